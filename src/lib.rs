@@ -1,0 +1,11 @@
+//! Pit Crew: a training simulation for newly promoted sales managers.
+//!
+//! - [`sim`]: the model (no Bevy): reps, deals, stages, manager actions, weekly step, scores.
+//! - [`scenario`]: the RON scenario schema, loading and validation.
+//! - [`policy`]: built-in bot managers.
+//! - [`report`]: run files, outcome statistics, comparisons, export.
+//! - [`cli`]: the headless commands behind `pitcrew`.
+
+pub mod policy;
+pub mod scenario;
+pub mod sim;

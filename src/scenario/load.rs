@@ -1,0 +1,193 @@
+//! Reading scenario files: size and encoding checks, RON parsing with positions,
+//! then validation. Nothing a user can hand us may panic or hang.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::validate::{Problem, validate};
+use super::Scenario;
+
+/// Largest scenario file accepted. Real scenarios are a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Deepest nesting accepted (RON's own guard against stack exhaustion).
+pub const MAX_NESTING: usize = 64;
+
+/// Why a scenario could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum ScenarioError {
+    #[error("{path}: cannot read the file: {message}")]
+    Io { path: String, message: String },
+    #[error("{path}: the file is {size} bytes; scenario files are limited to {max} bytes")]
+    TooBig { path: String, size: u64, max: u64 },
+    #[error("{path}: the file is empty; a scenario is a RON record `( id: ..., title: ..., ... )`")]
+    Empty { path: String },
+    #[error(
+        "{path}: not a text file (invalid UTF-8 at byte {offset}); a scenario is a RON text file"
+    )]
+    NotText { path: String, offset: usize },
+    #[error("{path}:{line}:{col}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    #[error("{}", format_problems(path, problems))]
+    Invalid {
+        path: String,
+        problems: Vec<Problem>,
+    },
+}
+
+fn format_problems(path: &str, problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(|p| format!("{path}: {p}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+impl ScenarioError {
+    /// The problems of a meaning error (empty for other errors).
+    pub fn problems(&self) -> &[Problem] {
+        match self {
+            ScenarioError::Invalid { problems, .. } => problems,
+            _ => &[],
+        }
+    }
+}
+
+/// A loaded, validated scenario with any warnings about it.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub scenario: Arc<Scenario>,
+    pub warnings: Vec<Problem>,
+}
+
+/// Reads, parses and validates a scenario file.
+pub fn load_file(path: &Path) -> Result<Loaded, ScenarioError> {
+    let shown = path.display().to_string();
+    let io = |e: std::io::Error| ScenarioError::Io {
+        path: shown.clone(),
+        message: e.to_string(),
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.is_dir() {
+        return Err(ScenarioError::Io {
+            path: shown,
+            message: "it is a folder, not a file".into(),
+        });
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ScenarioError::TooBig {
+            path: shown,
+            size: meta.len(),
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    load_bytes(&shown, &bytes)
+}
+
+/// Parses and validates scenario text from memory; `name` is used in messages.
+pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, ScenarioError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ScenarioError::TooBig {
+            path: name.into(),
+            size: bytes.len() as u64,
+            max: MAX_FILE_BYTES,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ScenarioError::NotText {
+        path: name.into(),
+        offset: e.valid_up_to(),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ScenarioError::Empty { path: name.into() });
+    }
+    let scenario: Scenario = parse_ron(name, text)?;
+    let (errors, warnings) = validate(&scenario);
+    if !errors.is_empty() {
+        return Err(ScenarioError::Invalid {
+            path: name.into(),
+            problems: errors,
+        });
+    }
+    Ok(Loaded {
+        scenario: Arc::new(scenario),
+        warnings,
+    })
+}
+
+/// RON options shared by every file the program reads: `Some(..)` may be omitted.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(MAX_NESTING)
+}
+
+/// Parses RON into any type, turning errors into `file:line:col: message`.
+pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, ScenarioError> {
+    ron_options()
+        .from_str(text)
+        .map_err(|e: ron::error::SpannedError| ScenarioError::Syntax {
+            path: name.into(),
+            line: e.position.line,
+            col: e.position.col,
+            message: explain(&e.code),
+        })
+}
+
+/// Words a RON error for a trainer rather than a Rust programmer.
+fn explain(code: &ron::Error) -> String {
+    use ron::Error as E;
+    match code {
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => format!(
+            "unknown field `{found}`{}; expected one of: {}",
+            outer
+                .as_ref()
+                .map(|o| format!(" in {}", friendly(o)))
+                .unwrap_or_default(),
+            expected.join(", ")
+        ),
+        E::MissingStructField { field, outer } => format!(
+            "missing required field `{field}`{}",
+            outer
+                .as_ref()
+                .map(|o| format!(" in {}", friendly(o)))
+                .unwrap_or_default()
+        ),
+        E::ExceededRecursionLimit => {
+            format!("nesting is deeper than {MAX_NESTING} levels; a scenario never needs that")
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Maps Rust type names in RON messages to the scenario's own words.
+fn friendly(name: &str) -> String {
+    let s = match name {
+        "Scenario" => "the scenario",
+        "RepSpec" => "a team member",
+        "Skills" => "skills",
+        "ManagerSpec" => "manager",
+        "Market" => "market",
+        "PipelineSpec" => "pipeline",
+        "PerStage" => "a per-stage record",
+        "Company" => "company",
+        "Org" => "org",
+        "Hiring" => "hiring",
+        "Effects" => "effects",
+        "Costs" => "costs",
+        "EventSpec" => "an event",
+        "Weights" => "weights",
+        "Hint" => "a hint",
+        other => return format!("`{other}`"),
+    };
+    s.to_string()
+}

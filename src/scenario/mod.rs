@@ -1,0 +1,10 @@
+//! Scenarios: the RON schema, loading with positioned errors, and validation.
+
+pub mod defaults;
+mod load;
+mod schema;
+mod validate;
+
+pub use load::{Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, ron_options};
+pub use schema::*;
+pub use validate::{MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, validate};

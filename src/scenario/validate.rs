@@ -1,0 +1,382 @@
+//! Meaning checks on a parsed scenario. Each problem names the field path and the
+//! allowed range. Limits refuse absurd scenarios before any run allocates for them.
+
+use serde::{Deserialize, Serialize};
+
+use super::{EventKind, Scenario};
+use crate::sim::{Skill, Stage};
+
+/// Most reps a scenario may have.
+pub const MAX_REPS: usize = 100;
+/// Longest scenario in weeks.
+pub const MAX_WEEKS: u32 = 104;
+/// Most leads a scenario may be expected to create over a run.
+pub const MAX_EXPECTED_LEADS: f64 = 200_000.0;
+
+/// One problem with a scenario: where and what.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Field path, e.g. `team[2].skills.closing`.
+    pub field: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+#[derive(Default)]
+struct Check {
+    errors: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
+
+impl Check {
+    fn err(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.errors.push(Problem {
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+    fn warn(&mut self, field: impl Into<String>, message: impl Into<String>) {
+        self.warnings.push(Problem {
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+    fn range(&mut self, field: impl Into<String>, v: f64, lo: f64, hi: f64) {
+        if !v.is_finite() {
+            self.err(field, format!("{v} is not a number; allowed {lo}..={hi}"));
+        } else if v < lo || v > hi {
+            self.err(field, format!("{v} is outside the allowed range {lo}..={hi}"));
+        }
+    }
+    fn urange(&mut self, field: impl Into<String>, v: u32, lo: u32, hi: u32) {
+        if v < lo || v > hi {
+            self.err(field, format!("{v} is outside the allowed range {lo}..={hi}"));
+        }
+    }
+    fn text(&mut self, field: impl Into<String>, s: &str, max: usize) {
+        let field = field.into();
+        if s.trim().is_empty() {
+            self.err(field, "must not be empty");
+        } else if s.chars().count() > max {
+            self.err(field, format!("is {} characters; at most {max}", s.chars().count()));
+        }
+    }
+}
+
+/// Validates a scenario: (errors, warnings). Errors make it unusable.
+pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
+    let mut c = Check::default();
+    if s.id.is_empty()
+        || s.id.len() > 64
+        || !s
+            .id
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+    {
+        c.err(
+            "id",
+            format!(
+                "{:?} must be 1-64 characters of a-z, 0-9 and '-' (it names run files)",
+                s.id
+            ),
+        );
+    }
+    c.text("title", &s.title, 120);
+    if s.briefing.len() > 20_000 {
+        c.err("briefing", "is longer than 20000 characters");
+    }
+    for (i, o) in s.objectives.iter().enumerate() {
+        c.text(format!("objectives[{i}]"), o, 500);
+    }
+    c.urange("weeks", s.weeks, 1, MAX_WEEKS);
+    c.range("quota_per_rep_per_quarter", s.quota_per_rep_per_quarter, 1.0, 1e10);
+
+    if s.team.is_empty() {
+        c.err("team", "needs at least one rep");
+    }
+    if s.team.len() > MAX_REPS {
+        c.err(
+            "team",
+            format!("has {} reps; at most {MAX_REPS} are allowed", s.team.len()),
+        );
+    } else {
+        for (i, r) in s.team.iter().enumerate() {
+            let p = format!("team[{i}]");
+            c.text(format!("{p}.name"), &r.name, 40);
+            if s.team[..i].iter().any(|o| o.name == r.name) {
+                c.err(format!("{p}.name"), format!("{:?} is used twice", r.name));
+            }
+            for k in Skill::ALL {
+                c.range(format!("{p}.skills.{}", k.name()), r.skills.get(k), 0.0, 1.0);
+            }
+            c.range(format!("{p}.morale"), r.morale, 0.0, 1.0);
+            c.range(format!("{p}.independence"), r.independence, 0.0, 1.0);
+            c.range(format!("{p}.discount_habit"), r.discount_habit, 0.0, 0.5);
+            c.urange(format!("{p}.tenure_weeks"), r.tenure_weeks, 0, 2080);
+        }
+    }
+
+    let m = &s.manager;
+    c.range("manager.hours_per_week", m.hours_per_week, 1.0, 80.0);
+    c.range("manager.coaching_quality", m.coaching_quality, 0.0, 1.0);
+    c.range("manager.goodwill_max", m.goodwill_max, 0.0, 100.0);
+    c.range("manager.goodwill", m.goodwill, 0.0, m.goodwill_max.max(0.0));
+    c.range("manager.goodwill_per_week", m.goodwill_per_week, 0.0, 10.0);
+    c.range("manager.selling_skill", m.selling_skill, 0.0, 1.0);
+    c.range("manager.discount_cap", m.discount_cap, 0.0, 0.5);
+
+    let k = &s.market;
+    c.range("market.lead_rate", k.lead_rate, 0.0, 50.0);
+    c.range("market.deal_median", k.deal_median, 1.0, 1e9);
+    c.range("market.deal_sigma", k.deal_sigma, 0.0, 3.0);
+    c.range("market.cost_ratio", k.cost_ratio, 0.0, 0.99);
+    c.range("market.price_pressure", k.price_pressure, 0.0, 0.5);
+    c.range("market.buyer_expectation", k.buyer_expectation, 0.0, 0.5);
+    c.range("market.competitor_intensity", k.competitor_intensity, 0.0, 1.0);
+    if k.accounts.is_empty() {
+        c.err("market.accounts", "needs at least one account name");
+    } else if k.accounts.len() > 10_000 {
+        c.err("market.accounts", "has more than 10000 names");
+    }
+
+    let p = &s.pipeline;
+    for st in Stage::OPEN {
+        let n = st.name().to_lowercase();
+        c.range(
+            format!("pipeline.conversion.{n}"),
+            p.conversion.get(st),
+            0.01,
+            0.99,
+        );
+        c.range(
+            format!("pipeline.mean_weeks.{n}"),
+            p.mean_weeks.get(st),
+            0.5,
+            52.0,
+        );
+    }
+    for (st, weights) in &p.stage_skills {
+        let n = st.name().to_lowercase();
+        if !st.is_open() {
+            c.err(
+                format!("pipeline.stage_skills.{st:?}"),
+                "only open stages (Prospect..Negotiate) have skills",
+            );
+        }
+        for (sk, w) in weights {
+            c.range(format!("pipeline.stage_skills.{n}.{}", sk.name()), *w, 0.0, 10.0);
+        }
+    }
+    c.urange("pipeline.rep_capacity", p.rep_capacity, 1, 1000);
+
+    let co = &s.company;
+    c.range("company.order_accuracy", co.order_accuracy, 0.0, 1.0);
+    c.range("company.response_hours", co.response_hours, 0.0, 1000.0);
+    c.range("company.return_rate", co.return_rate, 0.0, 1.0);
+    c.urange("company.metrics_shelf_life_weeks", co.metrics_shelf_life_weeks, 1, 520);
+    c.urange("company.news_shelf_life_weeks", co.news_shelf_life_weeks, 1, 520);
+    c.urange("company.outlook_weeks", co.outlook_weeks, 1, 520);
+    c.urange("company.news_age_weeks", co.news_age_weeks, 0, 520);
+    c.range("company.blame", co.blame, 0.0, 1.0);
+
+    let o = &s.org;
+    c.range("org.rep_selling_hours", o.rep_selling_hours, 1.0, 80.0);
+    c.range("org.demand_hours_per_rep", o.demand_hours_per_rep, 0.0, 40.0);
+    c.range("org.demand_sd", o.demand_sd, 0.0, 20.0);
+    c.range("org.absorb_cost", o.absorb_cost, 0.0, 5.0);
+    c.range("org.pass_on_cost", o.pass_on_cost, 0.0, 5.0);
+
+    let h = &s.hiring;
+    c.urange("hiring.vacancy_weeks_max", h.vacancy_weeks_max, 1, 104);
+    c.urange(
+        "hiring.vacancy_weeks_min",
+        h.vacancy_weeks_min,
+        1,
+        h.vacancy_weeks_max.clamp(1, 104),
+    );
+    c.urange("hiring.ramp_weeks", h.ramp_weeks, 0, 104);
+    c.range("hiring.ramp_start", h.ramp_start, 0.0, 1.0);
+    c.range("hiring.new_hire_skill", h.new_hire_skill, 0.0, 1.0);
+
+    validate_effects(s, &mut c);
+
+    let cost = &s.costs;
+    for (name, v) in [
+        ("ride_along", cost.ride_along),
+        ("super_close", cost.super_close),
+        ("pipeline_review", cost.pipeline_review),
+        ("metrics_pack", cost.metrics_pack),
+        ("workshop", cost.workshop),
+        ("prospecting_plan", cost.prospecting_plan),
+        ("recognition", cost.recognition),
+        ("hire", cost.hire),
+        ("fire", cost.fire),
+        ("ask_outlook", cost.ask_outlook),
+        ("ask_news", cost.ask_news),
+        ("approval", cost.approval),
+        ("coach_max_hours", cost.coach_max_hours),
+    ] {
+        c.range(format!("costs.{name}"), v, 0.0, 80.0);
+    }
+    c.range("costs.outlook_goodwill", cost.outlook_goodwill, 0.0, 100.0);
+    c.range("costs.news_goodwill", cost.news_goodwill, 0.0, 100.0);
+
+    for (i, e) in s.events.iter().enumerate() {
+        let p = format!("events[{i}]");
+        match (e.week, e.chance) {
+            (Some(_), Some(_)) => c.err(&p, "give either `week` or `chance`, not both"),
+            (None, None) => c.err(&p, "needs `week` (when it fires) or `chance` (per week)"),
+            (Some(w), None) => {
+                if w == 0 {
+                    c.err(format!("{p}.week"), "weeks are numbered from 1");
+                } else if w > s.weeks {
+                    c.warn(
+                        format!("{p}.week"),
+                        format!("fires in week {w}, after the last week ({})", s.weeks),
+                    );
+                }
+            }
+            (None, Some(ch)) => c.range(format!("{p}.chance"), ch, 0.0, 1.0),
+        }
+        if let Some(t) = &e.text {
+            c.text(format!("{p}.text"), t, 300);
+        }
+        validate_event(&e.kind, &format!("{p}.kind"), s, &mut c);
+    }
+
+    let w = &s.weights;
+    let ws = [
+        ("revenue", w.revenue),
+        ("margin", w.margin),
+        ("capability", w.capability),
+        ("retention", w.retention),
+        ("independence", w.independence),
+        ("forecast", w.forecast),
+        ("time", w.time),
+    ];
+    for (n, v) in ws {
+        c.range(format!("weights.{n}"), v, 0.0, 100.0);
+    }
+    if ws.iter().all(|(_, v)| *v <= 0.0) {
+        c.err("weights", "at least one weight must be above 0");
+    }
+    for (i, hint) in s.hints.iter().enumerate() {
+        c.text(format!("hints[{i}].text"), &hint.text, 1000);
+    }
+
+    // Limits on total work, checked on parameters alone (before anything is allocated).
+    if c.errors.is_empty() {
+        let expected = s.market.lead_rate * 1.5 * 1.3 * s.team.len() as f64 * s.weeks as f64;
+        if expected > MAX_EXPECTED_LEADS {
+            c.err(
+                "market.lead_rate",
+                format!(
+                    "{} leads per rep per week for {} reps over {} weeks would create about {:.0} deals; \
+                     the limit is {MAX_EXPECTED_LEADS:.0}",
+                    s.market.lead_rate,
+                    s.team.len(),
+                    s.weeks,
+                    expected
+                ),
+            );
+        }
+    }
+    (c.errors, c.warnings)
+}
+
+fn validate_event(kind: &EventKind, p: &str, s: &Scenario, c: &mut Check) {
+    let known = |name: &Option<String>, c: &mut Check, field: String| {
+        if let Some(n) = name
+            && !s.team.iter().any(|r| &r.name == n)
+        {
+            c.err(field, format!("{n:?} is not on the team"));
+        }
+    };
+    match kind {
+        EventKind::CompetitorPriceCut { depth, weeks } => {
+            c.range(format!("{p}.depth"), *depth, 0.0, 0.9);
+            c.urange(format!("{p}.weeks"), *weeks, 1, 104);
+        }
+        EventKind::RepResigns { rep } => known(rep, c, format!("{p}.rep")),
+        EventKind::ProductLaunch { lift, weeks } => {
+            c.range(format!("{p}.lift"), *lift, -5.0, 5.0);
+            c.urange(format!("{p}.weeks"), *weeks, 1, 104);
+        }
+        EventKind::ReportingCrunch { hours, weeks } => {
+            c.range(format!("{p}.hours"), *hours, 0.0, 40.0);
+            c.urange(format!("{p}.weeks"), *weeks, 1, 104);
+        }
+        EventKind::EconomicSlowdown { lead_factor, weeks } => {
+            c.range(format!("{p}.lead_factor"), *lead_factor, 0.0, 2.0);
+            c.urange(format!("{p}.weeks"), *weeks, 1, 104);
+        }
+        EventKind::BigRfp { value, rep } => {
+            c.range(format!("{p}.value"), *value, 1.0, 1e10);
+            known(rep, c, format!("{p}.rep"));
+        }
+    }
+}
+
+fn validate_effects(s: &Scenario, c: &mut Check) {
+    let e = &s.effects;
+    // Log-odds sizes: generous bounds that still keep probabilities meaningful.
+    for (n, v) in [
+        ("skill", e.skill),
+        ("morale", e.morale),
+        ("independence", e.independence),
+        ("metrics", e.metrics),
+        ("differentiation", e.differentiation),
+        ("discount", e.discount),
+        ("health", e.health),
+        ("ride_along", e.ride_along),
+        ("super_close", e.super_close),
+        ("stale", e.stale),
+        ("stale_news", e.stale_news),
+        ("outlook_logit", e.outlook_logit),
+        ("competitor_cut", e.competitor_cut),
+        ("plan_fit", e.plan_fit),
+        ("phone_book_fit", e.phone_book_fit),
+        ("rep_optimism", e.rep_optimism),
+    ] {
+        c.range(format!("effects.{n}"), v, -20.0, 20.0);
+    }
+    // Rates and shares per week.
+    for (n, v) in [
+        ("metrics_discount_cut", e.metrics_discount_cut),
+        ("workshop_gain", e.workshop_gain),
+        ("differentiation_decay", e.differentiation_decay),
+        ("coach_rate", e.coach_rate),
+        ("ride_along_learning", e.ride_along_learning),
+        ("skill_decay", e.skill_decay),
+        ("practice", e.practice),
+        ("super_close_independence", e.super_close_independence),
+        ("super_close_morale", e.super_close_morale),
+        ("ride_along_independence", e.ride_along_independence),
+        ("win_independence", e.win_independence),
+        ("coaching_morale", e.coaching_morale),
+        ("recognition_morale", e.recognition_morale),
+        ("win_morale", e.win_morale),
+        ("morale_baseline", e.morale_baseline),
+        ("morale_reversion", e.morale_reversion),
+        ("passed_on_morale", e.passed_on_morale),
+        ("blame_morale", e.blame_morale),
+        ("quit_base", e.quit_base),
+        ("habit_self", e.habit_self),
+        ("habit_leader", e.habit_leader),
+        ("buyer_learning", e.buyer_learning),
+        ("dependent_speed", e.dependent_speed),
+    ] {
+        c.range(format!("effects.{n}"), v, 0.0, 1.0);
+    }
+    c.range("effects.outlook_value", e.outlook_value, 0.0, 5.0);
+    c.range("effects.plan_lead_boost", e.plan_lead_boost, 0.0, 5.0);
+    c.range("effects.coach_half_hours", e.coach_half_hours, 0.1, 40.0);
+    c.range("effects.quit_steepness", e.quit_steepness, 0.0, 20.0);
+    c.urange("effects.plan_weeks", e.plan_weeks, 1, 104);
+    c.urange("effects.review_weeks", e.review_weeks, 1, 104);
+}

@@ -1,0 +1,26 @@
+//! The model: a deterministic, stochastic sales team. No Bevy here.
+//!
+//! [`Run`] holds the state; [`Run::step`] resolves one week from a [`Plan`].
+//! Every random draw comes from [`rng::Stream`], keyed by (seed, entity, week,
+//! purpose), so the same scenario, seed and plans always give the same run.
+
+mod deal;
+mod decision;
+pub mod diagnosis;
+mod pipeline;
+mod rep;
+pub mod rng;
+mod run;
+mod score;
+mod stage;
+mod summary;
+mod week;
+
+pub use deal::{Deal, DealId, LossCause};
+pub use decision::{Action, Plan, PlanCost, PlanError, TimeUse};
+pub use pipeline::{SeatOdds, SeatShift};
+pub use rep::{Departure, Funnel, Rep, RepId, Seat};
+pub use run::{ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill};
+pub use score::{Calibration, SCORE_NAMES, Scores};
+pub use stage::{Skill, Skills, Stage};
+pub use summary::{Happening, RepWeek, WeekSummary, describe, money};

@@ -1,0 +1,281 @@
+//! Stage odds: exit hazards and logit-shifted conversion probabilities, and the
+//! model's forecast for a deal (the chain's absorption probability).
+//!
+//! Odds are split into a per-seat, per-stage part computed once a week
+//! ([`SeatOdds`]) and a per-deal part, which keeps the weekly deal loop cheap.
+
+use super::rng::{logistic, logit};
+use super::{Deal, LossCause, Rep, Run, Skill, Stage};
+
+/// The parts of a seat's log-odds at one stage, kept apart so a loss can be explained.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct SeatShift {
+    /// Skill term and the skill that drags most (with its level).
+    pub skill: f64,
+    pub weakest: Option<(Skill, f64)>,
+    pub morale: f64,
+    pub independence: f64,
+    /// Metrics, differentiation, outlook and launch lift (Propose, Negotiate).
+    pub enablement: f64,
+    /// Stale news against competition (≤ 0).
+    pub news: f64,
+}
+
+impl SeatShift {
+    pub fn total(&self) -> f64 {
+        self.skill + self.morale + self.independence + self.enablement + self.news
+    }
+}
+
+/// Weekly cache of a seat's odds at each open stage.
+#[derive(Clone, Debug, Default)]
+pub struct SeatOdds {
+    /// logit(c(s)) + seat shift.
+    pub logit: [f64; 5],
+    pub shift: [SeatShift; 5],
+    /// Weekly exit hazard before deal-level factors.
+    pub hazard: [f64; 5],
+}
+
+impl Run {
+    /// Computes the seat-level odds for this week.
+    pub(crate) fn seat_odds(&self, rep: &Rep, open_deals: u32) -> SeatOdds {
+        let sc = &self.scenario;
+        let fx = &sc.effects;
+        let mut out = SeatOdds::default();
+        let time = self.time_factor(rep);
+        let open = open_deals as f64;
+        let capacity = (sc.pipeline.rep_capacity as f64 / open.max(1.0)).min(1.0);
+        let enable = self.enablement_shift();
+        let news = self.news_shift();
+        for s in Stage::OPEN {
+            let i = s.index().unwrap_or(0);
+            let mut sh = SeatShift::default();
+            let mut stage_skill = 0.0;
+            let mut wsum = 0.0;
+            if let Some(weights) = sc.pipeline.stage_skills.get(&s) {
+                for (&k, &w) in weights {
+                    let level = rep.skills.get(k);
+                    sh.skill += fx.skill * w * (level - 0.5);
+                    stage_skill += w * level;
+                    wsum += w;
+                    if sh.weakest.is_none_or(|(_, l)| level < l) {
+                        sh.weakest = Some((k, level));
+                    }
+                }
+            }
+            if wsum > 0.0 {
+                stage_skill /= wsum;
+            } else {
+                stage_skill = 0.5;
+            }
+            sh.morale = fx.morale * (rep.morale - 0.6);
+            let mut hazard = (1.0 / sc.pipeline.mean_weeks.get(s)) * (0.8 + 0.4 * stage_skill);
+            hazard *= time.max(0.2).sqrt() * capacity;
+            if s == Stage::Negotiate {
+                sh.independence = fx.independence * (rep.independence - 0.5);
+                if rep.is_person() {
+                    hazard *= fx.dependent_speed + (1.0 - fx.dependent_speed) * rep.independence;
+                }
+            }
+            if matches!(s, Stage::Propose | Stage::Negotiate) {
+                sh.enablement = enable;
+                sh.news = news;
+            }
+            out.logit[i] = logit(sc.pipeline.conversion.get(s)) + sh.total();
+            out.shift[i] = sh;
+            out.hazard[i] = hazard.min(0.95);
+        }
+        out
+    }
+
+    /// Selling-time factor of a seat this week (1 = a full selling week), with ramp.
+    pub(crate) fn time_factor(&self, rep: &Rep) -> f64 {
+        let base = self.scenario.org.rep_selling_hours;
+        let t = (rep.selling_hours / base).clamp(0.0, 1.2);
+        t * self.ramp(rep)
+    }
+
+    /// Productivity of a rep during ramp-up, 0..1.
+    pub(crate) fn ramp(&self, rep: &Rep) -> f64 {
+        if !rep.is_person() {
+            return 1.0;
+        }
+        let h = &self.scenario.hiring;
+        if h.ramp_weeks == 0 {
+            return 1.0;
+        }
+        let f = (rep.tenure_weeks as f64 / h.ramp_weeks as f64).min(1.0);
+        h.ramp_start + (1.0 - h.ramp_start) * f
+    }
+
+    /// Strength of the value-metrics pack now: freshness × how convincing the numbers are.
+    pub fn metrics_strength(&self) -> f64 {
+        let Some(built) = self.market.metrics_built else {
+            return 0.0;
+        };
+        let c = &self.scenario.company;
+        let age = self.tick.saturating_sub(built) as f64;
+        let life = c.metrics_shelf_life_weeks.max(1) as f64;
+        let fresh = if age <= life {
+            1.0
+        } else {
+            (1.0 - (age - life) / (life * 0.5)).max(0.0)
+        };
+        fresh * ((c.metrics_quality() - 0.4) / 0.6).clamp(-0.3, 1.0)
+    }
+
+    /// Log-odds at Propose/Negotiate from metrics, differentiation, outlook and launches.
+    fn enablement_shift(&self) -> f64 {
+        let fx = &self.scenario.effects;
+        let mut x = fx.metrics * self.metrics_strength();
+        x += fx.differentiation * self.market.differentiation * self.competition();
+        if self.outlook_active() {
+            x += fx.outlook_logit;
+        }
+        x += self.market.launch_lift;
+        x
+    }
+
+    /// Penalty at Propose/Negotiate when the supplier has had nothing new to say.
+    fn news_shift(&self) -> f64 {
+        let life = self.scenario.company.news_shelf_life_weeks.max(1) as f64;
+        let age = self.tick as f64 - self.market.news_tick;
+        if age <= life {
+            0.0
+        } else {
+            -self.scenario.effects.stale_news * self.competition() * ((age - life) / life).min(1.0)
+        }
+    }
+
+    /// Competitive intensity this week, 0..1 (raised by a competitor price cut).
+    pub fn competition(&self) -> f64 {
+        (self.scenario.market.competitor_intensity + self.market.competitor_cut).min(1.0)
+    }
+
+    pub fn outlook_active(&self) -> bool {
+        self.market.outlook_until.is_some_and(|u| self.tick < u)
+    }
+
+    /// Deal-level log-odds on top of the seat's, given a fit to assume.
+    pub(crate) fn deal_shift(&self, deal: &Deal, fit: f64, with_stale: bool) -> f64 {
+        let fx = &self.scenario.effects;
+        let mut x = fit * fx.health;
+        if with_stale {
+            x -= self.stale_penalty(deal);
+        }
+        if deal.ride_along {
+            x += fx.ride_along;
+        }
+        if deal.super_close {
+            x += fx.super_close;
+        }
+        if deal.stage == Stage::Negotiate {
+            x += self.discount_shift(deal);
+        }
+        x
+    }
+
+    /// Log-odds at Negotiate from the discount offered against what buyers expect,
+    /// less a competitor price cut (blunted by differentiation).
+    fn discount_shift(&self, deal: &Deal) -> f64 {
+        let fx = &self.scenario.effects;
+        let cut = self.market.competitor_cut * (1.0 - self.market.differentiation);
+        fx.discount * (deal.discount - self.market.buyer_expectation) - fx.competitor_cut * cut
+    }
+
+    /// Log-odds lost by a deal sitting beyond twice the stage's mean length.
+    pub(crate) fn stale_penalty(&self, deal: &Deal) -> f64 {
+        let mean = self.scenario.pipeline.mean_weeks.get(deal.stage);
+        let excess = deal.weeks_in_stage as f64 - 2.0 * mean;
+        if excess <= 0.0 {
+            0.0
+        } else {
+            (self.scenario.effects.stale * excess / mean).min(1.5)
+        }
+    }
+
+    pub(crate) fn is_stale(&self, deal: &Deal) -> bool {
+        deal.weeks_in_stage as f64 > 2.0 * self.scenario.pipeline.mean_weeks.get(deal.stage)
+    }
+
+    /// The model's win probability for an open deal: the product of its remaining
+    /// conversions (hazards set timing, not the outcome). `seen` uses what the manager
+    /// can see: reps' optimistic fit unless a review revealed the truth.
+    pub fn win_probability(&self, deal: &Deal, odds: &SeatOdds, seen: bool) -> f64 {
+        let Some(start) = deal.stage.index() else {
+            return if deal.stage == Stage::Won { 1.0 } else { 0.0 };
+        };
+        let revealed = deal.revealed_until.is_some_and(|u| self.tick < u);
+        let fit = if seen && !revealed {
+            self.scenario.effects.rep_optimism
+        } else {
+            deal.fit
+        };
+        let mut p = 1.0;
+        for i in start..5 {
+            let shift = if i == start {
+                self.deal_shift(deal, fit, !seen || revealed)
+            } else {
+                fit * self.scenario.effects.health
+            };
+            p *= logistic(odds.logit[i] + shift);
+        }
+        p
+    }
+
+    /// Explains a loss by the largest negative term of its log-odds.
+    pub(crate) fn loss_cause(&self, deal: &Deal, odds: &SeatOdds) -> LossCause {
+        let i = deal.stage.index().unwrap_or(0);
+        let sh = odds.shift[i];
+        let fx = &self.scenario.effects;
+        let mut worst = (deal.fit * fx.health, LossCause::PoorFit);
+        let mut consider = |x: f64, c: LossCause| {
+            if x < worst.0 {
+                worst = (x, c);
+            }
+        };
+        if let Some((skill, level)) = sh.weakest {
+            let w = self
+                .scenario
+                .pipeline
+                .stage_skills
+                .get(&deal.stage)
+                .and_then(|m| m.get(&skill))
+                .copied()
+                .unwrap_or(0.0);
+            consider(fx.skill * w * (level - 0.5), LossCause::Skill { skill, level });
+        }
+        consider(
+            sh.morale,
+            LossCause::Morale {
+                level: (sh.morale / fx.morale.max(1e-9)) + 0.6,
+            },
+        );
+        consider(
+            -self.stale_penalty(deal),
+            LossCause::Stalled {
+                weeks: deal.weeks_in_stage,
+            },
+        );
+        consider(sh.news, LossCause::Competitor);
+        if deal.stage == Stage::Negotiate {
+            let cut = self.market.competitor_cut * (1.0 - self.market.differentiation);
+            consider(
+                -fx.competitor_cut * cut,
+                LossCause::CompetitorPrice {
+                    cut: self.market.competitor_cut,
+                    offered: deal.discount,
+                },
+            );
+            consider(
+                fx.discount * (deal.discount - self.market.buyer_expectation),
+                LossCause::Price {
+                    offered: deal.discount,
+                    expected: self.market.buyer_expectation,
+                },
+            );
+        }
+        worst.1
+    }
+}

@@ -1,0 +1,212 @@
+//! Scores of a run, each 0..1 as a sub-score, weighted by the scenario into 0..100.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Run, Stage, TimeUse};
+
+/// Every score of a run. Raw figures and their 0..1 sub-scores.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Scores {
+    /// Revenue over quota for the weeks played.
+    pub revenue_vs_quota: f64,
+    pub revenue: f64,
+    /// Gross margin over revenue.
+    pub gross_margin: f64,
+    pub margin: f64,
+    /// Mean skill of the team at the start and at the end.
+    pub capability_start: f64,
+    pub capability_end: f64,
+    /// Share of the starting team still on it.
+    pub retention: f64,
+    /// Share of wins the reps closed without the manager.
+    pub independence: f64,
+    /// 1 − mean relative forecast error at the checkpoints.
+    pub forecast_accuracy: f64,
+    /// Share of the manager's hours spent developing and enabling people.
+    pub coaching_share: f64,
+    /// Share spent doing the reps' job (super-closing, own book).
+    pub selling_share: f64,
+    /// Weighted total, 0..100.
+    pub overall: f64,
+    /// Sub-scores in 0..1, in the order revenue, margin, capability, retention,
+    /// independence, forecast, time.
+    pub parts: [f64; 7],
+}
+
+pub const SCORE_NAMES: [&str; 7] = [
+    "revenue",
+    "margin",
+    "capability",
+    "retention",
+    "independence",
+    "forecast",
+    "time",
+];
+
+impl Run {
+    /// Scores the run as it stands (a finished run, or the weeks played so far).
+    pub fn scores(&self) -> Scores {
+        let sc = &self.scenario;
+        let weeks = self.tick.max(1);
+        let mut revenue = 0.0;
+        let mut margin = 0.0;
+        let mut wins = 0;
+        let mut alone = 0;
+        for r in &self.reps {
+            revenue += r.funnel.revenue;
+            margin += r.funnel.margin;
+            if r.is_book() {
+                continue;
+            }
+            wins += r.funnel.won;
+            alone += r.funnel.won_alone;
+        }
+        let quota = self.quota_to(weeks);
+        let revenue_vs_quota = if quota > 0.0 { revenue / quota } else { 0.0 };
+        let gross_margin = if revenue > 0.0 { margin / revenue } else { 0.0 };
+        let capability_end = super::run::mean_skill(self.reps.iter().filter(|r| r.is_person()));
+        let still = self
+            .reps
+            .iter()
+            .filter(|r| r.is_person() && self.original.contains(&r.name))
+            .count();
+        let retention = if self.original.is_empty() {
+            1.0
+        } else {
+            still as f64 / self.original.len() as f64
+        };
+        let independence = if wins == 0 {
+            0.0
+        } else {
+            alone as f64 / wins as f64
+        };
+        let forecast_accuracy = self.forecast_accuracy();
+        let total: f64 = self.manager.hours.iter().sum::<f64>();
+        let budget = sc.manager.hours_per_week * weeks as f64;
+        let h = &self.manager.hours;
+        let coaching_share = (h[TimeUse::Coaching as usize] + h[TimeUse::Enablement as usize])
+            / budget.max(1.0);
+        let selling_share = h[TimeUse::Selling as usize] / budget.max(1.0);
+        let _ = total;
+        let list_margin = (1.0 - sc.market.cost_ratio).max(1e-9);
+        let parts = [
+            (revenue_vs_quota / 1.2).clamp(0.0, 1.0),
+            (gross_margin / list_margin).clamp(0.0, 1.0),
+            (0.5 + 5.0 * (capability_end - self.start_capability)).clamp(0.0, 1.0),
+            retention,
+            independence,
+            forecast_accuracy,
+            ((coaching_share / 0.3).min(1.0) * (1.0 - selling_share)).clamp(0.0, 1.0),
+        ];
+        let w = &sc.weights;
+        let ws = [
+            w.revenue,
+            w.margin,
+            w.capability,
+            w.retention,
+            w.independence,
+            w.forecast,
+            w.time,
+        ];
+        let wsum: f64 = ws.iter().sum();
+        let overall = if wsum > 0.0 {
+            100.0 * parts.iter().zip(ws).map(|(p, w)| p * w).sum::<f64>() / wsum
+        } else {
+            0.0
+        };
+        Scores {
+            revenue_vs_quota,
+            revenue,
+            gross_margin,
+            margin,
+            capability_start: self.start_capability,
+            capability_end,
+            retention,
+            independence,
+            forecast_accuracy,
+            coaching_share,
+            selling_share,
+            overall,
+            parts,
+        }
+    }
+
+    /// How close the manager's checkpoint forecasts came to what the deals brought.
+    /// Deals still open at the end count at the model's own win probability.
+    fn forecast_accuracy(&self) -> f64 {
+        if self.checkpoints.is_empty() {
+            return 1.0;
+        }
+        let mut outcome = std::collections::HashMap::new();
+        for d in &self.closed {
+            outcome.insert(d.id, if d.stage == Stage::Won { d.revenue() } else { 0.0 });
+        }
+        let mut open_odds = std::collections::HashMap::new();
+        for d in &self.deals {
+            let seat = d.rep.0 as usize;
+            let o = open_odds
+                .entry(seat)
+                .or_insert_with(|| self.seat_odds(&self.reps[seat], 0));
+            let rev = d.value * (1.0 - d.discount.max(self.market.buyer_expectation));
+            let p = self.win_probability(d, o, false);
+            outcome.insert(d.id, p * rev);
+        }
+        let mut acc = 0.0;
+        for c in &self.checkpoints {
+            let actual: f64 = c.deals.iter().filter_map(|id| outcome.get(id)).sum();
+            let denom = actual.max(c.forecast).max(1.0);
+            acc += (1.0 - (c.forecast - actual).abs() / denom).max(0.0);
+        }
+        acc / self.checkpoints.len() as f64
+    }
+}
+
+/// Figures used to calibrate the model against published benchmarks.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Calibration {
+    /// Share of team seats at or above quota.
+    pub reps_at_quota: f64,
+    /// Wins per deal that reached Propose.
+    pub proposal_win_rate: f64,
+    /// Mean days from lead to win.
+    pub cycle_days: f64,
+    /// Departures per starting head, annualised.
+    pub annual_attrition: f64,
+    /// Each seat's revenue over its quota.
+    pub attainment: Vec<f64>,
+}
+
+impl Run {
+    pub fn calibration(&self) -> Calibration {
+        let quota = self.seat_quota_per_week() * self.tick.max(1) as f64;
+        let attainment: Vec<f64> = self
+            .team_seats()
+            .map(|r| r.funnel.revenue / quota.max(1.0))
+            .collect();
+        let at = attainment.iter().filter(|&&a| a >= 1.0).count();
+        let (mut proposals, mut wins, mut cycle, mut cycle_wins) = (0u32, 0u32, 0u32, 0u32);
+        for r in self.team_seats() {
+            proposals += r.funnel.entered[3];
+            wins += r.funnel.won;
+            cycle += r.funnel.cycle_weeks;
+            cycle_wins += r.funnel.cycle_wins;
+        }
+        let heads = self.original.len().max(1) as f64;
+        let quits = self.departures.iter().filter(|d| !d.fired).count() as f64;
+        Calibration {
+            reps_at_quota: at as f64 / attainment.len().max(1) as f64,
+            proposal_win_rate: if proposals > 0 {
+                wins as f64 / proposals as f64
+            } else {
+                0.0
+            },
+            cycle_days: if cycle_wins > 0 {
+                7.0 * cycle as f64 / cycle_wins as f64
+            } else {
+                0.0
+            },
+            annual_attrition: quits / heads * 52.0 / self.tick.max(1) as f64,
+            attainment,
+        }
+    }
+}

@@ -1,0 +1,597 @@
+//! Resolving one week.
+//!
+//! The order is fixed, so a run is a pure function of scenario, seed and plans:
+//!
+//! 1. The plan is validated (hours, goodwill, targets); an invalid plan changes nothing.
+//! 2. Settings apply: discount cap; organisational demands are absorbed or passed on,
+//!    which sets every rep's selling hours (coaching also takes rep time).
+//! 3. Actions apply in the order the plan lists them.
+//! 4. Quit draws: a rep may resign (their open deals are lost).
+//! 5. Deals progress: each open deal may leave its stage (hazard) and then advance
+//!    or be lost (conversion); a deal reaching Negotiate sets its discount.
+//! 6. Leads arrive and open new deals at Prospect.
+//! 7. People and market drift: morale, independence, discount habits, skills,
+//!    tenure, buyers' expected discount, differentiation, goodwill.
+//! 8. The week is recorded; the next week opens (hires join, events fire, demands are set).
+
+use super::rng::{Purpose, Stream, logistic};
+use super::{
+    Action, Checkpoint, Happening, Plan, PlanError, RepWeek, Seat, Stage, TimeUse, WeekSummary,
+};
+use crate::sim::Run;
+
+/// What happened to a seat this week, for the drift step.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    wins_alone: u32,
+    wins_with: u32,
+    revenue: f64,
+    passed_on: f64,
+    coached: bool,
+    last_discount: Option<f64>,
+}
+
+impl Run {
+    /// Plays one week with the given plan. An invalid plan is refused with the reason.
+    pub fn step(&mut self, plan: &Plan) -> Result<&WeekSummary, PlanError> {
+        let cost = self.validate_plan(plan)?;
+        let tick = self.tick;
+        let n = self.reps.len();
+        let mut tally = vec![Tally::default(); n];
+        let mut happenings = std::mem::take(&mut self.opening);
+        let mut hours = [0.0; 5];
+        hours[TimeUse::Organisation as usize] = cost.absorbed_hours;
+
+        // 2. Settings and selling time.
+        if let Some(cap) = plan.discount_cap {
+            self.manager.discount_cap = cap;
+        }
+        let org = &self.scenario.org;
+        let persons = self.reps.iter().filter(|r| r.is_person()).count().max(1) as f64;
+        let passed_per_rep = (1.0 - plan.absorb) * self.org_demand / persons * org.pass_on_cost;
+        let base = org.rep_selling_hours;
+        for (r, t) in self.reps.iter_mut().zip(tally.iter_mut()) {
+            r.selling_hours = match r.seat {
+                Seat::Filled => {
+                    t.passed_on = passed_per_rep;
+                    (base - passed_per_rep).max(0.0)
+                }
+                _ => 0.0,
+            };
+        }
+
+        // 3. Actions.
+        for a in &plan.actions {
+            let (h, g) = self.action_cost(a);
+            hours[a.time_use() as usize] += h;
+            self.manager.goodwill -= g;
+            self.apply_action(a, &mut tally, &mut happenings);
+        }
+        for (acc, h) in self.manager.hours.iter_mut().zip(hours) {
+            *acc += h;
+        }
+
+        // 4. Quits.
+        for i in 0..n {
+            if !self.reps[i].is_person() {
+                continue;
+            }
+            let m = self.reps[i].morale;
+            let fx = &self.scenario.effects;
+            let k = if m < 0.6 { 1.0 } else { 0.5 };
+            let hazard = fx.quit_base * libm::exp(fx.quit_steepness * k * (0.6 - m));
+            if Stream::new(self.seed, i as u64, tick, Purpose::Quit).uniform() < hazard {
+                let name = self.reps[i].name.clone();
+                let deals_lost = self.depart(i, false);
+                happenings.push(Happening::Quit {
+                    name,
+                    morale: m,
+                    deals_lost,
+                });
+            }
+        }
+
+        // 5. Deals progress.
+        let mut open = vec![0u32; n];
+        for d in &self.deals {
+            open[d.rep.0 as usize] += 1;
+        }
+        let odds: Vec<_> = self
+            .reps
+            .iter()
+            .zip(&open)
+            .map(|(r, &o)| self.seat_odds(r, o))
+            .collect();
+        let mut i = 0;
+        while i < self.deals.len() {
+            let d = &self.deals[i];
+            let seat = d.rep.0 as usize;
+            let si = d.stage.index().unwrap_or(0);
+            let o = &odds[seat];
+            let mut hazard = o.hazard[si];
+            if d.super_close {
+                hazard = (hazard * 1.5).min(0.95);
+            }
+            if d.approval_pending {
+                hazard *= 0.5;
+            }
+            let mut s = Stream::new(self.seed, d.id.0, tick, Purpose::DealStep);
+            let (u_exit, u_conv) = (s.uniform(), s.uniform());
+            if u_exit >= hazard {
+                let was_stale = self.is_stale(d);
+                let d = &mut self.deals[i];
+                d.weeks_in_stage += 1;
+                if !was_stale && self.is_stale(&self.deals[i]) {
+                    let d = &self.deals[i];
+                    happenings.push(Happening::Stalled {
+                        deal: d.id,
+                        account: d.account,
+                        rep: d.rep,
+                        stage: d.stage,
+                        weeks: d.weeks_in_stage,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            let p = logistic(o.logit[si] + self.deal_shift(d, d.fit, true));
+            if u_conv < p {
+                if self.advance(i, &mut tally, &mut happenings) {
+                    i += 1;
+                }
+            } else {
+                let cause = self.loss_cause(d, o);
+                let mut d = self.deals.swap_remove(i);
+                let stage = d.stage;
+                if let Some(k) = stage.index() {
+                    self.reps[seat].funnel.lost_at[k] += 1;
+                }
+                if stage >= Stage::Discover {
+                    happenings.push(Happening::Lost {
+                        deal: d.id,
+                        account: d.account,
+                        rep: d.rep,
+                        stage,
+                        cause: cause.clone(),
+                    });
+                }
+                d.lost_at = Some(stage);
+                d.stage = Stage::Lost;
+                d.closed = Some(tick);
+                d.loss_cause = Some(cause);
+                self.closed.push(d);
+            }
+        }
+
+        // A request nobody answered lapses: the rep goes on at the cap.
+        for d in &mut self.deals {
+            if d.approval_pending && d.requested < tick {
+                d.approval_pending = false;
+            }
+        }
+
+        // 6. Leads.
+        let mut leads = 0;
+        for seat in 0..n {
+            let lambda = self.lead_rate(&self.reps[seat]);
+            let k = Stream::new(self.seed, seat as u64, tick, Purpose::Leads).poisson(lambda);
+            for _ in 0..k {
+                let d = self.new_deal(seat, Stage::Prospect);
+                self.deals.push(d);
+            }
+            self.reps[seat].funnel.leads += k;
+            self.reps[seat].funnel.entered[0] += k;
+            leads += k;
+        }
+
+        // 7. Drift.
+        self.drift(&tally);
+
+        // 8. Record and open the next week.
+        self.record(plan, tally, hours, leads, happenings);
+        self.tick += 1;
+        self.open_week();
+        Ok(self.history.last().expect("a week was just recorded"))
+    }
+
+    /// Moves deal `i` to its next stage. Returns false if it left the open list (won).
+    fn advance(
+        &mut self,
+        i: usize,
+        tally: &mut [Tally],
+        happenings: &mut Vec<Happening>,
+    ) -> bool {
+        let tick = self.tick;
+        let fx = &self.scenario.effects;
+        let d = &self.deals[i];
+        let seat = d.rep.0 as usize;
+        let from = d.stage;
+        let alone = !d.ride_along && !d.super_close;
+        // Practice: doing the stage's work yourself keeps the skill sharp.
+        if alone && self.reps[seat].is_person() {
+            if let Some(w) = self.scenario.pipeline.stage_skills.get(&from) {
+                for (&k, &wt) in w {
+                    let s = self.reps[seat].skills.get_mut(k);
+                    *s += fx.practice * wt * (1.0 - *s);
+                }
+            }
+        }
+        let to = from.next();
+        let outlook = self.outlook_active();
+        let outlook_value = fx.outlook_value;
+        let d = &mut self.deals[i];
+        d.stage = to;
+        d.weeks_in_stage = 0;
+        d.ride_along = false;
+        d.super_close = false;
+        if to == Stage::Won {
+            let mut d = self.deals.swap_remove(i);
+            d.closed = Some(tick);
+            let with_manager = d.manager_touched;
+            let revenue = d.revenue();
+            let cost = d.value * self.scenario.market.cost_ratio;
+            let f = &mut self.reps[seat].funnel;
+            f.won += 1;
+            f.revenue += revenue;
+            f.list_value_won += d.value;
+            f.margin += revenue - cost;
+            f.discount_sum += d.discount;
+            if !d.seeded {
+                f.cycle_weeks += tick + 1 - d.opened.min(tick + 1);
+                f.cycle_wins += 1;
+            }
+            if !with_manager {
+                f.won_alone += 1;
+                tally[seat].wins_alone += 1;
+            } else {
+                tally[seat].wins_with += 1;
+            }
+            tally[seat].revenue += revenue;
+            tally[seat].last_discount = Some(d.discount);
+            happenings.push(Happening::Won {
+                deal: d.id,
+                account: d.account,
+                rep: d.rep,
+                revenue,
+                discount: d.discount,
+                with_manager,
+            });
+            self.closed.push(d);
+            return false;
+        }
+        if let Some(k) = to.index() {
+            self.reps[seat].funnel.entered[k] += 1;
+        }
+        if to == Stage::Propose && outlook {
+            // A two-year story lets the rep propose a bigger scope.
+            self.deals[i].value *= 1.0 + outlook_value;
+        }
+        if to == Stage::Negotiate {
+            self.set_discount(i, None);
+            let d = &self.deals[i];
+            if d.approval_pending {
+                happenings.push(Happening::DiscountRequest {
+                    deal: d.id,
+                    account: d.account,
+                    rep: d.rep,
+                    asked: d.discount_asked,
+                    cap: self.manager.discount_cap,
+                });
+            }
+        }
+        true
+    }
+
+    fn apply_action(&mut self, a: &Action, tally: &mut [Tally], happenings: &mut Vec<Happening>) {
+        let tick = self.tick;
+        let fx = self.scenario.effects.clone();
+        match *a {
+            Action::Coach { rep, skill, hours } => {
+                let quality = self.scenario.manager.coaching_quality;
+                let r = &mut self.reps[rep.0 as usize];
+                let avg = r.skills.mean();
+                // Middle of the team responds most; stars and strugglers least.
+                let receptive = (4.0 * avg * (1.0 - avg)).powi(2);
+                let response = 1.0 - libm::exp(-hours / fx.coach_half_hours);
+                let s = r.skills.get_mut(skill);
+                let from = *s;
+                *s += fx.coach_rate * quality * response * receptive * (1.0 - *s);
+                let to = *s;
+                r.selling_hours = (r.selling_hours - hours).max(0.0);
+                r.coached_hours += hours;
+                r.independence += 0.005 * (1.0 - r.independence);
+                tally[rep.0 as usize].coached = true;
+                happenings.push(Happening::Coached {
+                    rep,
+                    skill,
+                    from,
+                    to,
+                });
+            }
+            Action::RideAlong { deal } => {
+                if let Some(d) = self.deals.iter_mut().find(|d| d.id == deal) {
+                    d.ride_along = true;
+                    d.manager_touched = true;
+                    let seat = d.rep.0 as usize;
+                    let stage = d.stage;
+                    let r = &mut self.reps[seat];
+                    r.independence = (r.independence - fx.ride_along_independence).max(0.0);
+                    if let Some(w) = self.scenario.pipeline.stage_skills.get(&stage) {
+                        for (&k, &wt) in w {
+                            let s = r.skills.get_mut(k);
+                            *s += fx.ride_along_learning * wt * (1.0 - *s);
+                        }
+                    }
+                }
+            }
+            Action::SuperClose { deal } => {
+                if let Some(d) = self.deals.iter_mut().find(|d| d.id == deal) {
+                    d.super_close = true;
+                    d.manager_touched = true;
+                    let r = &mut self.reps[d.rep.0 as usize];
+                    r.independence = (r.independence - fx.super_close_independence).max(0.0);
+                    r.morale = (r.morale - fx.super_close_morale).max(0.0);
+                }
+            }
+            Action::PipelineReview { rep } => {
+                let mut closed = 0;
+                let mut unstuck = 0;
+                let mut k = 0;
+                while k < self.deals.len() {
+                    if self.deals[k].rep != rep {
+                        k += 1;
+                        continue;
+                    }
+                    let stale = self.is_stale(&self.deals[k]);
+                    let d = &mut self.deals[k];
+                    d.revealed_until = Some(tick + fx.review_weeks);
+                    if stale && d.fit < -0.6 {
+                        // Dead weight: close it out and free the rep's time.
+                        let mut d = self.deals.swap_remove(k);
+                        let stage = d.stage;
+                        if let Some(i) = stage.index() {
+                            self.reps[rep.0 as usize].funnel.lost_at[i] += 1;
+                        }
+                        d.lost_at = Some(stage);
+                        d.stage = Stage::Lost;
+                        d.closed = Some(tick);
+                        d.loss_cause = Some(super::LossCause::Reviewed);
+                        self.closed.push(d);
+                        closed += 1;
+                        continue;
+                    }
+                    if stale {
+                        let mean = self.scenario.pipeline.mean_weeks.get(d.stage);
+                        d.weeks_in_stage = mean.floor() as u32;
+                        unstuck += 1;
+                    }
+                    k += 1;
+                }
+                happenings.push(Happening::ReviewCleared {
+                    rep,
+                    closed,
+                    unstuck,
+                });
+            }
+            Action::BuildMetricsPack => self.market.metrics_built = Some(tick),
+            Action::DifferentiationWorkshop => {
+                self.market.differentiation =
+                    (self.market.differentiation + fx.workshop_gain).min(1.0)
+            }
+            Action::ProspectingPlan { rep } => {
+                self.reps[rep.0 as usize].plan_until = Some(tick + fx.plan_weeks)
+            }
+            Action::Recognize { rep } => {
+                let r = &mut self.reps[rep.0 as usize];
+                r.morale = (r.morale + fx.recognition_morale * (1.0 - r.morale)).min(1.0);
+            }
+            Action::Hire { seat } => {
+                let h = &self.scenario.hiring;
+                let weeks = Stream::new(self.seed, seat.0 as u64, tick, Purpose::Hiring)
+                    .range_inclusive(h.vacancy_weeks_min, h.vacancy_weeks_max);
+                self.reps[seat.0 as usize].seat = Seat::Vacant {
+                    hire_ready: Some(tick + weeks.max(1)),
+                };
+                happenings.push(Happening::HireStarted {
+                    seat,
+                    starts_week: tick + weeks.max(1) + 1,
+                });
+            }
+            Action::Fire { rep } => {
+                let name = self.reps[rep.0 as usize].name.clone();
+                let deals_lost = self.depart(rep.0 as usize, true);
+                for r in self.reps.iter_mut().filter(|r| r.is_person()) {
+                    r.morale = (r.morale - 0.02).max(0.0);
+                }
+                happenings.push(Happening::Fired { name, deals_lost });
+            }
+            Action::AskOutlook => {
+                self.market.outlook_until = Some(tick + self.scenario.company.outlook_weeks)
+            }
+            Action::AskWhatsNew => self.market.news_tick = tick as f64,
+            Action::CarryBook { hours } => {
+                let book = self.reps.len() - 1;
+                self.reps[book].selling_hours += hours;
+            }
+            Action::Approve { deal, discount } => {
+                if let Some(i) = self.deals.iter().position(|d| d.id == deal) {
+                    self.set_discount(i, Some(discount));
+                    let seat = self.deals[i].rep.0 as usize;
+                    let r = &mut self.reps[seat];
+                    r.discount_habit += fx.habit_leader * (discount - r.discount_habit);
+                }
+            }
+        }
+    }
+
+    /// Step 7: people and market drift.
+    fn drift(&mut self, tally: &[Tally]) {
+        let fx = self.scenario.effects.clone();
+        let blame = self.scenario.company.blame;
+        let quota = self.seat_quota_per_week() * (self.tick + 1) as f64;
+        let mut discounts = (0.0, 0u32);
+        for (r, t) in self.reps.iter_mut().zip(tally) {
+            if let Some(d) = t.last_discount {
+                discounts.0 += d;
+                discounts.1 += 1;
+            }
+            if !r.is_person() {
+                continue;
+            }
+            let pace = if quota > 0.0 {
+                (r.funnel.revenue / quota).min(1.0)
+            } else {
+                1.0
+            };
+            let mut m = r.morale;
+            m += fx.morale_reversion * (fx.morale_baseline - m);
+            m += fx.win_morale * (t.wins_alone as f64 + 0.5 * t.wins_with as f64);
+            m -= fx.passed_on_morale * t.passed_on;
+            m -= fx.blame_morale * blame * (1.0 - 0.5 * pace);
+            if t.coached {
+                m += fx.coaching_morale;
+            }
+            r.morale = m.clamp(0.0, 1.0);
+            for _ in 0..t.wins_alone {
+                r.independence += fx.win_independence * (1.0 - r.independence);
+            }
+            r.independence = r.independence.clamp(0.0, 1.0);
+            if let Some(d) = t.last_discount {
+                r.discount_habit += fx.habit_self * (d - r.discount_habit);
+            }
+            r.discount_habit = r.discount_habit.clamp(0.0, 0.5);
+            for k in super::Skill::ALL {
+                let s = r.skills.get_mut(k);
+                *s = (*s - fx.skill_decay * (*s - 0.1).max(0.0)).clamp(0.0, 1.0);
+            }
+            r.tenure_weeks += 1;
+        }
+        if discounts.1 > 0 {
+            let avg = discounts.0 / discounts.1 as f64;
+            let e = &mut self.market.buyer_expectation;
+            *e += fx.buyer_learning * (avg - *e);
+        }
+        self.market.differentiation *= 1.0 - fx.differentiation_decay;
+        let mgr = &self.scenario.manager;
+        self.manager.goodwill = (self.manager.goodwill + mgr.goodwill_per_week).min(mgr.goodwill_max);
+    }
+
+    /// Step 8: writes the week's summary and forecast checkpoint.
+    fn record(
+        &mut self,
+        plan: &Plan,
+        tally: Vec<Tally>,
+        hours: [f64; 5],
+        leads: u32,
+        mut happenings: Vec<Happening>,
+    ) {
+        let tick = self.tick;
+        let mut open = vec![(0u32, 0.0f64); self.reps.len()];
+        for d in &self.deals {
+            let o = &mut open[d.rep.0 as usize];
+            o.0 += 1;
+            o.1 += d.value;
+        }
+        let odds: Vec<_> = self
+            .reps
+            .iter()
+            .zip(&open)
+            .map(|(r, o)| self.seat_odds(r, o.0))
+            .collect();
+        let mut forecast = 0.0;
+        let mut seen = 0.0;
+        let mut late = Vec::new();
+        for d in &self.deals {
+            let o = &odds[d.rep.0 as usize];
+            let rev = d.value * (1.0 - d.discount.max(self.market.buyer_expectation));
+            forecast += self.win_probability(d, o, false) * rev;
+            if d.stage >= Stage::Propose {
+                seen += self.win_probability(d, o, true) * rev;
+                late.push(d.id);
+            }
+        }
+        if tick % 4 == 0 && tick + 8 <= self.scenario.weeks {
+            self.checkpoints.push(Checkpoint {
+                week: tick + 1,
+                forecast: seen,
+                deals: late,
+            });
+        }
+        // Stale metrics and news are news in themselves, once.
+        let life = self.scenario.company.metrics_shelf_life_weeks;
+        if self
+            .market
+            .metrics_built
+            .is_some_and(|b| tick.saturating_sub(b) == life + 1)
+        {
+            happenings.push(Happening::MetricsStale);
+        }
+        let news_life = self.scenario.company.news_shelf_life_weeks as f64;
+        if (tick as f64 - self.market.news_tick - news_life - 1.0).abs() < 0.5
+            && self.scenario.market.competitor_intensity > 0.0
+        {
+            happenings.push(Happening::NewsStale);
+        }
+        let revenue: f64 = tally.iter().map(|t| t.revenue).sum();
+        let prev = self.history.last();
+        let (cum_revenue, cum_margin) = prev.map_or((0.0, 0.0), |p| (p.cum_revenue, p.cum_margin));
+        let (mut margin, mut list, mut wins, mut losses) = (0.0, 0.0, 0, 0);
+        for d in self.closed.iter().rev() {
+            if d.closed != Some(tick) {
+                break;
+            }
+            if d.stage == Stage::Won {
+                margin += d.revenue() - d.value * self.scenario.market.cost_ratio;
+                list += d.value;
+                wins += 1;
+            } else {
+                losses += 1;
+            }
+        }
+        let reps = self
+            .reps
+            .iter()
+            .zip(&tally)
+            .zip(&open)
+            .map(|((r, t), o)| RepWeek {
+                id: r.id,
+                name: r.name.clone(),
+                active: r.is_active(),
+                book: r.is_book(),
+                skills: r.skills,
+                morale: r.morale,
+                independence: r.independence,
+                discount_habit: r.discount_habit,
+                selling_hours: r.selling_hours,
+                revenue: t.revenue,
+                wins: t.wins_alone + t.wins_with,
+                open_deals: o.0,
+                pipeline_value: o.1,
+            })
+            .collect();
+        self.history.push(WeekSummary {
+            week: tick + 1,
+            revenue,
+            margin,
+            list_value_won: list,
+            wins,
+            losses,
+            leads,
+            cum_revenue: cum_revenue + revenue,
+            cum_margin: cum_margin + margin,
+            quota_to_date: self.quota_to(tick + 1),
+            open_deals: self.deals.len() as u32,
+            pipeline_value: open.iter().map(|o| o.1).sum(),
+            forecast,
+            hours,
+            org_demand_hours: self.org_demand,
+            buyer_expectation: self.market.buyer_expectation,
+            differentiation: self.market.differentiation,
+            metrics_strength: self.metrics_strength(),
+            goodwill: self.manager.goodwill,
+            reps,
+            happenings,
+        });
+        self.plans.push(plan.clone());
+    }
+}
