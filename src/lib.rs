@@ -6,6 +6,8 @@
 //! - [`report`]: run files, outcome statistics, comparisons, export.
 //! - [`cli`]: the headless commands behind `pitcrew`.
 
+pub mod cli;
 pub mod policy;
+pub mod report;
 pub mod scenario;
 pub mod sim;

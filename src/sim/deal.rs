@@ -9,6 +9,7 @@ use super::{RepId, Stage};
 /// Ids never depend on other seats' activity, so common random numbers line up
 /// between runs that differ only in what happened to another rep.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct DealId(pub u64);
 
 impl DealId {

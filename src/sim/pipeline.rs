@@ -5,6 +5,7 @@
 //! ([`SeatOdds`]) and a per-deal part, which keeps the weekly deal loop cheap.
 
 use super::rng::{logistic, logit};
+
 use super::{Deal, LossCause, Rep, Run, Skill, Stage};
 
 /// The parts of a seat's log-odds at one stage, kept apart so a loss can be explained.
@@ -30,11 +31,26 @@ impl SeatShift {
 /// Weekly cache of a seat's odds at each open stage.
 #[derive(Clone, Debug, Default)]
 pub struct SeatOdds {
-    /// logit(c(s)) + seat shift.
+    /// logit(c(s)), the stage's base log-odds.
     pub logit: [f64; 5],
     pub shift: [SeatShift; 5],
     /// Weekly exit hazard before deal-level factors.
     pub hazard: [f64; 5],
+}
+
+/// Good things have diminishing returns at a stage; bad things do not.
+/// Positive log-odds shifts saturate at `SATURATION`.
+pub const SATURATION: f64 = 1.0;
+
+/// Conversion probability from a stage's base log-odds and the total shift.
+#[inline]
+pub fn conversion(base: f64, shift: f64) -> f64 {
+    let s = if shift > 0.0 {
+        SATURATION * libm::tanh(shift / SATURATION)
+    } else {
+        shift
+    };
+    logistic(base + s)
 }
 
 impl Run {
@@ -69,11 +85,11 @@ impl Run {
             } else {
                 stage_skill = 0.5;
             }
-            sh.morale = fx.morale * (rep.morale - 0.6);
+            sh.morale = fx.morale * (rep.morale - 0.65);
             let mut hazard = (1.0 / sc.pipeline.mean_weeks.get(s)) * (0.8 + 0.4 * stage_skill);
             hazard *= time.max(0.2).sqrt() * capacity;
             if s == Stage::Negotiate {
-                sh.independence = fx.independence * (rep.independence - 0.5);
+                sh.independence = fx.independence * (rep.independence - 0.6);
                 if rep.is_person() {
                     hazard *= fx.dependent_speed + (1.0 - fx.dependent_speed) * rep.independence;
                 }
@@ -82,7 +98,7 @@ impl Run {
                 sh.enablement = enable;
                 sh.news = news;
             }
-            out.logit[i] = logit(sc.pipeline.conversion.get(s)) + sh.total();
+            out.logit[i] = logit(sc.pipeline.conversion.get(s));
             out.shift[i] = sh;
             out.hazard[i] = hazard.min(0.95);
         }
@@ -219,7 +235,7 @@ impl Run {
             } else {
                 fit * self.scenario.effects.health
             };
-            p *= logistic(odds.logit[i] + shift);
+            p *= conversion(odds.logit[i], odds.shift[i].total() + shift);
         }
         p
     }
@@ -249,7 +265,7 @@ impl Run {
         consider(
             sh.morale,
             LossCause::Morale {
-                level: (sh.morale / fx.morale.max(1e-9)) + 0.6,
+                level: (sh.morale / fx.morale.max(1e-9)) + 0.65,
             },
         );
         consider(

@@ -6,6 +6,7 @@ use super::{Skills, Stage};
 
 /// A seat on the team. Seat ids are stable; a new hire takes the seat of whoever left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct RepId(pub u16);
 
 /// Whether a seat is filled.

@@ -379,18 +379,20 @@ impl Run {
     /// Builds each seat's starting pipeline from the stage chain's steady state, so
     /// week 1 looks like an ongoing business rather than an empty one.
     fn seed_pipelines(&mut self) {
-        let p = &self.scenario.pipeline;
-        let conv = p.conversion.to_array();
-        let mean = p.mean_weeks.to_array();
+        let mean = self.scenario.pipeline.mean_weeks.to_array();
+        let fit = self.scenario.effects.phone_book_fit * self.scenario.effects.health;
         for r in 0..self.reps.len() {
             if !self.reps[r].is_person() {
                 continue;
             }
+            // Expected deals in stage = arrivals reaching it × expected weeks there,
+            // using this seat's own odds so the pipeline matches its steady state.
+            let odds = self.seat_odds(&self.reps[r], 0);
             let lambda = self.lead_rate(&self.reps[r]);
             let mut s = Stream::new(self.seed, r as u64, 0, Purpose::InitialPipeline);
             let mut reach = 1.0;
             for (i, stage) in Stage::OPEN.into_iter().enumerate() {
-                let n = s.poisson(lambda * reach * mean[i]);
+                let n = s.poisson(lambda * reach / odds.hazard[i].max(0.05));
                 for _ in 0..n {
                     let max_age = (2.0 * mean[i]).ceil() as u32;
                     let age = s.range_inclusive(0, max_age.saturating_sub(1));
@@ -399,7 +401,7 @@ impl Run {
                     d.seeded = true;
                     self.deals.push(d);
                 }
-                reach *= conv[i];
+                reach *= super::pipeline::conversion(odds.logit[i], odds.shift[i].total() + fit);
             }
         }
         // Discounts of deals already at Negotiate follow the same rule as later ones.

@@ -14,7 +14,8 @@
 //!    tenure, buyers' expected discount, differentiation, goodwill.
 //! 8. The week is recorded; the next week opens (hires join, events fire, demands are set).
 
-use super::rng::{Purpose, Stream, logistic};
+use super::pipeline::conversion;
+use super::rng::{Purpose, Stream};
 use super::{
     Action, Checkpoint, Happening, Plan, PlanError, RepWeek, Seat, Stage, TimeUse, WeekSummary,
 };
@@ -134,7 +135,7 @@ impl Run {
                 i += 1;
                 continue;
             }
-            let p = logistic(o.logit[si] + self.deal_shift(d, d.fit, true));
+            let p = conversion(o.logit[si], o.shift[si].total() + self.deal_shift(d, d.fit, true));
             if u_conv < p {
                 if self.advance(i, &mut tally, &mut happenings) {
                     i += 1;
@@ -297,7 +298,8 @@ impl Run {
                 let from = *s;
                 *s += fx.coach_rate * quality * response * receptive * (1.0 - *s);
                 let to = *s;
-                r.selling_hours = (r.selling_hours - hours).max(0.0);
+                // Much coaching happens on live deals, so it costs the rep half its hours.
+                r.selling_hours = (r.selling_hours - 0.5 * hours).max(0.0);
                 r.coached_hours += hours;
                 r.independence += 0.005 * (1.0 - r.independence);
                 tally[rep.0 as usize].coached = true;

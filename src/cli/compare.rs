@@ -1,0 +1,130 @@
+//! `pitcrew compare`: every built-in bot on the same seeds.
+
+use std::path::Path;
+
+use super::output::{csv, fig, table};
+use super::{Format, scenario_for, seed_list};
+use crate::policy;
+use crate::report::batch::Progress;
+use crate::report::compare::{compare, paired};
+
+/// Columns shown in the comparison table.
+const SHOWN: [&str; 8] = [
+    "overall",
+    "revenue_vs_quota",
+    "gross_margin",
+    "capability_gain",
+    "retention",
+    "independence",
+    "forecast_accuracy",
+    "reps_at_quota",
+];
+
+pub fn run(
+    file: &Path,
+    seeds: u64,
+    first: u64,
+    weeks: Option<u32>,
+    against: &str,
+    format: Format,
+) -> Result<(), String> {
+    let scenario = scenario_for(file, weeks)?;
+    if policy::by_name(against).is_none() {
+        return Err(format!(
+            "unknown policy {against:?} for --against; choose one of: {}",
+            policy::names().join(", ")
+        ));
+    }
+    let seeds = seed_list(first, seeds)?;
+    let mut names: Vec<&str> = policy::STANDARD.to_vec();
+    if !names.contains(&against) {
+        names.push(against);
+    }
+    let progress = Progress::new((seeds.len() * names.len()) as u64, "compare");
+    let outcomes = compare(&scenario, &names, &seeds, &progress);
+    progress.finish(format != Format::Table);
+    let pairs = paired(&outcomes, against);
+    match format {
+        Format::Table => {
+            println!(
+                "{} — {} bots on the same {} seeds ({} weeks); means\n",
+                scenario.title,
+                outcomes.len(),
+                seeds.len(),
+                scenario.weeks
+            );
+            let mut header = vec!["policy"];
+            header.extend(SHOWN);
+            let rows: Vec<Vec<String>> = outcomes
+                .iter()
+                .map(|o| {
+                    let mut r = vec![o.policy.clone()];
+                    for m in SHOWN {
+                        let s = &o.metrics.iter().find(|(n, _)| n == m).expect("metric").1;
+                        r.push(fig(m, s.mean));
+                    }
+                    r
+                })
+                .collect();
+            print!("{}", table(&header, &rows));
+            println!("\nPaired against {against} on the same seeds:\n");
+            let rows: Vec<Vec<String>> = pairs
+                .iter()
+                .filter(|p| p.policy != against)
+                .map(|p| {
+                    vec![
+                        p.policy.clone(),
+                        format!("{:+.1}", p.overall_diff),
+                        format!("{:+.3}", p.revenue_diff),
+                        format!("{:.0} %", p.wins * 100.0),
+                    ]
+                })
+                .collect();
+            print!(
+                "{}",
+                table(
+                    &["policy", "Δ overall", "Δ revenue/quota", "seeds better"],
+                    &rows
+                )
+            );
+        }
+        Format::Csv => {
+            let header = ["policy", "metric", "mean", "p10", "p50", "p90"];
+            let mut rows = Vec::new();
+            for o in &outcomes {
+                for (m, s) in &o.metrics {
+                    rows.push(vec![
+                        o.policy.clone(),
+                        m.clone(),
+                        format!("{}", s.mean),
+                        format!("{}", s.p10),
+                        format!("{}", s.p50),
+                        format!("{}", s.p90),
+                    ]);
+                }
+            }
+            for p in &pairs {
+                for (m, v) in [
+                    (format!("overall_diff_vs_{against}"), p.overall_diff),
+                    (format!("revenue_vs_quota_diff_vs_{against}"), p.revenue_diff),
+                    (format!("share_better_than_{against}"), p.wins),
+                ] {
+                    rows.push(vec![p.policy.clone(), m, format!("{v}"), String::new(), String::new(), String::new()]);
+                }
+            }
+            print!("{}", csv(&header, &rows));
+        }
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "scenario": scenario.id,
+                "weeks": scenario.weeks,
+                "seeds": seeds.len(),
+                "policies": outcomes,
+                "paired": pairs,
+            }))
+            .map_err(|e| e.to_string())?
+        ),
+    }
+    Ok(())
+}

@@ -1,0 +1,163 @@
+//! The headless commands behind `pitcrew`. `main.rs` only parses and dispatches.
+
+mod compare;
+mod output;
+mod play;
+mod replay;
+mod simulate;
+mod validate;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Pit Crew: run a B2B sales team week by week and learn to manage, not super-close.
+#[derive(Parser, Debug)]
+#[command(name = "pitcrew", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Output formats of the reporting commands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    #[default]
+    Table,
+    Csv,
+    Json,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Outcome distribution of one bot manager over many seeds.
+    Simulate {
+        /// Scenario file (RON).
+        file: PathBuf,
+        /// Bot manager to play with.
+        #[arg(long, default_value = "typical")]
+        policy: String,
+        /// Number of seeds.
+        #[arg(long, default_value_t = 100)]
+        seeds: u64,
+        /// First seed.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Override the scenario length in weeks.
+        #[arg(long)]
+        weeks: Option<u32>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Every built-in bot on the same seeds, side by side, with paired differences.
+    Compare {
+        file: PathBuf,
+        #[arg(long, default_value_t = 100)]
+        seeds: u64,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long)]
+        weeks: Option<u32>,
+        /// Bot the paired differences are taken against.
+        #[arg(long, default_value = "typical")]
+        against: String,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Play a scripted list of weekly decisions and write a run file.
+    Play {
+        file: PathBuf,
+        /// Decisions script (RON): `(weeks: [ (actions: [...], absorb: 0.5), ... ], then: Some("typical"))`.
+        #[arg(long)]
+        decisions: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Run file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// Name recorded as the player (e.g. a workshop team).
+        #[arg(long, default_value = "")]
+        player: String,
+    },
+    /// Re-simulate a run file and confirm it reproduces exactly.
+    Replay { file: PathBuf },
+    /// Check scenario files for syntax and meaning errors.
+    Validate {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Parses the command line and runs the command. `None` when no subcommand was given.
+pub fn run(cli: Cli) -> Option<ExitCode> {
+    let cmd = cli.command?;
+    let result = match cmd {
+        Command::Simulate {
+            file,
+            policy,
+            seeds,
+            seed,
+            weeks,
+            format,
+        } => simulate::run(&file, &policy, seeds, seed, weeks, format),
+        Command::Compare {
+            file,
+            seeds,
+            seed,
+            weeks,
+            against,
+            format,
+        } => compare::run(&file, seeds, seed, weeks, &against, format),
+        Command::Play {
+            file,
+            decisions,
+            seed,
+            out,
+            player,
+        } => play::run(&file, &decisions, seed, &out, &player),
+        Command::Replay { file } => replay::run(&file),
+        Command::Validate { files } => return Some(validate::run(&files)),
+    };
+    Some(match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(1)
+        }
+    })
+}
+
+/// Loads a scenario for a command, applying a `--weeks` override, or explains why not.
+pub(crate) fn scenario_for(
+    file: &std::path::Path,
+    weeks: Option<u32>,
+) -> Result<std::sync::Arc<crate::scenario::Scenario>, String> {
+    let loaded = crate::scenario::load_file(file).map_err(|e| e.to_string())?;
+    for w in &loaded.warnings {
+        eprintln!("warning: {}: {w}", file.display());
+    }
+    match weeks {
+        None => Ok(loaded.scenario),
+        Some(w) => {
+            if w == 0 || w > crate::scenario::MAX_WEEKS {
+                return Err(format!(
+                    "--weeks {w} is outside 1..={}",
+                    crate::scenario::MAX_WEEKS
+                ));
+            }
+            let mut s = (*loaded.scenario).clone();
+            s.weeks = w;
+            Ok(std::sync::Arc::new(s))
+        }
+    }
+}
+
+/// The seeds `first..first+count`, refusing absurd counts before allocating.
+pub(crate) fn seed_list(first: u64, count: u64) -> Result<Vec<u64>, String> {
+    const MAX: u64 = 1_000_000;
+    if count == 0 || count > MAX {
+        return Err(format!("--seeds {count} is outside 1..={MAX}"));
+    }
+    Ok((0..count).map(|i| first.wrapping_add(i)).collect())
+}

@@ -1,0 +1,31 @@
+//! `pitcrew play`: a scripted run written to a run file.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use super::scenario_for;
+use crate::report::{RunFile, Script};
+use crate::sim::Run;
+
+pub fn run(file: &Path, decisions: &Path, seed: u64, out: &Path, player: &str) -> Result<(), String> {
+    let scenario = scenario_for(file, None)?;
+    let script = Script::load(decisions).map_err(|e| e.to_string())?;
+    let mut run = Run::new(Arc::clone(&scenario), seed);
+    script
+        .play(&mut run, &decisions.display().to_string())
+        .map_err(|e| e.to_string())?;
+    let rf = RunFile::from_run(&run, player);
+    rf.save(out).map_err(|e| e.to_string())?;
+    let s = run.scores();
+    println!(
+        "{}: seed {seed}, {} weeks played; overall {:.1}, revenue {:.0} ({:.0} % of quota), margin {:.1} %",
+        scenario.id,
+        run.tick,
+        s.overall,
+        s.revenue,
+        s.revenue_vs_quota * 100.0,
+        s.gross_margin * 100.0
+    );
+    println!("run file written to {}", out.display());
+    Ok(())
+}

@@ -1,0 +1,27 @@
+//! `pitcrew replay`: re-simulate a run file and confirm it is identical.
+
+use std::path::Path;
+
+use crate::report::{RunFile, diverges};
+
+pub fn run(file: &Path) -> Result<(), String> {
+    let rf = RunFile::load(file).map_err(|e| e.to_string())?;
+    let name = file.display().to_string();
+    let run = rf.resimulate(&name).map_err(|e| e.to_string())?;
+    match diverges(&rf, &run) {
+        None => {
+            println!(
+                "{name}: identical — {} weeks of {} (seed {}) replay exactly{}",
+                rf.weeks.len(),
+                rf.scenario_id,
+                rf.seed,
+                rf.scores
+                    .as_ref()
+                    .map(|s| format!("; overall {:.1}", s.overall))
+                    .unwrap_or_else(|| " (unfinished run)".into())
+            );
+            Ok(())
+        }
+        Some(d) => Err(format!("{name}: {d}")),
+    }
+}

@@ -1,0 +1,335 @@
+//! Run files: scenario + seed + decisions (+ facilitator events), with the weekly
+//! summaries and scores they produced, so anyone can replay and check them.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::hash::content_hash;
+use crate::scenario::{self, Scenario, ScenarioError};
+use crate::sim::{Injection, Plan, Run, Scores};
+
+/// Version of the run-file format this build writes and reads.
+pub const FORMAT: u32 = 1;
+/// Largest run file accepted (a 104-week, 100-rep run is well under this).
+pub const MAX_RUN_BYTES: u64 = 32 * 1024 * 1024;
+
+/// A week's headline figures, as stored in run files and compared by `replay`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WeekLine {
+    pub week: u32,
+    pub revenue: f64,
+    pub cum_revenue: f64,
+    pub margin: f64,
+    pub cum_margin: f64,
+    pub quota_to_date: f64,
+    pub wins: u32,
+    pub losses: u32,
+    pub leads: u32,
+    pub open_deals: u32,
+    pub capability: f64,
+    pub morale: f64,
+    pub hours: [f64; 5],
+}
+
+/// A played run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RunFile {
+    pub format: u32,
+    pub scenario_id: String,
+    /// Content hash of the scenario the run was played on.
+    pub scenario_hash: String,
+    pub seed: u64,
+    /// Who played (a workshop team name, a bot's name, or empty).
+    #[serde(default)]
+    pub player: String,
+    pub plans: Vec<Plan>,
+    #[serde(default)]
+    pub injections: Vec<Injection>,
+    pub weeks: Vec<WeekLine>,
+    pub finished: bool,
+    pub scores: Option<Scores>,
+    /// The scenario itself, so a run file replays on its own.
+    pub scenario: Scenario,
+}
+
+/// Why a run file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum RunFileError {
+    #[error(transparent)]
+    Scenario(#[from] ScenarioError),
+    #[error("{path}: run file format {found} is not supported (this build reads format {FORMAT})")]
+    Format { path: String, found: u32 },
+    #[error(
+        "{path}: the embedded scenario does not match its hash (file says {expected}, content hashes to {actual}); the file was edited or damaged"
+    )]
+    Hash {
+        path: String,
+        expected: String,
+        actual: String,
+    },
+    #[error("{path}: the embedded scenario is invalid: {message}")]
+    BadScenario { path: String, message: String },
+    #[error("{path}: week {week}: the recorded plan cannot be carried out: {message}")]
+    BadPlan {
+        path: String,
+        week: u32,
+        message: String,
+    },
+    #[error("{path}: cannot write: {message}")]
+    Write { path: String, message: String },
+}
+
+/// One headline line per week of a run.
+pub fn week_lines(run: &Run) -> Vec<WeekLine> {
+    run.history
+        .iter()
+        .map(|w| {
+            let people: Vec<_> = w.reps.iter().filter(|r| r.active && !r.book).collect();
+            let n = people.len().max(1) as f64;
+            WeekLine {
+                week: w.week,
+                revenue: w.revenue,
+                cum_revenue: w.cum_revenue,
+                margin: w.margin,
+                cum_margin: w.cum_margin,
+                quota_to_date: w.quota_to_date,
+                wins: w.wins,
+                losses: w.losses,
+                leads: w.leads,
+                open_deals: w.open_deals,
+                capability: people.iter().map(|r| r.skills.mean()).sum::<f64>() / n,
+                morale: people.iter().map(|r| r.morale).sum::<f64>() / n,
+                hours: w.hours,
+            }
+        })
+        .collect()
+}
+
+impl RunFile {
+    /// Captures a run (finished or not).
+    pub fn from_run(run: &Run, player: &str) -> RunFile {
+        RunFile {
+            format: FORMAT,
+            scenario_id: run.scenario.id.clone(),
+            scenario_hash: content_hash(&*run.scenario),
+            seed: run.seed,
+            player: player.to_string(),
+            plans: run.plans.clone(),
+            injections: run.injections.clone(),
+            weeks: week_lines(run),
+            finished: run.is_finished(),
+            scores: run.is_finished().then(|| run.scores()),
+            scenario: (*run.scenario).clone(),
+        }
+    }
+
+    /// Serialises to pretty RON.
+    pub fn to_ron(&self) -> String {
+        let cfg = ron::ser::PrettyConfig::new()
+            .depth_limit(4)
+            .struct_names(false)
+            .compact_arrays(true);
+        ron::ser::to_string_pretty(self, cfg).unwrap_or_default()
+    }
+
+    /// Writes atomically: a temporary file beside the target, then a rename, so a
+    /// crash never leaves a half-written run file or destroys the previous one.
+    pub fn save(&self, path: &Path) -> Result<(), RunFileError> {
+        write_atomic(path, self.to_ron().as_bytes()).map_err(|e| RunFileError::Write {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })
+    }
+
+    /// Reads and checks a run file (format, size, hash of the embedded scenario).
+    pub fn load(path: &Path) -> Result<RunFile, RunFileError> {
+        let shown = path.display().to_string();
+        let meta = std::fs::metadata(path).map_err(|e| ScenarioError::Io {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        if meta.len() > MAX_RUN_BYTES {
+            return Err(ScenarioError::TooBig {
+                path: shown,
+                size: meta.len(),
+                max: MAX_RUN_BYTES,
+            }
+            .into());
+        }
+        let bytes = std::fs::read(path).map_err(|e| ScenarioError::Io {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        RunFile::parse(&shown, &bytes)
+    }
+
+    /// Parses and checks run-file bytes; `name` is used in messages.
+    pub fn parse(name: &str, bytes: &[u8]) -> Result<RunFile, RunFileError> {
+        let text = std::str::from_utf8(bytes).map_err(|e| ScenarioError::NotText {
+            path: name.into(),
+            offset: e.valid_up_to(),
+        })?;
+        if text.trim().is_empty() {
+            return Err(ScenarioError::Empty { path: name.into() }.into());
+        }
+        let rf: RunFile = scenario::parse_ron(name, text)?;
+        if rf.format != FORMAT {
+            return Err(RunFileError::Format {
+                path: name.into(),
+                found: rf.format,
+            });
+        }
+        let actual = content_hash(&rf.scenario);
+        if actual != rf.scenario_hash {
+            return Err(RunFileError::Hash {
+                path: name.into(),
+                expected: rf.scenario_hash.clone(),
+                actual,
+            });
+        }
+        let (errors, _) = scenario::validate(&rf.scenario);
+        if let Some(p) = errors.first() {
+            return Err(RunFileError::BadScenario {
+                path: name.into(),
+                message: p.to_string(),
+            });
+        }
+        Ok(rf)
+    }
+
+    /// Re-simulates the recorded decisions from the embedded scenario and seed.
+    pub fn resimulate(&self, name: &str) -> Result<Run, RunFileError> {
+        let mut run = Run::new(Arc::new(self.scenario.clone()), self.seed);
+        for inj in &self.injections {
+            run.inject(inj.week, inj.kind.clone(), inj.text.clone());
+        }
+        for (i, plan) in self.plans.iter().enumerate() {
+            run.step(plan).map_err(|e| RunFileError::BadPlan {
+                path: name.into(),
+                week: i as u32 + 1,
+                message: e.to_string(),
+            })?;
+        }
+        Ok(run)
+    }
+}
+
+/// Where a replay first differs from its run file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Divergence {
+    /// Week count differs.
+    Length { recorded: usize, replayed: usize },
+    /// A week's figure differs.
+    Week {
+        week: u32,
+        field: String,
+        recorded: String,
+        replayed: String,
+    },
+    /// Final scores differ.
+    Scores { recorded: String, replayed: String },
+}
+
+impl std::fmt::Display for Divergence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Divergence::Length { recorded, replayed } => write!(
+                f,
+                "the file records {recorded} weeks but its plans replay {replayed}"
+            ),
+            Divergence::Week {
+                week,
+                field,
+                recorded,
+                replayed,
+            } => write!(
+                f,
+                "diverges in week {week}: {field} was {recorded} in the file, {replayed} on replay"
+            ),
+            Divergence::Scores { recorded, replayed } => write!(
+                f,
+                "final scores differ: file {recorded}, replay {replayed}"
+            ),
+        }
+    }
+}
+
+/// Compares a replay with the recorded run; `None` when identical.
+pub fn diverges(recorded: &RunFile, replayed: &Run) -> Option<Divergence> {
+    let lines = week_lines(replayed);
+    for (a, b) in recorded.weeks.iter().zip(&lines) {
+        if a != b {
+            let (ra, rb) = (
+                ron::to_string(a).unwrap_or_default(),
+                ron::to_string(b).unwrap_or_default(),
+            );
+            let field = first_difference(a, b);
+            return Some(Divergence::Week {
+                week: a.week,
+                field,
+                recorded: ra,
+                replayed: rb,
+            });
+        }
+    }
+    if recorded.weeks.len() != lines.len() {
+        return Some(Divergence::Length {
+            recorded: recorded.weeks.len(),
+            replayed: lines.len(),
+        });
+    }
+    let scores = replayed.is_finished().then(|| replayed.scores());
+    if recorded.scores != scores {
+        return Some(Divergence::Scores {
+            recorded: format!("{:?}", recorded.scores.as_ref().map(|s| s.overall)),
+            replayed: format!("{:?}", scores.as_ref().map(|s| s.overall)),
+        });
+    }
+    None
+}
+
+fn first_difference(a: &WeekLine, b: &WeekLine) -> String {
+    let pairs: [(&str, f64, f64); 10] = [
+        ("revenue", a.revenue, b.revenue),
+        ("cum_revenue", a.cum_revenue, b.cum_revenue),
+        ("margin", a.margin, b.margin),
+        ("cum_margin", a.cum_margin, b.cum_margin),
+        ("wins", a.wins as f64, b.wins as f64),
+        ("losses", a.losses as f64, b.losses as f64),
+        ("leads", a.leads as f64, b.leads as f64),
+        ("open_deals", a.open_deals as f64, b.open_deals as f64),
+        ("capability", a.capability, b.capability),
+        ("morale", a.morale, b.morale),
+    ];
+    pairs
+        .iter()
+        .find(|(_, x, y)| x != y)
+        .map_or("hours".to_string(), |(n, _, _)| n.to_string())
+}
+
+/// Writes bytes to `path` atomically (temp file in the same folder, fsync, rename).
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}

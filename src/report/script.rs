@@ -1,0 +1,86 @@
+//! Decision scripts for `pitcrew play`: a list of weekly plans, then optionally a bot.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::policy::{self, Policy};
+use crate::scenario::{self, ScenarioError};
+use crate::sim::{Plan, PlanError, Run};
+
+/// Weekly plans in order; weeks after the list use `then` (a built-in bot) or an empty plan.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Script {
+    pub weeks: Vec<Plan>,
+    pub then: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ScriptError {
+    #[error(transparent)]
+    File(#[from] ScenarioError),
+    #[error("{path}: `then: {name:?}` is not a built-in bot; choose one of: {choices}")]
+    UnknownBot {
+        path: String,
+        name: String,
+        choices: String,
+    },
+    #[error("{path}: week {week}: {source}")]
+    Plan {
+        path: String,
+        week: u32,
+        source: PlanError,
+    },
+}
+
+impl Script {
+    pub fn load(path: &Path) -> Result<Script, ScriptError> {
+        let shown = path.display().to_string();
+        let bytes = std::fs::read(path).map_err(|e| ScenarioError::Io {
+            path: shown.clone(),
+            message: e.to_string(),
+        })?;
+        if bytes.len() as u64 > scenario::MAX_FILE_BYTES * 8 {
+            return Err(ScenarioError::TooBig {
+                path: shown,
+                size: bytes.len() as u64,
+                max: scenario::MAX_FILE_BYTES * 8,
+            }
+            .into());
+        }
+        let text = std::str::from_utf8(&bytes).map_err(|e| ScenarioError::NotText {
+            path: shown.clone(),
+            offset: e.valid_up_to(),
+        })?;
+        let s: Script = scenario::parse_ron(&shown, text)?;
+        if let Some(name) = &s.then
+            && policy::by_name(name).is_none()
+        {
+            return Err(ScriptError::UnknownBot {
+                path: shown,
+                name: name.clone(),
+                choices: policy::names().join(", "),
+            });
+        }
+        Ok(s)
+    }
+
+    /// Plays the script to the end of the run; an invalid plan stops with its week.
+    pub fn play(&self, run: &mut Run, name: &str) -> Result<(), ScriptError> {
+        let bot = self.then.as_deref().and_then(policy::by_name);
+        while !run.is_finished() {
+            let week = run.week();
+            let plan = match self.weeks.get(run.tick as usize) {
+                Some(p) => p.clone(),
+                None => bot.as_ref().map(|b| b.plan(run)).unwrap_or_default(),
+            };
+            run.step(&plan).map_err(|source| ScriptError::Plan {
+                path: name.into(),
+                week,
+                source,
+            })?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,67 @@
+//! Outcome distributions over many seeds.
+
+use serde::Serialize;
+
+use crate::sim::Run;
+
+/// The figures reported per run, in column order.
+pub const METRICS: [&str; 10] = [
+    "overall",
+    "revenue_vs_quota",
+    "revenue",
+    "gross_margin",
+    "capability_gain",
+    "retention",
+    "independence",
+    "forecast_accuracy",
+    "coaching_share",
+    "reps_at_quota",
+];
+
+/// One run's figures, in [`METRICS`] order.
+pub fn outcome(run: &Run) -> [f64; 10] {
+    let s = run.scores();
+    let c = run.calibration();
+    [
+        s.overall,
+        s.revenue_vs_quota,
+        s.revenue,
+        s.gross_margin,
+        s.capability_end - s.capability_start,
+        s.retention,
+        s.independence,
+        s.forecast_accuracy,
+        s.coaching_share,
+        c.reps_at_quota,
+    ]
+}
+
+/// Mean and percentiles of one figure.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Summary {
+    pub mean: f64,
+    pub p10: f64,
+    pub p50: f64,
+    pub p90: f64,
+}
+
+/// Summarises samples (nearest-rank percentiles; NaN-free input assumed).
+pub fn summarize(xs: &[f64]) -> Summary {
+    if xs.is_empty() {
+        return Summary {
+            mean: 0.0,
+            p10: 0.0,
+            p50: 0.0,
+            p90: 0.0,
+        };
+    }
+    let mut v = xs.to_vec();
+    v.sort_by(f64::total_cmp);
+    let q = |p: f64| v[((p * (v.len() - 1) as f64).round() as usize).min(v.len() - 1)];
+    Summary {
+        mean: v.iter().sum::<f64>() / v.len() as f64,
+        p10: q(0.1),
+        p50: q(0.5),
+        p90: q(0.9),
+    }
+}
