@@ -1,1 +1,135 @@
-fn main(){}
+//! Model benchmarks: one week, one 13-week run, 10,000 runs on all cores, and
+//! deal-weeks per second.
+//!
+//! `cargo bench --no-default-features --bench model` (add `-- --test` to run each once).
+
+use std::hint::black_box;
+use std::path::Path;
+use std::sync::Arc;
+
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+
+use pitcrew::policy::{self, Bot, Policy};
+use pitcrew::report::batch::{Progress, over_seeds};
+use pitcrew::scenario::{Scenario, load_file};
+use pitcrew::sim::{Plan, Run};
+
+/// Seed of the single-run benchmarks.
+const SEED: u64 = 1;
+/// Runs in the batch benchmark.
+const RUNS: u64 = 10_000;
+
+/// The baseline scenario (eight reps, 52 weeks).
+fn baseline() -> Arc<Scenario> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/baseline.ron");
+    let loaded = load_file(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        loaded.scenario.team.len(),
+        8,
+        "baseline should have eight reps"
+    );
+    loaded.scenario
+}
+
+/// The baseline cut to one 13-week quarter.
+fn baseline_13() -> Arc<Scenario> {
+    let mut s = (*baseline()).clone();
+    s.weeks = 13;
+    Arc::new(s)
+}
+
+fn typical() -> Bot {
+    policy::by_name("typical").expect("built-in bot `typical`")
+}
+
+/// One whole run with a bot, exactly as `simulate` plays it.
+fn play(scenario: &Arc<Scenario>, bot: &Bot, seed: u64) -> Run {
+    let mut run = Run::new(Arc::clone(scenario), seed);
+    policy::play(&mut run, bot);
+    run
+}
+
+/// Open deals summed over the weeks of one run (counted before each week resolves),
+/// mirroring [`policy::play`] step for step.
+fn deal_weeks(scenario: &Arc<Scenario>, bot: &Bot, seed: u64) -> u64 {
+    let mut run = Run::new(Arc::clone(scenario), seed);
+    let mut n = 0u64;
+    while !run.is_finished() {
+        n += run.deals.len() as u64;
+        let plan = bot.plan(&run);
+        if run.step(&plan).is_err() {
+            let _ = run.step(&Plan::default());
+        }
+    }
+    n
+}
+
+/// One `Run::step` of the eight-rep baseline: week 1 with the typical bot's plan,
+/// on a fresh clone of a just-started run.
+fn week_8_reps(c: &mut Criterion) {
+    let start = Run::new(baseline(), SEED);
+    let plan = typical().plan(&start);
+    start
+        .validate_plan(&plan)
+        .expect("the typical bot's week-1 plan is valid");
+    c.bench_function("week_8_reps", |b| {
+        b.iter_batched(
+            || start.clone(),
+            |mut run| {
+                black_box(run.step(black_box(&plan)).is_ok());
+                run
+            },
+            BatchSize::SmallInput,
+        )
+    });
+}
+
+/// A whole 13-week baseline run with the typical bot, single-threaded.
+fn run_13_weeks_8_reps(c: &mut Criterion) {
+    let scenario = baseline_13();
+    let bot = typical();
+    c.bench_function("run_13_weeks_8_reps", |b| {
+        b.iter(|| black_box(play(&scenario, &bot, black_box(SEED)).tick))
+    });
+}
+
+/// The same run, reported as open deals processed per second.
+fn deal_weeks_per_second(c: &mut Criterion) {
+    let scenario = baseline_13();
+    let bot = typical();
+    let n = deal_weeks(&scenario, &bot, SEED);
+    eprintln!("deal_weeks: one 13-week run of seed {SEED} carries {n} deal-weeks");
+    let mut g = c.benchmark_group("deal_weeks");
+    g.throughput(Throughput::Elements(n));
+    g.bench_function("run_13_weeks_8_reps", |b| {
+        b.iter(|| black_box(play(&scenario, &bot, black_box(SEED)).tick))
+    });
+    g.finish();
+}
+
+/// 10,000 13-week runs (seeds 0..10000) on all cores, as `simulate --seeds 10000` does.
+fn runs_10000(c: &mut Criterion) {
+    let scenario = baseline_13();
+    let bot = typical();
+    let seeds: Vec<u64> = (0..RUNS).collect();
+    c.bench_function("runs_10000", |b| {
+        b.iter(|| {
+            let progress = Progress::new(RUNS, "bench");
+            let ticks = over_seeds(&seeds, &progress, |s| play(&scenario, &bot, s).tick);
+            black_box(ticks.len())
+        })
+    });
+}
+
+criterion_group!(
+    single,
+    week_8_reps,
+    run_13_weeks_8_reps,
+    deal_weeks_per_second
+);
+criterion_group! {
+    name = batch;
+    config = Criterion::default().sample_size(10);
+    targets = runs_10000
+}
+criterion_main!(single, batch);

@@ -106,10 +106,20 @@ pub fn run(
             for p in &pairs {
                 for (m, v) in [
                     (format!("overall_diff_vs_{against}"), p.overall_diff),
-                    (format!("revenue_vs_quota_diff_vs_{against}"), p.revenue_diff),
+                    (
+                        format!("revenue_vs_quota_diff_vs_{against}"),
+                        p.revenue_diff,
+                    ),
                     (format!("share_better_than_{against}"), p.wins),
                 ] {
-                    rows.push(vec![p.policy.clone(), m, format!("{v}"), String::new(), String::new(), String::new()]);
+                    rows.push(vec![
+                        p.policy.clone(),
+                        m,
+                        format!("{v}"),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ]);
                 }
             }
             print!("{}", csv(&header, &rows));

@@ -7,7 +7,13 @@ use super::scenario_for;
 use crate::report::{RunFile, Script};
 use crate::sim::Run;
 
-pub fn run(file: &Path, decisions: &Path, seed: u64, out: &Path, player: &str) -> Result<(), String> {
+pub fn run(
+    file: &Path,
+    decisions: &Path,
+    seed: u64,
+    out: &Path,
+    player: &str,
+) -> Result<(), String> {
     let scenario = scenario_for(file, None)?;
     let script = Script::load(decisions).map_err(|e| e.to_string())?;
     let mut run = Run::new(Arc::clone(&scenario), seed);

@@ -154,7 +154,8 @@ pub fn benchmark(run: &Run) -> Benchmark {
     Benchmark {
         proposals_per_week: sc.market.lead_rate * c[0] * c[1] * c[2],
         proposal_win_rate: c[3] * c[4],
-        heavy_discount: sc.market.buyer_expectation + 0.05,
+        // Heavy: well above what a mid-skill rep asks in this market.
+        heavy_discount: 1.3 * (sc.market.buyer_expectation + sc.market.price_pressure) + 0.02,
     }
 }
 
@@ -208,12 +209,12 @@ impl Policy for Bot {
             b.try_add(Action::BuildMetricsPack);
         }
         if let Some(n) = p.workshop_every
-            && tick % n.max(1) == 0
+            && tick.is_multiple_of(n.max(1))
         {
             b.try_add(Action::DifferentiationWorkshop);
         }
         if let Some(n) = p.news_every
-            && tick % n.max(1) == 0
+            && tick.is_multiple_of(n.max(1))
         {
             b.try_add(Action::AskWhatsNew);
         }

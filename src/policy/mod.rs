@@ -9,7 +9,7 @@ mod bot;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-pub use bot::{Bot, BotParams, Focus};
+pub use bot::{Bot, BotParams, Focus, benchmark as bot_benchmark};
 
 use crate::sim::{Plan, Run};
 

@@ -249,10 +249,9 @@ impl std::fmt::Display for Divergence {
                 f,
                 "diverges in week {week}: {field} was {recorded} in the file, {replayed} on replay"
             ),
-            Divergence::Scores { recorded, replayed } => write!(
-                f,
-                "final scores differ: file {recorded}, replay {replayed}"
-            ),
+            Divergence::Scores { recorded, replayed } => {
+                write!(f, "final scores differ: file {recorded}, replay {replayed}")
+            }
         }
     }
 }

@@ -4,8 +4,8 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::validate::{Problem, validate};
 use super::Scenario;
+use super::validate::{Problem, validate};
 
 /// Largest scenario file accepted. Real scenarios are a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -128,7 +128,10 @@ pub fn ron_options() -> ron::Options {
 }
 
 /// Parses RON into any type, turning errors into `file:line:col: message`.
-pub fn parse_ron<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, ScenarioError> {
+pub fn parse_ron<T: serde::de::DeserializeOwned>(
+    name: &str,
+    text: &str,
+) -> Result<T, ScenarioError> {
     ron_options()
         .from_str(text)
         .map_err(|e: ron::error::SpannedError| ScenarioError::Syntax {
@@ -187,6 +190,8 @@ fn friendly(name: &str) -> String {
         "EventSpec" => "an event",
         "Weights" => "weights",
         "Hint" => "a hint",
+        "Plan" => "a week's plan",
+        "Script" => "the decisions script",
         other => return format!("`{other}`"),
     };
     s.to_string()

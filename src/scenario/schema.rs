@@ -366,7 +366,9 @@ impl Default for Hiring {
 pub struct Effects {
     /// Log-odds per unit of (skill − 0.5), weighted by `pipeline.stage_skills`.
     pub skill: f64,
-    /// Log-odds per unit of (morale − 0.6).
+    /// Extra log-odds lost per unit a weighted skill sits below 0.35 (a glaring gap).
+    pub skill_gap: f64,
+    /// Log-odds per unit of (morale − 0.65).
     pub morale: f64,
     /// Log-odds per unit of (independence − 0.5) at Negotiate.
     pub independence: f64,
@@ -447,6 +449,7 @@ impl Default for Effects {
     fn default() -> Self {
         Effects {
             skill: 3.0,
+            skill_gap: 2.5,
             morale: 0.8,
             independence: 1.5,
             metrics: 0.35,
@@ -463,12 +466,12 @@ impl Default for Effects {
             outlook_value: 0.12,
             outlook_logit: 0.1,
             competitor_cut: 5.0,
-            coach_rate: 0.10,
+            coach_rate: 0.045,
             coach_half_hours: 2.0,
             ride_along_learning: 0.01,
             skill_decay: 0.002,
             practice: 0.002,
-            super_close_independence: 0.06,
+            super_close_independence: 0.08,
             super_close_morale: 0.04,
             ride_along_independence: 0.01,
             win_independence: 0.03,
@@ -478,7 +481,7 @@ impl Default for Effects {
             morale_baseline: 0.65,
             morale_reversion: 0.05,
             passed_on_morale: 0.002,
-            blame_morale: 0.03,
+            blame_morale: 0.05,
             quit_base: 0.005,
             quit_steepness: 4.0,
             habit_self: 0.3,

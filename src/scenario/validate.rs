@@ -50,12 +50,18 @@ impl Check {
         if !v.is_finite() {
             self.err(field, format!("{v} is not a number; allowed {lo}..={hi}"));
         } else if v < lo || v > hi {
-            self.err(field, format!("{v} is outside the allowed range {lo}..={hi}"));
+            self.err(
+                field,
+                format!("{v} is outside the allowed range {lo}..={hi}"),
+            );
         }
     }
     fn urange(&mut self, field: impl Into<String>, v: u32, lo: u32, hi: u32) {
         if v < lo || v > hi {
-            self.err(field, format!("{v} is outside the allowed range {lo}..={hi}"));
+            self.err(
+                field,
+                format!("{v} is outside the allowed range {lo}..={hi}"),
+            );
         }
     }
     fn text(&mut self, field: impl Into<String>, s: &str, max: usize) {
@@ -63,7 +69,10 @@ impl Check {
         if s.trim().is_empty() {
             self.err(field, "must not be empty");
         } else if s.chars().count() > max {
-            self.err(field, format!("is {} characters; at most {max}", s.chars().count()));
+            self.err(
+                field,
+                format!("is {} characters; at most {max}", s.chars().count()),
+            );
         }
     }
 }
@@ -94,7 +103,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         c.text(format!("objectives[{i}]"), o, 500);
     }
     c.urange("weeks", s.weeks, 1, MAX_WEEKS);
-    c.range("quota_per_rep_per_quarter", s.quota_per_rep_per_quarter, 1.0, 1e10);
+    c.range(
+        "quota_per_rep_per_quarter",
+        s.quota_per_rep_per_quarter,
+        1.0,
+        1e10,
+    );
 
     if s.team.is_empty() {
         c.err("team", "needs at least one rep");
@@ -112,7 +126,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
                 c.err(format!("{p}.name"), format!("{:?} is used twice", r.name));
             }
             for k in Skill::ALL {
-                c.range(format!("{p}.skills.{}", k.name()), r.skills.get(k), 0.0, 1.0);
+                c.range(
+                    format!("{p}.skills.{}", k.name()),
+                    r.skills.get(k),
+                    0.0,
+                    1.0,
+                );
             }
             c.range(format!("{p}.morale"), r.morale, 0.0, 1.0);
             c.range(format!("{p}.independence"), r.independence, 0.0, 1.0);
@@ -137,7 +156,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     c.range("market.cost_ratio", k.cost_ratio, 0.0, 0.99);
     c.range("market.price_pressure", k.price_pressure, 0.0, 0.5);
     c.range("market.buyer_expectation", k.buyer_expectation, 0.0, 0.5);
-    c.range("market.competitor_intensity", k.competitor_intensity, 0.0, 1.0);
+    c.range(
+        "market.competitor_intensity",
+        k.competitor_intensity,
+        0.0,
+        1.0,
+    );
     if k.accounts.is_empty() {
         c.err("market.accounts", "needs at least one account name");
     } else if k.accounts.len() > 10_000 {
@@ -169,7 +193,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
             );
         }
         for (sk, w) in weights {
-            c.range(format!("pipeline.stage_skills.{n}.{}", sk.name()), *w, 0.0, 10.0);
+            c.range(
+                format!("pipeline.stage_skills.{n}.{}", sk.name()),
+                *w,
+                0.0,
+                10.0,
+            );
         }
     }
     c.urange("pipeline.rep_capacity", p.rep_capacity, 1, 1000);
@@ -178,15 +207,30 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     c.range("company.order_accuracy", co.order_accuracy, 0.0, 1.0);
     c.range("company.response_hours", co.response_hours, 0.0, 1000.0);
     c.range("company.return_rate", co.return_rate, 0.0, 1.0);
-    c.urange("company.metrics_shelf_life_weeks", co.metrics_shelf_life_weeks, 1, 520);
-    c.urange("company.news_shelf_life_weeks", co.news_shelf_life_weeks, 1, 520);
+    c.urange(
+        "company.metrics_shelf_life_weeks",
+        co.metrics_shelf_life_weeks,
+        1,
+        520,
+    );
+    c.urange(
+        "company.news_shelf_life_weeks",
+        co.news_shelf_life_weeks,
+        1,
+        520,
+    );
     c.urange("company.outlook_weeks", co.outlook_weeks, 1, 520);
     c.urange("company.news_age_weeks", co.news_age_weeks, 0, 520);
     c.range("company.blame", co.blame, 0.0, 1.0);
 
     let o = &s.org;
     c.range("org.rep_selling_hours", o.rep_selling_hours, 1.0, 80.0);
-    c.range("org.demand_hours_per_rep", o.demand_hours_per_rep, 0.0, 40.0);
+    c.range(
+        "org.demand_hours_per_rep",
+        o.demand_hours_per_rep,
+        0.0,
+        40.0,
+    );
     c.range("org.demand_sd", o.demand_sd, 0.0, 20.0);
     c.range("org.absorb_cost", o.absorb_cost, 0.0, 5.0);
     c.range("org.pass_on_cost", o.pass_on_cost, 0.0, 5.0);
@@ -327,6 +371,7 @@ fn validate_effects(s: &Scenario, c: &mut Check) {
     // Log-odds sizes: generous bounds that still keep probabilities meaningful.
     for (n, v) in [
         ("skill", e.skill),
+        ("skill_gap", e.skill_gap),
         ("morale", e.morale),
         ("independence", e.independence),
         ("metrics", e.metrics),

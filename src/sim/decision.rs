@@ -8,7 +8,11 @@ use super::{DealId, RepId, Skill};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Action {
     /// Coach a rep on one skill for some hours (also takes the rep's time).
-    Coach { rep: RepId, skill: Skill, hours: f64 },
+    Coach {
+        rep: RepId,
+        skill: Skill,
+        hours: f64,
+    },
     /// Join a rep on a deal: some boost now, some learning for the rep.
     RideAlong { deal: DealId },
     /// Close a deal yourself: big boost, no learning, independence and morale fall.
@@ -93,7 +97,7 @@ pub enum TimeUse {
 
 /// A week's plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Plan {
     pub actions: Vec<Action>,
     /// Share of the organisation's demands the manager absorbs (0 = pass all on to reps).

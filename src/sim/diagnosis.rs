@@ -31,13 +31,14 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     let weeks = weeks.max(1) as f64;
     let proposals = f.entered[3] as f64;
     let s = &rep.skills;
-    if f.won >= 2 && f.avg_discount() > bench.heavy_discount {
+    if f.asks >= 2 && f.avg_asked() > bench.heavy_discount {
         return Diagnosis {
             skill: Skill::Negotiating,
             reason: format!(
-                "discounts heavily: {:.0} % on average over {} wins",
-                f.avg_discount() * 100.0,
-                f.won
+                "discounts heavily: asks for {:.0} % off on average ({} requests) — negotiating is {:.2}",
+                f.avg_asked() * 100.0,
+                f.asks,
+                s.negotiating
             ),
         };
     }
@@ -72,6 +73,9 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     let skill = s.weakest();
     Diagnosis {
         skill,
-        reason: format!("no clear pattern yet; weakest skill is {skill} ({:.2})", s.get(skill)),
+        reason: format!(
+            "no clear pattern yet; weakest skill is {skill} ({:.2})",
+            s.get(skill)
+        ),
     }
 }

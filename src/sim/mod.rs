@@ -20,7 +20,9 @@ pub use deal::{Deal, DealId, LossCause};
 pub use decision::{Action, Plan, PlanCost, PlanError, TimeUse};
 pub use pipeline::{SeatOdds, SeatShift};
 pub use rep::{Departure, Funnel, Rep, RepId, Seat};
-pub use run::{ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill};
+pub use run::{
+    ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill,
+};
 pub use score::{Calibration, SCORE_NAMES, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub use summary::{Happening, RepWeek, WeekSummary, describe, money};

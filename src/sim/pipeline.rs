@@ -72,7 +72,8 @@ impl Run {
             if let Some(weights) = sc.pipeline.stage_skills.get(&s) {
                 for (&k, &w) in weights {
                     let level = rep.skills.get(k);
-                    sh.skill += fx.skill * w * (level - 0.5);
+                    sh.skill +=
+                        fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0);
                     stage_skill += w * level;
                     wsum += w;
                     if sh.weakest.is_none_or(|(_, l)| level < l) {
@@ -260,7 +261,10 @@ impl Run {
                 .and_then(|m| m.get(&skill))
                 .copied()
                 .unwrap_or(0.0);
-            consider(fx.skill * w * (level - 0.5), LossCause::Skill { skill, level });
+            consider(
+                fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0),
+                LossCause::Skill { skill, level },
+            );
         }
         consider(
             sh.morale,

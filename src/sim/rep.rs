@@ -14,7 +14,9 @@ pub struct RepId(pub u16);
 pub enum Seat {
     Filled,
     /// Empty; a hire has been started if `hire_ready` is set (tick the new rep starts).
-    Vacant { hire_ready: Option<u32> },
+    Vacant {
+        hire_ready: Option<u32>,
+    },
     /// The manager's personal book: always filled, never coached, never quits.
     ManagerBook,
 }
@@ -33,6 +35,9 @@ pub struct Funnel {
     pub list_value_won: f64,
     pub margin: f64,
     pub discount_sum: f64,
+    /// Discounts asked for on reaching Negotiate (before any cap), and how many.
+    pub asked_sum: f64,
+    pub asks: u32,
     /// Sum of weeks from lead to win over `cycle_wins` deals opened during the run.
     pub cycle_weeks: u32,
     pub cycle_wins: u32,
@@ -47,6 +52,14 @@ impl Funnel {
             0.0
         } else {
             self.discount_sum / self.won as f64
+        }
+    }
+    /// Average discount asked for at Negotiate (0 when none yet).
+    pub fn avg_asked(&self) -> f64 {
+        if self.asks == 0 {
+            0.0
+        } else {
+            self.asked_sum / self.asks as f64
         }
     }
     /// Wins per deal that reached Propose.

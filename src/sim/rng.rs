@@ -100,7 +100,7 @@ impl Stream {
 
 /// Inverse of the Poisson CDF; capped at a generous upper bound so it always ends.
 pub fn poisson_quantile(u: f64, lambda: f64) -> u32 {
-    if !(lambda > 0.0) {
+    if lambda.is_nan() || lambda <= 0.0 {
         return 0;
     }
     if lambda > 60.0 {

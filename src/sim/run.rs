@@ -478,8 +478,10 @@ impl Run {
         let m = &self.scenario.market;
         let fx = &self.scenario.effects;
         let d = &self.deals[i];
-        let habit = self.reps[d.rep.0 as usize].discount_habit;
-        let mut ask = habit + m.price_pressure + 0.5 * self.market.competitor_cut;
+        let rep = &self.reps[d.rep.0 as usize];
+        let mut ask = rep.discount_habit + m.price_pressure + 0.5 * self.market.competitor_cut;
+        // Weak negotiators give more away; strong ones hold value.
+        ask *= 1.5 - rep.skills.negotiating;
         ask *= 1.0 - fx.metrics_discount_cut * self.metrics_strength().max(0.0);
         ask -= 0.03 * self.market.differentiation;
         let mut s = Stream::new(self.seed, d.id.0, 0, Purpose::Discount);
@@ -494,6 +496,10 @@ impl Run {
                 d.approval_pending = false;
             }
             None => {
+                let f = &mut self.reps[d.rep.0 as usize].funnel;
+                f.asked_sum += ask;
+                f.asks += 1;
+                let d = &mut self.deals[i];
                 d.discount = ask.min(cap);
                 d.approval_pending = ask > cap + 1e-9;
                 d.requested = tick;

@@ -84,8 +84,8 @@ impl Run {
         let total: f64 = self.manager.hours.iter().sum::<f64>();
         let budget = sc.manager.hours_per_week * weeks as f64;
         let h = &self.manager.hours;
-        let coaching_share = (h[TimeUse::Coaching as usize] + h[TimeUse::Enablement as usize])
-            / budget.max(1.0);
+        let coaching_share =
+            (h[TimeUse::Coaching as usize] + h[TimeUse::Enablement as usize]) / budget.max(1.0);
         let selling_share = h[TimeUse::Selling as usize] / budget.max(1.0);
         let _ = total;
         let list_margin = (1.0 - sc.market.cost_ratio).max(1e-9);
@@ -139,7 +139,14 @@ impl Run {
         }
         let mut outcome = std::collections::HashMap::new();
         for d in &self.closed {
-            outcome.insert(d.id, if d.stage == Stage::Won { d.revenue() } else { 0.0 });
+            outcome.insert(
+                d.id,
+                if d.stage == Stage::Won {
+                    d.revenue()
+                } else {
+                    0.0
+                },
+            );
         }
         let mut open_odds = std::collections::HashMap::new();
         for d in &self.deals {

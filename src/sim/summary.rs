@@ -246,9 +246,9 @@ pub fn describe(h: &Happening, week: &WeekSummary, accounts: &[String]) -> Strin
             name,
             morale,
             deals_lost,
-        } => format!(
-            "{name} resigned (morale {morale:.2}); {deals_lost} open deals went with them"
-        ),
+        } => {
+            format!("{name} resigned (morale {morale:.2}); {deals_lost} open deals went with them")
+        }
         Happening::Fired { name, deals_lost } => {
             format!("{name} was let go; {deals_lost} open deals were dropped")
         }

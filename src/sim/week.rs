@@ -135,7 +135,10 @@ impl Run {
                 i += 1;
                 continue;
             }
-            let p = conversion(o.logit[si], o.shift[si].total() + self.deal_shift(d, d.fit, true));
+            let p = conversion(
+                o.logit[si],
+                o.shift[si].total() + self.deal_shift(d, d.fit, true),
+            );
             if u_conv < p {
                 if self.advance(i, &mut tally, &mut happenings) {
                     i += 1;
@@ -196,12 +199,7 @@ impl Run {
     }
 
     /// Moves deal `i` to its next stage. Returns false if it left the open list (won).
-    fn advance(
-        &mut self,
-        i: usize,
-        tally: &mut [Tally],
-        happenings: &mut Vec<Happening>,
-    ) -> bool {
+    fn advance(&mut self, i: usize, tally: &mut [Tally], happenings: &mut Vec<Happening>) -> bool {
         let tick = self.tick;
         let fx = &self.scenario.effects;
         let d = &self.deals[i];
@@ -209,8 +207,11 @@ impl Run {
         let from = d.stage;
         let alone = !d.ride_along && !d.super_close;
         // Practice: doing the stage's work yourself keeps the skill sharp.
-        if alone && self.reps[seat].is_person() {
-            if let Some(w) = self.scenario.pipeline.stage_skills.get(&from) {
+        if alone
+            && self.reps[seat].is_person()
+            && let Some(w) = self.scenario.pipeline.stage_skills.get(&from)
+        {
+            {
                 for (&k, &wt) in w {
                     let s = self.reps[seat].skills.get_mut(k);
                     *s += fx.practice * wt * (1.0 - *s);
@@ -475,7 +476,8 @@ impl Run {
         }
         self.market.differentiation *= 1.0 - fx.differentiation_decay;
         let mgr = &self.scenario.manager;
-        self.manager.goodwill = (self.manager.goodwill + mgr.goodwill_per_week).min(mgr.goodwill_max);
+        self.manager.goodwill =
+            (self.manager.goodwill + mgr.goodwill_per_week).min(mgr.goodwill_max);
     }
 
     /// Step 8: writes the week's summary and forecast checkpoint.
@@ -512,7 +514,7 @@ impl Run {
                 late.push(d.id);
             }
         }
-        if tick % 4 == 0 && tick + 8 <= self.scenario.weeks {
+        if tick.is_multiple_of(4) && tick + 8 <= self.scenario.weeks {
             self.checkpoints.push(Checkpoint {
                 week: tick + 1,
                 forecast: seen,
