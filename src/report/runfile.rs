@@ -146,24 +146,8 @@ impl RunFile {
 
     /// Reads and checks a run file (format, size, hash of the embedded scenario).
     pub fn load(path: &Path) -> Result<RunFile, RunFileError> {
-        let shown = path.display().to_string();
-        let meta = std::fs::metadata(path).map_err(|e| ScenarioError::Io {
-            path: shown.clone(),
-            message: e.to_string(),
-        })?;
-        if meta.len() > MAX_RUN_BYTES {
-            return Err(ScenarioError::TooBig {
-                path: shown,
-                size: meta.len(),
-                max: MAX_RUN_BYTES,
-            }
-            .into());
-        }
-        let bytes = std::fs::read(path).map_err(|e| ScenarioError::Io {
-            path: shown.clone(),
-            message: e.to_string(),
-        })?;
-        RunFile::parse(&shown, &bytes)
+        let bytes = scenario::read_limited(path, MAX_RUN_BYTES)?;
+        RunFile::parse(&path.display().to_string(), &bytes)
     }
 
     /// Parses and checks run-file bytes; `name` is used in messages.

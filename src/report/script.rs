@@ -37,18 +37,7 @@ pub enum ScriptError {
 impl Script {
     pub fn load(path: &Path) -> Result<Script, ScriptError> {
         let shown = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|e| ScenarioError::Io {
-            path: shown.clone(),
-            message: e.to_string(),
-        })?;
-        if bytes.len() as u64 > scenario::MAX_FILE_BYTES * 8 {
-            return Err(ScenarioError::TooBig {
-                path: shown,
-                size: bytes.len() as u64,
-                max: scenario::MAX_FILE_BYTES * 8,
-            }
-            .into());
-        }
+        let bytes = scenario::read_limited(path, scenario::MAX_FILE_BYTES * 8)?;
         let text = std::str::from_utf8(&bytes).map_err(|e| ScenarioError::NotText {
             path: shown.clone(),
             offset: e.valid_up_to(),

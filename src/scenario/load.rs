@@ -66,6 +66,13 @@ pub struct Loaded {
 
 /// Reads, parses and validates a scenario file.
 pub fn load_file(path: &Path) -> Result<Loaded, ScenarioError> {
+    let bytes = read_limited(path, MAX_FILE_BYTES)?;
+    load_bytes(&path.display().to_string(), &bytes)
+}
+
+/// Reads a file the user handed us, refusing folders and files over `max` bytes
+/// before reading them. Every loader (scenarios, scripts, run files) goes through here.
+pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ScenarioError> {
     let shown = path.display().to_string();
     let io = |e: std::io::Error| ScenarioError::Io {
         path: shown.clone(),
@@ -78,15 +85,14 @@ pub fn load_file(path: &Path) -> Result<Loaded, ScenarioError> {
             message: "it is a folder, not a file".into(),
         });
     }
-    if meta.len() > MAX_FILE_BYTES {
+    if meta.len() > max {
         return Err(ScenarioError::TooBig {
             path: shown,
             size: meta.len(),
-            max: MAX_FILE_BYTES,
+            max,
         });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    load_bytes(&shown, &bytes)
+    std::fs::read(path).map_err(io)
 }
 
 /// Parses and validates scenario text from memory; `name` is used in messages.

@@ -6,7 +6,8 @@ mod schema;
 mod validate;
 
 pub use load::{
-    Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, ron_options,
+    Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, read_limited,
+    ron_options,
 };
 pub use schema::*;
 pub use validate::{MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, validate};

@@ -81,13 +81,11 @@ impl Run {
             alone as f64 / wins as f64
         };
         let forecast_accuracy = self.forecast_accuracy();
-        let total: f64 = self.manager.hours.iter().sum::<f64>();
         let budget = sc.manager.hours_per_week * weeks as f64;
         let h = &self.manager.hours;
         let coaching_share =
             (h[TimeUse::Coaching as usize] + h[TimeUse::Enablement as usize]) / budget.max(1.0);
         let selling_share = h[TimeUse::Selling as usize] / budget.max(1.0);
-        let _ = total;
         let list_margin = (1.0 - sc.market.cost_ratio).max(1e-9);
         let parts = [
             (revenue_vs_quota / 1.2).clamp(0.0, 1.0),
