@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job. Until the game lands, it compares every built-in bot manager on the
-# guided onboarding scenario (the same seeds for all), headless.
+# The main job: builds Pit Crew and opens the game on the scenario picker.
+# Without a display the game says so and points to the headless commands.
+# Extra arguments go to the game, e.g. `scripts/play.sh --scenario first-90-days`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo run --release --no-default-features -- compare scenarios/first-90-days.ron --seeds 500
+cargo run --quiet --bin pitcrew -- "$@"

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Every test: formatting, lints, unit/integration/property/lesson/CLI tests, and a
-# one-shot run of every benchmark (performance figures come from `cargo bench`).
+# Every test: formatting, lints (model alone and with the game), unit/integration/
+# property/lesson/CLI tests, headless app tests, a one-shot run of every benchmark
+# (performance figures come from `cargo bench`), and every screen rendered under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 export CARGO_TERM_COLOR=never
 cargo fmt --all -- --check
 cargo clippy --no-default-features --all-targets -- -D warnings
+cargo clippy --all-targets -- -D warnings
 cargo test --no-default-features
+cargo test
 cargo bench --no-default-features --bench model -- --test
+bash scripts/screens.sh out/screens
 echo "all tests passed"

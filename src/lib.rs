@@ -7,6 +7,8 @@
 //! - [`cli`]: the headless commands behind `pitcrew`.
 
 pub mod cli;
+#[cfg(feature = "game")]
+pub mod game;
 pub mod policy;
 pub mod report;
 pub mod scenario;

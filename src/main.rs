@@ -6,19 +6,20 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = pitcrew::cli::Cli::parse();
+    let game = cli.game.clone();
     if let Some(code) = pitcrew::cli::run(cli) {
         return code;
     }
-    open_game()
+    open_game(game)
 }
 
 #[cfg(feature = "game")]
-fn open_game() -> ExitCode {
-    pitcrew::game::run()
+fn open_game(args: pitcrew::cli::GameArgs) -> ExitCode {
+    pitcrew::game::run(args)
 }
 
 #[cfg(not(feature = "game"))]
-fn open_game() -> ExitCode {
+fn open_game(_args: pitcrew::cli::GameArgs) -> ExitCode {
     eprintln!(
         "This pitcrew was built without the game (feature `game`).\n\
          Headless commands work: try `pitcrew compare scenarios/first-90-days.ron` or `pitcrew --help`."

@@ -18,6 +18,29 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
+    #[command(flatten)]
+    pub game: GameArgs,
+}
+
+/// Options of the game (no subcommand).
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct GameArgs {
+    /// Open this scenario (a shipped id such as `first-90-days`, or a file) at its briefing.
+    #[arg(long, value_name = "ID|FILE")]
+    pub scenario: Option<String>,
+    /// Seed of a new game (default 1; workshops hand one out).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Folder for settings, saves, exports and your own scenarios
+    /// (default: $PITCREW_HOME, else ~/.local/share/pitcrew).
+    #[arg(long, value_name = "DIR")]
+    pub home: Option<PathBuf>,
+    /// Drive the game through every screen, save a PNG of each into DIR, check none is blank, and exit.
+    #[arg(long, value_name = "DIR")]
+    pub tour: Option<PathBuf>,
+    /// Measure launch time, frame times, week resolution and memory on the largest shipped scenario, print them, and exit.
+    #[arg(long)]
+    pub diagnostics: bool,
 }
 
 /// Output formats of the reporting commands.

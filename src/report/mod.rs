@@ -1,11 +1,15 @@
-//! Reports over runs: run files, scripts, multi-seed statistics, comparisons.
+//! Reports over runs: run files, scripts, multi-seed statistics, comparisons, debriefs
+//! and their HTML export.
 
 pub mod batch;
 pub mod compare;
+pub mod debrief;
 pub mod hash;
+pub mod html;
 pub mod runfile;
 pub mod script;
 pub mod stats;
 
-pub use runfile::{RunFile, RunFileError, WeekLine, diverges, write_atomic};
+pub use debrief::{BotRun, Cause, Debrief};
+pub use runfile::{RunFile, RunFileError, WeekLine, diverges, week_lines, write_atomic};
 pub use script::Script;

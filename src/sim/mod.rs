@@ -18,7 +18,7 @@ mod week;
 
 pub use deal::{Deal, DealId, LossCause};
 pub use decision::{Action, Plan, PlanCost, PlanError, TimeUse};
-pub use pipeline::{SeatOdds, SeatShift};
+pub use pipeline::{Health, SeatOdds, SeatShift};
 pub use rep::{Departure, Funnel, Rep, RepId, Seat};
 pub use run::{
     ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill,

@@ -216,6 +216,24 @@ impl Run {
         deal.weeks_in_stage as f64 > 2.0 * self.scenario.pipeline.mean_weeks.get(deal.stage)
     }
 
+    /// A deal's health as the manager can see it: how long it has sat in its stage
+    /// against the norm, and its true fit once a review revealed it.
+    pub fn health(&self, deal: &Deal) -> Health {
+        let revealed = deal.revealed_until.is_some_and(|u| self.tick < u);
+        if revealed && deal.fit < -0.5 {
+            return Health::Doomed;
+        }
+        let mean = self.scenario.pipeline.mean_weeks.get(deal.stage).max(0.1);
+        let age = deal.weeks_in_stage as f64 / mean;
+        if age > 2.0 {
+            Health::Stale
+        } else if age > 1.25 {
+            Health::Slow
+        } else {
+            Health::Healthy
+        }
+    }
+
     /// The model's win probability for an open deal: the product of its remaining
     /// conversions (hazards set timing, not the outcome). `seen` uses what the manager
     /// can see: reps' optimistic fit unless a review revealed the truth.
@@ -297,5 +315,29 @@ impl Run {
             );
         }
         worst.1
+    }
+}
+
+/// What the manager can see of a deal's health (pipeline board colours, deal table).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Health {
+    /// Moving at or near the stage's usual pace.
+    Healthy,
+    /// Longer than usual in its stage.
+    Slow,
+    /// More than twice the usual time: losing odds every week.
+    Stale,
+    /// A review showed the buyer is a poor fit.
+    Doomed,
+}
+
+impl Health {
+    pub fn label(self) -> &'static str {
+        match self {
+            Health::Healthy => "on track",
+            Health::Slow => "slow",
+            Health::Stale => "stale",
+            Health::Doomed => "poor fit",
+        }
     }
 }

@@ -1,0 +1,355 @@
+//! The pipeline board, drawn with Bevy 2D in the space the egui panels leave: each rep
+//! is a lane, each stage a column, each deal a token sized by value and coloured by
+//! health. When a week resolves, tokens glide to their new stage, into Won or Lost.
+
+use std::collections::HashMap;
+
+use bevy::prelude::*;
+use bevy::sprite::Anchor;
+
+use super::screen::Screen;
+use super::session::Session;
+use super::settings::Settings;
+use crate::sim::{DealId, Health, Run, Stage};
+
+/// Where the board may draw, in logical pixels from the window's top-left corner.
+/// The screen that shows the board sets it each frame from its panels' layout.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
+pub struct BoardArea {
+    pub rect: Option<Rect>,
+}
+
+impl BoardArea {
+    /// Takes an egui rect (points) and the egui zoom factor.
+    pub fn set(&mut self, r: bevy_egui::egui::Rect, zoom: f32) {
+        let rect = Rect::new(
+            r.min.x * zoom,
+            r.min.y * zoom,
+            r.max.x * zoom,
+            r.max.y * zoom,
+        );
+        if self.rect != Some(rect) {
+            self.rect = Some(rect);
+        }
+    }
+}
+
+/// A deal on the board.
+#[derive(Component, Debug)]
+pub struct Token {
+    pub deal: DealId,
+    pub target: Vec2,
+}
+
+/// Lane backgrounds, labels and column headers: rebuilt when the layout changes.
+#[derive(Component, Debug)]
+pub struct Scenery;
+
+/// Columns: the five open stages, then Won and Lost (this week's closes).
+const COLUMNS: [&str; 7] = [
+    "Prospect",
+    "Qualify",
+    "Discover",
+    "Propose",
+    "Negotiate",
+    "Won",
+    "Lost",
+];
+const LABEL_W: f32 = 92.0;
+const HEADER_H: f32 = 24.0;
+
+fn column(stage: Stage) -> usize {
+    match stage {
+        Stage::Won => 5,
+        Stage::Lost => 6,
+        s => s.index().unwrap_or(0),
+    }
+}
+
+fn health_color(h: Health) -> Color {
+    match h {
+        Health::Healthy => Color::srgb(0.16, 0.58, 0.26),
+        Health::Slow => Color::srgb(0.86, 0.56, 0.05),
+        Health::Stale => Color::srgb(0.80, 0.18, 0.16),
+        Health::Doomed => Color::srgb(0.38, 0.38, 0.40),
+    }
+}
+
+/// One laid-out deal.
+struct Place {
+    target: Vec2,
+    size: f32,
+    color: Color,
+}
+
+/// The board's geometry for the current state of the run.
+struct Layout {
+    lanes: Vec<(String, f32)>,
+    col_x: [f32; 7],
+    lane_h: f32,
+    col_w: f32,
+    places: HashMap<DealId, Place>,
+}
+
+/// World position of a window point (logical px, y down) for the default 2D camera.
+fn world(window: Vec2, p: Vec2) -> Vec2 {
+    Vec2::new(p.x - window.x / 2.0, window.y / 2.0 - p.y)
+}
+
+fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
+    let seats: Vec<&crate::sim::Rep> = run
+        .reps
+        .iter()
+        .filter(|r| !r.is_book() || run.deals.iter().any(|d| d.rep == r.id))
+        .collect();
+    let n = seats.len().max(1) as f32;
+    let lane_h = ((area.height() - HEADER_H) / n).max(8.0);
+    let col_w = ((area.width() - LABEL_W) / 7.0).max(8.0);
+    let col_x = std::array::from_fn(|c| area.min.x + LABEL_W + col_w * (c as f32 + 0.5));
+    let lane_of: HashMap<u16, usize> = seats.iter().enumerate().map(|(i, r)| (r.id.0, i)).collect();
+    let lanes = seats
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let label = if r.is_book() {
+                "Your book".to_string()
+            } else if r.is_person() {
+                r.name.clone()
+            } else {
+                format!("Seat {} (vacant)", r.id.0 + 1)
+            };
+            (label, area.min.y + HEADER_H + lane_h * (i as f32 + 0.5))
+        })
+        .collect();
+    let mean_value = run.scenario.market.deal_median.max(1.0);
+    let last = run.tick.checked_sub(1);
+    let closed = run
+        .closed
+        .iter()
+        .filter(|d| last.is_some() && d.closed == last);
+    let mut cells: HashMap<(usize, usize), Vec<(&crate::sim::Deal, Color)>> = HashMap::new();
+    for d in run.deals.iter() {
+        if let Some(&lane) = lane_of.get(&d.rep.0) {
+            cells
+                .entry((lane, column(d.stage)))
+                .or_default()
+                .push((d, health_color(run.health(d))));
+        }
+    }
+    for d in closed {
+        if let Some(&lane) = lane_of.get(&d.rep.0) {
+            let c = if d.stage == Stage::Won {
+                Color::srgb(0.10, 0.45, 0.85)
+            } else {
+                Color::srgb(0.55, 0.55, 0.58)
+            };
+            cells
+                .entry((lane, column(d.stage)))
+                .or_default()
+                .push((d, c));
+        }
+    }
+    let mut places = HashMap::new();
+    for ((lane, col), mut deals) in cells {
+        deals.sort_by(|a, b| b.0.value.total_cmp(&a.0.value).then(a.0.id.cmp(&b.0.id)));
+        // Pack the cell in a grid that keeps tokens round and inside the cell.
+        let k = deals.len() as f32;
+        let (w, h) = (col_w - 6.0, lane_h - 6.0);
+        let cols = ((k * w / h).sqrt().ceil()).max(1.0);
+        let rows = (k / cols).ceil().max(1.0);
+        let pitch = (w / cols).min(h / rows);
+        let origin = Vec2::new(
+            col_x[col] - cols * pitch / 2.0,
+            area.min.y + HEADER_H + lane_h * lane as f32 + (lane_h - rows * pitch) / 2.0,
+        );
+        for (i, (d, color)) in deals.into_iter().enumerate() {
+            let (cx, cy) = ((i as f32 % cols), (i as f32 / cols).floor());
+            let p = origin + Vec2::new((cx + 0.5) * pitch, (cy + 0.5) * pitch);
+            let scale = ((d.value / mean_value).sqrt() as f32).clamp(0.5, 1.6);
+            let size = (pitch * 0.55 * scale).clamp(3.0, pitch * 0.95).min(28.0);
+            places.insert(
+                d.id,
+                Place {
+                    target: world(window, p),
+                    size,
+                    color,
+                },
+            );
+        }
+    }
+    Layout {
+        lanes,
+        col_x,
+        lane_h,
+        col_w,
+        places,
+    }
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(Camera2d);
+}
+
+#[allow(clippy::too_many_arguments)]
+fn sync(
+    mut commands: Commands,
+    session: Res<Session>,
+    area: Res<BoardArea>,
+    windows: Query<&Window>,
+    mut tokens: Query<(Entity, &mut Token, &mut Sprite, &mut Transform)>,
+    scenery: Query<Entity, With<Scenery>>,
+    mut last_key: Local<Option<(u32, usize, [i32; 4])>>,
+) {
+    let (Some(game), Some(area)) = (&session.game, area.rect) else {
+        return;
+    };
+    let Ok(window) = windows.single() else { return };
+    let win = Vec2::new(window.width(), window.height());
+    let run = &game.run;
+    let lay = layout(run, area, win);
+
+    // Scenery changes only with the layout or the team.
+    let key = (
+        run.tick,
+        lay.lanes.len(),
+        [
+            area.min.x as i32,
+            area.min.y as i32,
+            area.max.x as i32,
+            area.max.y as i32,
+        ],
+    );
+    if *last_key != Some(key) {
+        *last_key = Some(key);
+        for e in &scenery {
+            commands.entity(e).despawn();
+        }
+        let text = Color::srgb(0.15, 0.15, 0.18);
+        for (i, (name, y)) in lay.lanes.iter().enumerate() {
+            let shade = if i % 2 == 0 {
+                Color::srgba(0.0, 0.0, 0.0, 0.05)
+            } else {
+                Color::srgba(0.0, 0.0, 0.0, 0.0)
+            };
+            let centre = world(win, Vec2::new(area.center().x, *y));
+            commands.spawn((
+                Scenery,
+                Sprite::from_color(shade, Vec2::new(area.width(), lay.lane_h)),
+                Transform::from_xyz(centre.x, centre.y, 0.0),
+            ));
+            let at = world(win, Vec2::new(area.min.x + 6.0, *y));
+            commands.spawn((
+                Scenery,
+                Text2d::new(name.clone()),
+                TextFont::from_font_size(13.0),
+                TextColor(text),
+                Anchor::CENTER_LEFT,
+                Transform::from_xyz(at.x, at.y, 1.0),
+            ));
+        }
+        for (c, name) in COLUMNS.iter().enumerate() {
+            let at = world(win, Vec2::new(lay.col_x[c], area.min.y + HEADER_H / 2.0));
+            commands.spawn((
+                Scenery,
+                Text2d::new(*name),
+                TextFont::from_font_size(13.0),
+                TextColor(text),
+                Transform::from_xyz(at.x, at.y, 1.0),
+            ));
+            let line = world(
+                win,
+                Vec2::new(lay.col_x[c] - lay.col_w / 2.0, area.center().y),
+            );
+            commands.spawn((
+                Scenery,
+                Sprite::from_color(
+                    Color::srgba(0.0, 0.0, 0.0, 0.12),
+                    Vec2::new(1.0, area.height()),
+                ),
+                Transform::from_xyz(line.x, line.y, 0.5),
+            ));
+        }
+    }
+
+    // Tokens: update the ones we have, despawn the gone, spawn the new.
+    let mut seen = std::collections::HashSet::new();
+    for (e, mut t, mut sprite, mut tf) in &mut tokens {
+        match lay.places.get(&t.deal) {
+            Some(p) => {
+                t.target = p.target;
+                sprite.color = p.color;
+                sprite.custom_size = Some(Vec2::splat(p.size));
+                seen.insert(t.deal);
+                tf.translation.z = 2.0;
+            }
+            None => commands.entity(e).despawn(),
+        }
+    }
+    for (id, p) in &lay.places {
+        if seen.contains(id) {
+            continue;
+        }
+        // New leads slide in from the lane's label; deals already there appear in place.
+        let start = if run.tick > 0
+            && run
+                .deal(*id)
+                .is_some_and(|d| d.stage == Stage::Prospect && d.opened + 1 >= run.tick)
+        {
+            Vec2::new(
+                world(win, Vec2::new(area.min.x + LABEL_W, 0.0)).x,
+                p.target.y,
+            )
+        } else {
+            p.target
+        };
+        commands.spawn((
+            Token {
+                deal: *id,
+                target: p.target,
+            },
+            Sprite::from_color(p.color, Vec2::splat(p.size)),
+            Transform::from_xyz(start.x, start.y, 2.0),
+        ));
+    }
+}
+
+/// Glides tokens toward their targets; the whole move takes about the set animation time.
+fn animate(time: Res<Time>, settings: Res<Settings>, mut tokens: Query<(&Token, &mut Transform)>) {
+    let secs = settings.week_animation;
+    let k = if secs <= 0.01 {
+        1.0
+    } else {
+        1.0 - (-time.delta_secs() * 5.0 / secs).exp()
+    };
+    for (t, mut tf) in &mut tokens {
+        let p = tf.translation.truncate();
+        let next = p + (t.target - p) * k;
+        tf.translation.x = next.x;
+        tf.translation.y = next.y;
+    }
+}
+
+/// Off the planning and report screens there is no board.
+fn clear(
+    mut commands: Commands,
+    q: Query<Entity, Or<(With<Token>, With<Scenery>)>>,
+    mut area: ResMut<BoardArea>,
+) {
+    for e in &q {
+        commands.entity(e).despawn();
+    }
+    area.rect = None;
+}
+
+fn on_board(screen: Res<State<Screen>>) -> bool {
+    matches!(screen.get(), Screen::Planning | Screen::Report)
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<BoardArea>()
+        .add_systems(Startup, spawn_camera)
+        .add_systems(Update, (sync, animate).chain().run_if(on_board))
+        .add_systems(OnEnter(Screen::Title), clear)
+        .add_systems(OnEnter(Screen::Briefing), clear)
+        .add_systems(OnEnter(Screen::Debrief), clear);
+}

@@ -1,0 +1,245 @@
+//! The scenario picker's list: the shipped scenarios (built into the binary, so the
+//! game works from any folder) and the trainer's own folder. A broken file is listed
+//! with its error and never stops the rest from loading. Files in the user folder are
+//! re-read when they change (hot reload); a bad edit keeps the last good version.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use bevy::prelude::*;
+
+use super::storage::GameDirs;
+use crate::scenario::{self, Scenario};
+
+/// The shipped scenarios, in the order the picker lists them.
+pub const SHIPPED: [(&str, &str); 7] = [
+    (
+        "first-90-days.ron",
+        include_str!("../../scenarios/first-90-days.ron"),
+    ),
+    (
+        "l1-coach-dont-close.ron",
+        include_str!("../../scenarios/l1-coach-dont-close.ron"),
+    ),
+    (
+        "l2-metrics-not-price-cuts.ron",
+        include_str!("../../scenarios/l2-metrics-not-price-cuts.ron"),
+    ),
+    (
+        "l3-diagnose-the-pipeline.ron",
+        include_str!("../../scenarios/l3-diagnose-the-pipeline.ron"),
+    ),
+    (
+        "l4-executives-pit-crew.ron",
+        include_str!("../../scenarios/l4-executives-pit-crew.ron"),
+    ),
+    (
+        "l5-four-imperatives.ron",
+        include_str!("../../scenarios/l5-four-imperatives.ron"),
+    ),
+    ("baseline.ron", include_str!("../../scenarios/baseline.ron")),
+];
+
+/// Where a scenario came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Shipped,
+    User(PathBuf),
+}
+
+/// One line of the picker.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    pub origin: Origin,
+    /// File name, shown with errors.
+    pub file: String,
+    /// The last good version of the scenario, if there ever was one.
+    pub scenario: Option<Arc<Scenario>>,
+    /// The current error (syntax with file:line:column, or field paths).
+    pub error: Option<String>,
+    pub warnings: Vec<String>,
+    modified: Option<SystemTime>,
+}
+
+impl Entry {
+    fn load(origin: Origin, file: String, text: Result<Vec<u8>, String>) -> Entry {
+        let mut e = Entry {
+            origin,
+            file,
+            scenario: None,
+            error: None,
+            warnings: Vec::new(),
+            modified: None,
+        };
+        e.apply(text);
+        e
+    }
+
+    /// Re-reads the entry; a failure keeps the last good scenario and records the error.
+    fn apply(&mut self, bytes: Result<Vec<u8>, String>) {
+        let result =
+            bytes.and_then(|b| scenario::load_bytes(&self.file, &b).map_err(|e| e.to_string()));
+        match result {
+            Ok(loaded) => {
+                self.scenario = Some(loaded.scenario);
+                self.warnings = loaded.warnings.iter().map(|w| w.to_string()).collect();
+                self.error = None;
+            }
+            Err(e) => self.error = Some(e),
+        }
+    }
+
+    pub fn is_user(&self) -> bool {
+        matches!(self.origin, Origin::User(_))
+    }
+}
+
+/// The picker's scenarios.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Catalog {
+    pub entries: Vec<Entry>,
+    pub user_dir: PathBuf,
+    /// Bumped whenever an entry changes, so screens can refresh.
+    pub generation: u64,
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    scenario::read_limited(path, scenario::MAX_FILE_BYTES).map_err(|e| e.to_string())
+}
+
+impl Catalog {
+    /// Loads the shipped scenarios and every `*.ron` file of the user folder.
+    pub fn load(user_dir: &Path) -> Catalog {
+        let mut entries: Vec<Entry> = SHIPPED
+            .iter()
+            .map(|(name, text)| {
+                Entry::load(
+                    Origin::Shipped,
+                    name.to_string(),
+                    Ok(text.as_bytes().to_vec()),
+                )
+            })
+            .collect();
+        for path in user_files(user_dir) {
+            let mut e = Entry::load(Origin::User(path.clone()), display_name(&path), read(&path));
+            e.modified = modified(&path);
+            entries.push(e);
+        }
+        Catalog {
+            entries,
+            user_dir: user_dir.to_path_buf(),
+            generation: 0,
+        }
+    }
+
+    /// Picks up new, changed and removed files of the user folder. Returns whether
+    /// anything changed.
+    pub fn refresh(&mut self) -> bool {
+        let files = user_files(&self.user_dir);
+        let before = self.entries.len();
+        self.entries.retain(|e| match &e.origin {
+            Origin::Shipped => true,
+            Origin::User(p) => files.contains(p),
+        });
+        let mut changed = before != self.entries.len();
+        for path in files {
+            let m = modified(&path);
+            match self
+                .entries
+                .iter_mut()
+                .find(|e| e.origin == Origin::User(path.clone()))
+            {
+                Some(e) if e.modified == m => {}
+                Some(e) => {
+                    e.modified = m;
+                    e.apply(read(&path));
+                    changed = true;
+                }
+                None => {
+                    let mut e =
+                        Entry::load(Origin::User(path.clone()), display_name(&path), read(&path));
+                    e.modified = m;
+                    self.entries.push(e);
+                    changed = true;
+                }
+            }
+        }
+        if changed {
+            self.generation += 1;
+        }
+        changed
+    }
+
+    /// Finds a scenario by id or by file name.
+    pub fn find(&self, key: &str) -> Option<usize> {
+        self.entries.iter().position(|e| {
+            e.file == key
+                || e.file.trim_end_matches(".ron") == key
+                || e.scenario.as_ref().is_some_and(|s| s.id == key)
+        })
+    }
+
+    /// The playable entry with the most rep-weeks (used by diagnostics).
+    pub fn largest(&self) -> Option<usize> {
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.origin == Origin::Shipped)
+            .filter_map(|(i, e)| {
+                e.scenario
+                    .as_ref()
+                    .map(|s| (i, s.team.len() as u64 * s.weeks as u64))
+            })
+            .max_by_key(|&(_, size)| size)
+            .map(|(i, _)| i)
+    }
+}
+
+fn display_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// The `.ron` files of a folder, sorted; a missing folder is empty.
+fn user_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(read) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut v: Vec<PathBuf> = read
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        .collect();
+    v.sort();
+    v
+}
+
+/// How often the user folder is checked for edits.
+const POLL: Duration = Duration::from_millis(700);
+
+fn poll_user_folder(time: Res<Time>, mut since: Local<Duration>, mut catalog: ResMut<Catalog>) {
+    *since += time.delta();
+    if *since < POLL {
+        return;
+    }
+    *since = Duration::ZERO;
+    // Only write through the ResMut when something changed, so change detection stays quiet.
+    if catalog.bypass_change_detection().refresh() {
+        catalog.set_changed();
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    let dir = app
+        .world()
+        .get_resource::<GameDirs>()
+        .map(|d| d.scenarios())
+        .unwrap_or_default();
+    app.insert_resource(Catalog::load(&dir))
+        .add_systems(Update, poll_user_folder);
+}

@@ -1,0 +1,86 @@
+//! The debrief's content: built when the debrief opens (the bots replay the same
+//! scenario, seed and events), and exported as HTML, CSV and the run file.
+
+use std::path::PathBuf;
+
+use bevy::prelude::*;
+
+use super::flow::{Command, FlowSet};
+use super::screen::Screen;
+use super::session::{Notices, Session};
+use super::storage::GameDirs;
+use crate::report::{Debrief, RunFile, html, write_atomic};
+
+/// The debrief of the game in progress, and the files it was exported to.
+#[derive(Resource, Default, Debug)]
+pub struct DebriefReport {
+    pub debrief: Option<Debrief>,
+    pub exported: Vec<PathBuf>,
+}
+
+fn build(session: Res<Session>, mut report: ResMut<DebriefReport>) {
+    report.exported.clear();
+    report.debrief = session
+        .game
+        .as_ref()
+        .map(|g| Debrief::build(&g.run, &g.player));
+}
+
+/// Writes `NAME.html`, `NAME.csv` and `NAME.run.ron` into the exports folder.
+pub fn export(
+    session: &Session,
+    report: &mut DebriefReport,
+    dirs: &GameDirs,
+) -> Result<Vec<PathBuf>, String> {
+    let (Some(g), Some(d)) = (&session.game, &report.debrief) else {
+        return Err("there is no debrief to export yet".into());
+    };
+    let stem = format!("{}-seed{}-week{}", d.scenario_id, d.seed, d.weeks_played);
+    let dir = dirs.exports();
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let files = [
+        (dir.join(format!("{stem}.html")), html::debrief_html(d)),
+        (dir.join(format!("{stem}.csv")), d.weeks_csv()),
+        (
+            dir.join(format!("{stem}.run.ron")),
+            RunFile::from_run(&g.run, &g.player).to_ron(),
+        ),
+    ];
+    for (path, text) in &files {
+        write_atomic(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let paths: Vec<PathBuf> = files.into_iter().map(|(p, _)| p).collect();
+    report.exported = paths.clone();
+    Ok(paths)
+}
+
+fn on_export(
+    mut commands: MessageReader<Command>,
+    session: Res<Session>,
+    mut report: ResMut<DebriefReport>,
+    dirs: Res<GameDirs>,
+    mut notices: ResMut<Notices>,
+) {
+    for c in commands.read() {
+        if *c != Command::Export {
+            continue;
+        }
+        match export(&session, &mut report, &dirs) {
+            Ok(paths) => notices.info(format!(
+                "Exported {}",
+                paths
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )),
+            Err(e) => notices.warn(format!("Export failed: {e}")),
+        }
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<DebriefReport>()
+        .add_systems(OnEnter(Screen::Debrief), build)
+        .add_systems(Update, on_export.after(FlowSet));
+}

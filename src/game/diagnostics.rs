@@ -1,0 +1,187 @@
+//! `pitcrew --diagnostics`: opens the largest shipped scenario and measures what the
+//! player feels: time from launch to an interactive picker, frame times on the
+//! planning screen, how long a week takes to resolve (model + the next frame), and
+//! resident memory. Prints the figures and exits.
+
+use std::time::Instant;
+
+use bevy::prelude::*;
+
+use super::Launch;
+use super::catalog::Catalog;
+use super::flow::{Command, LastResolve};
+use super::screen::Screen;
+use super::session::Session;
+use crate::policy::{self, Policy};
+
+/// Frames measured on the planning screen.
+const FRAMES: usize = 300;
+/// Weeks resolved and timed.
+const WEEKS: usize = 12;
+
+#[derive(Resource, Default)]
+pub struct Diagnostics {
+    phase: u32,
+    wait: u32,
+    interactive: Option<f64>,
+    frames: Vec<f64>,
+    last_frame: Option<Instant>,
+    resolves: Vec<f64>,
+    models: Vec<f64>,
+    scenario: String,
+    /// The report's first frame has run (its UI is built on the following one).
+    report_seen: bool,
+}
+
+fn percentile(v: &[f64], p: f64) -> f64 {
+    if v.is_empty() {
+        return f64::NAN;
+    }
+    let mut s = v.to_vec();
+    s.sort_by(f64::total_cmp);
+    s[((p * (s.len() - 1) as f64).round() as usize).min(s.len() - 1)]
+}
+
+/// Resident and peak memory in MB, from /proc (Linux).
+fn memory_mb() -> (f64, f64) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let field = |k: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(k))
+            .and_then(|l| l.split_whitespace().nth(1))
+            .and_then(|v| v.parse::<f64>().ok())
+            .map_or(f64::NAN, |kb| kb / 1024.0)
+    };
+    (field("VmRSS:"), field("VmHWM:"))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn drive(
+    mut d: ResMut<Diagnostics>,
+    launch: Res<Launch>,
+    screen: Res<State<Screen>>,
+    session: Res<Session>,
+    catalog: Res<Catalog>,
+    last: Res<LastResolve>,
+    mut out: MessageWriter<Command>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    if d.wait > 0 {
+        d.wait -= 1;
+        return;
+    }
+    match (d.phase, screen.get()) {
+        // The picker has drawn once: the player can act.
+        (0, Screen::Title) => {
+            d.interactive = launch.started.map(|s| s.elapsed().as_secs_f64());
+            match catalog.largest() {
+                Some(i) => {
+                    d.scenario = catalog.entries[i]
+                        .scenario
+                        .as_ref()
+                        .map(|s| s.title.clone())
+                        .unwrap_or_default();
+                    out.write(Command::Open { entry: i, seed: 1 });
+                    d.phase = 1;
+                }
+                None => {
+                    eprintln!("diagnostics: no shipped scenario loaded");
+                    exit.write(AppExit::error());
+                }
+            }
+        }
+        (1, Screen::Briefing) => {
+            out.write(Command::Begin);
+            d.phase = 2;
+            d.wait = 30;
+        }
+        (2, Screen::Planning) => {
+            out.write(Command::DismissHint);
+            let now = Instant::now();
+            if let Some(prev) = d.last_frame {
+                d.frames.push(now.duration_since(prev).as_secs_f64());
+            }
+            d.last_frame = Some(now);
+            if d.frames.len() >= FRAMES {
+                d.phase = 3;
+            }
+        }
+        (3, Screen::Planning) => {
+            if let Some(g) = &session.game
+                && let Some(bot) = policy::by_name("typical")
+            {
+                let plan = bot.plan(&g.run);
+                out.write(Command::ClearPlan);
+                out.write(Command::SetAbsorb(plan.absorb));
+                out.write(Command::SetDiscountCap(plan.discount_cap));
+                for a in plan.actions {
+                    out.write(Command::Add(a));
+                }
+                out.write(Command::Resolve);
+                d.phase = 4;
+            }
+        }
+        // The first frame of the report has been built: the week is resolved on screen.
+        (4, Screen::Report) => {
+            if !d.report_seen {
+                d.report_seen = true;
+                return;
+            }
+            d.report_seen = false;
+            if let (Some(at), Some(g)) = (last.at, &session.game) {
+                d.resolves.push(at.elapsed().as_secs_f64());
+                d.models.push(g.last_step.as_secs_f64());
+            }
+            out.write(Command::Continue);
+            d.phase = if d.resolves.len() >= WEEKS
+                || session.game.as_ref().is_none_or(|g| g.run.is_finished())
+            {
+                5
+            } else {
+                3
+            };
+            d.wait = 2;
+        }
+        (5, _) => {
+            let (rss, peak) = memory_mb();
+            let ms = |x: f64| x * 1000.0;
+            println!("Pit Crew diagnostics — scenario: {}", d.scenario);
+            println!(
+                "  interactive after launch   {:>8.2} s   (target ≤ 3 s)",
+                d.interactive.unwrap_or(f64::NAN)
+            );
+            println!(
+                "  planning frame time        p50 {:>6.1} ms  p95 {:>6.1} ms  max {:>6.1} ms over {} frames   (target p95 ≤ 33 ms)",
+                ms(percentile(&d.frames, 0.5)),
+                ms(percentile(&d.frames, 0.95)),
+                ms(percentile(&d.frames, 1.0)),
+                d.frames.len()
+            );
+            println!(
+                "  week resolves (model + UI) p50 {:>6.1} ms  max {:>6.1} ms over {} weeks; model alone p50 {:.2} ms   (target ≤ 50 ms)",
+                ms(percentile(&d.resolves, 0.5)),
+                ms(percentile(&d.resolves, 1.0)),
+                d.resolves.len(),
+                ms(percentile(&d.models, 0.5))
+            );
+            println!(
+                "  resident memory            {rss:>8.1} MB  (peak {peak:.1} MB)   (target ≤ 400 MB)"
+            );
+            exit.write(AppExit::Success);
+        }
+        _ => {}
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    if !app
+        .world()
+        .get_resource::<Launch>()
+        .is_some_and(|l| l.args.diagnostics)
+    {
+        return;
+    }
+    app.init_resource::<Diagnostics>()
+        .add_systems(Update, drive.before(super::flow::FlowSet));
+}

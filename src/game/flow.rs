@@ -1,0 +1,264 @@
+//! Player commands and the game flow they drive: open a scenario, plan, resolve the
+//! week, read the report, reach the debrief; save, load, resume; quit.
+//!
+//! Screens (and tests, and the tour) only write [`Command`]s; this is the one place
+//! that changes the model, so what a test drives is what a player drives.
+
+use std::time::Instant;
+
+use bevy::prelude::*;
+
+use super::catalog::Catalog;
+use super::screen::{Paused, Screen};
+use super::session::{Game, Notices, Session};
+use super::storage::{self, GameDirs};
+use crate::report::RunFile;
+use crate::sim::Action;
+
+/// Something the player asked for.
+#[derive(Message, Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Start a new game on a picker entry with a seed; shows its briefing.
+    Open {
+        entry: usize,
+        seed: u64,
+    },
+    /// Continue the autosaved game.
+    Resume,
+    /// Leave the briefing for the first planning week.
+    Begin,
+    /// Add an action to the week's draft.
+    Add(Action),
+    /// Remove the draft's action at this index.
+    Remove(usize),
+    /// Share of the organisation's demands the manager absorbs this week.
+    SetAbsorb(f64),
+    /// Change the discount cap from this week on (`None` keeps it).
+    SetDiscountCap(Option<f64>),
+    /// Empty the draft.
+    ClearPlan,
+    /// Carry out the draft: resolve the week, autosave, show the report.
+    Resolve,
+    /// From the week report to the next planning week, or to the debrief.
+    Continue,
+    /// Stop here and see the debrief of the weeks played.
+    EndEarly,
+    /// Save to the manual slot / load it.
+    Save,
+    Load,
+    /// Back to the title screen (the game stays autosaved).
+    ToTitle,
+    /// Name recorded in run files.
+    SetPlayer(String),
+    /// Open or close the pause menu.
+    Pause(bool),
+    /// Close the hint on screen (handled by the hints plugin).
+    DismissHint,
+    /// Write the debrief as HTML and CSV and the run file (handled by the debrief plugin).
+    Export,
+    Quit,
+}
+
+/// The system that applies commands; other plugins order themselves after it.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FlowSet;
+
+/// When the last week was submitted, for the diagnostics' "week resolves" figure.
+#[derive(Resource, Default, Debug)]
+pub struct LastResolve {
+    pub at: Option<Instant>,
+    pub week: u32,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn apply(
+    mut commands: MessageReader<Command>,
+    mut session: ResMut<Session>,
+    catalog: Res<Catalog>,
+    dirs: Res<GameDirs>,
+    mut notices: ResMut<Notices>,
+    mut next: ResMut<NextState<Screen>>,
+    screen: Res<State<Screen>>,
+    mut paused: ResMut<Paused>,
+    mut last: ResMut<LastResolve>,
+    mut exit: MessageWriter<AppExit>,
+) {
+    for cmd in commands.read() {
+        match cmd.clone() {
+            Command::Open { entry, seed } => match catalog.entries.get(entry) {
+                Some(e) => match (&e.scenario, &e.error) {
+                    (Some(s), None) => {
+                        session.game = Some(Game::new(s.clone(), seed));
+                        next.set(Screen::Briefing);
+                    }
+                    (_, Some(err)) => notices.warn(format!("{} cannot be played: {err}", e.file)),
+                    (None, None) => notices.warn(format!("{} has no scenario", e.file)),
+                },
+                None => notices.warn(format!("there is no scenario number {entry}")),
+            },
+            Command::Resume => {
+                if load_into(&mut session, &dirs.autosave(), &mut notices) {
+                    next.set(resume_screen(&session));
+                }
+            }
+            Command::Load => {
+                if load_into(&mut session, &dirs.manual_save(), &mut notices) {
+                    next.set(resume_screen(&session));
+                    paused.0 = false;
+                }
+            }
+            Command::Begin => {
+                if session.game.is_some() {
+                    next.set(Screen::Planning);
+                }
+            }
+            Command::Add(a) => {
+                if let Some(g) = &mut session.game {
+                    g.draft.actions.push(a);
+                }
+            }
+            Command::Remove(i) => {
+                if let Some(g) = &mut session.game
+                    && i < g.draft.actions.len()
+                {
+                    g.draft.actions.remove(i);
+                }
+            }
+            Command::SetAbsorb(x) => {
+                if let Some(g) = &mut session.game {
+                    g.draft.absorb = x.clamp(0.0, 1.0);
+                }
+            }
+            Command::SetDiscountCap(c) => {
+                if let Some(g) = &mut session.game {
+                    g.draft.discount_cap = c;
+                }
+            }
+            Command::ClearPlan => {
+                if let Some(g) = &mut session.game {
+                    g.draft.actions.clear();
+                }
+            }
+            Command::Resolve => {
+                if *screen.get() != Screen::Planning {
+                    continue;
+                }
+                let Some(g) = &mut session.game else { continue };
+                let started = Instant::now();
+                match g.run.step(&g.draft.clone()) {
+                    Ok(_) => {
+                        g.last_step = started.elapsed();
+                        last.at = Some(started);
+                        last.week = g.run.tick;
+                        g.draft.actions.clear();
+                        g.draft.discount_cap = None;
+                        autosave(g, &dirs, &mut notices);
+                        next.set(Screen::Report);
+                    }
+                    // Explained, never clipped: the plan stays as it is for the player to fix.
+                    Err(e) => notices.warn(format!("This plan cannot be carried out: {e}.")),
+                }
+            }
+            Command::Continue => {
+                if let Some(g) = &session.game {
+                    next.set(if g.run.is_finished() {
+                        Screen::Debrief
+                    } else {
+                        Screen::Planning
+                    });
+                }
+            }
+            Command::EndEarly => {
+                if session.game.is_some() {
+                    paused.0 = false;
+                    next.set(Screen::Debrief);
+                }
+            }
+            Command::Save => {
+                if let Some(g) = &session.game {
+                    let file = RunFile::from_run(&g.run, &g.player);
+                    match storage::write_save(&dirs.manual_save(), &file) {
+                        Ok(()) => notices.info(format!(
+                            "Saved week {} to {}",
+                            g.run.week(),
+                            dirs.manual_save().display()
+                        )),
+                        Err(e) => notices.warn(format!("Could not save: {e}")),
+                    }
+                }
+            }
+            Command::ToTitle => {
+                paused.0 = false;
+                next.set(Screen::Title);
+            }
+            Command::SetPlayer(name) => {
+                if let Some(g) = &mut session.game {
+                    g.player = name.chars().take(60).collect();
+                }
+            }
+            Command::Pause(p) => paused.0 = p,
+            Command::DismissHint | Command::Export => {}
+            Command::Quit => {
+                exit.write(AppExit::Success);
+            }
+        }
+    }
+}
+
+/// Where a loaded game continues: planning, or the debrief if it was finished.
+fn resume_screen(session: &Session) -> Screen {
+    match &session.game {
+        Some(g) if g.run.is_finished() => Screen::Debrief,
+        _ => Screen::Planning,
+    }
+}
+
+/// Loads a save into the session by re-simulating it. A damaged save is reported,
+/// and the previous copy is used if there is one; the session is untouched on failure.
+fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notices) -> bool {
+    let loaded = match storage::read_save(path) {
+        Ok(l) => l,
+        Err(e) => {
+            notices.warn(format!("Could not load the save: {e}"));
+            return false;
+        }
+    };
+    if let Some(why) = &loaded.fell_back {
+        notices.warn(why.clone());
+    }
+    match loaded.file.resimulate(&path.display().to_string()) {
+        Ok(run) => {
+            let mut g = Game::new(run.scenario.clone(), run.seed);
+            g.run = run;
+            g.player = loaded.file.player.clone();
+            // Hints of weeks already played were seen then.
+            g.hints_seen = (0..g.run.scenario.hints.len())
+                .filter(|_| g.run.tick > 0)
+                .collect();
+            notices.info(format!(
+                "Loaded {} at week {}",
+                g.run.scenario.title,
+                g.run.week().min(g.run.weeks())
+            ));
+            session.game = Some(g);
+            true
+        }
+        Err(e) => {
+            notices.warn(format!("Could not load the save: {e}"));
+            false
+        }
+    }
+}
+
+fn autosave(g: &Game, dirs: &GameDirs, notices: &mut Notices) {
+    let file = RunFile::from_run(&g.run, &g.player);
+    if let Err(e) = storage::write_save(&dirs.autosave(), &file) {
+        notices.warn(format!("Autosave failed: {e}"));
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_message::<Command>()
+        .init_resource::<LastResolve>()
+        .add_systems(Update, apply.in_set(FlowSet));
+}

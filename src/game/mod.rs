@@ -1,0 +1,96 @@
+//! The Bevy game: one plugin per screen or feature.
+//!
+//! The model lives in the [`session::Session`] resource. Screens never change it
+//! directly: they write [`flow::Command`] messages, and the logic plugins (which a
+//! headless test can run without a window) apply them. That split keeps every
+//! decision a player can make testable without rendering.
+
+pub mod board;
+pub mod catalog;
+pub mod debrief;
+pub mod diagnostics;
+pub mod display;
+pub mod flow;
+pub mod hints;
+pub mod screen;
+pub mod session;
+pub mod settings;
+pub mod storage;
+pub mod tour;
+pub mod ui;
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use bevy::prelude::*;
+use bevy::window::WindowResolution;
+use bevy_egui::EguiPlugin;
+
+use crate::cli::GameArgs;
+
+/// What the command line asked of the game.
+#[derive(Resource, Clone, Debug, Default)]
+pub struct Launch {
+    pub args: GameArgs,
+    /// When the process started, for the time-to-interactive figure.
+    pub started: Option<Instant>,
+}
+
+/// Everything but drawing: states, the model, commands, saves, catalog, hints and
+/// the debrief. This is what headless tests run under `MinimalPlugins`.
+pub fn logic(app: &mut App) {
+    app.add_plugins((
+        screen::plugin,
+        storage::plugin,
+        settings::plugin,
+        catalog::plugin,
+        session::plugin,
+        flow::plugin,
+        hints::plugin,
+        debrief::plugin,
+    ));
+}
+
+/// The drawn game: egui screens, the pipeline board, and the tour and diagnostics drivers.
+pub fn presentation(app: &mut App) {
+    app.add_plugins((ui::plugin, board::plugin, tour::plugin, diagnostics::plugin));
+}
+
+/// Opens the game window on the scenario picker. Returns a failure exit code with a
+/// clear message when there is no display to open a window on.
+pub fn run(args: GameArgs) -> ExitCode {
+    let started = Instant::now();
+    if let Err(why) = display::check() {
+        eprintln!("{why}");
+        return ExitCode::from(2);
+    }
+    display::explain_renderer_failures();
+    let exit = App::new()
+        .insert_resource(Launch {
+            args,
+            started: Some(started),
+        })
+        .insert_resource(ClearColor(Color::srgb(0.93, 0.94, 0.95)))
+        .add_plugins(
+            DefaultPlugins
+                .set(WindowPlugin {
+                    primary_window: Some(Window {
+                        title: "Pit Crew".into(),
+                        resolution: WindowResolution::new(1280, 800),
+                        ..default()
+                    }),
+                    ..default()
+                })
+                .set(bevy::log::LogPlugin {
+                    level: bevy::log::Level::WARN,
+                    ..default()
+                }),
+        )
+        .add_plugins(EguiPlugin::default())
+        .add_plugins((logic, presentation))
+        .run();
+    match exit {
+        AppExit::Success => ExitCode::SUCCESS,
+        AppExit::Error(code) => ExitCode::from(code.get()),
+    }
+}

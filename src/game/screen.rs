@@ -1,0 +1,27 @@
+//! The flow of the game as app states.
+
+use bevy::prelude::*;
+
+/// Which screen is showing.
+#[derive(States, Default, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    /// Title and scenario picker.
+    #[default]
+    Title,
+    /// The scenario's story and objectives.
+    Briefing,
+    /// Planning the week.
+    Planning,
+    /// What the week did.
+    Report,
+    /// Scores, causes, charts and the bots on the same seed.
+    Debrief,
+}
+
+/// The pause menu (save, load, settings, quit) floats over any screen.
+#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paused(pub bool);
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_state::<Screen>().init_resource::<Paused>();
+}

@@ -1,0 +1,88 @@
+//! The game in progress: the model, the week's draft plan, and messages for the player.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use bevy::prelude::*;
+
+use crate::scenario::Scenario;
+use crate::sim::{Plan, PlanCost, PlanError, Run};
+
+/// One game: the model and what the player is drafting for the coming week.
+#[derive(Clone, Debug)]
+pub struct Game {
+    pub run: Run,
+    /// The plan being drafted for the week on screen.
+    pub draft: Plan,
+    /// Name recorded in run files (a workshop team, or empty).
+    pub player: String,
+    /// Hints already shown (indices into the scenario's hints).
+    pub hints_seen: Vec<usize>,
+    /// Time the last week took to resolve in the model, for diagnostics.
+    pub last_step: Duration,
+}
+
+impl Game {
+    pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
+        Game {
+            draft: Plan {
+                absorb: 0.5,
+                ..Plan::default()
+            },
+            run: Run::new(scenario, seed),
+            player: String::new(),
+            hints_seen: Vec::new(),
+            last_step: Duration::ZERO,
+        }
+    }
+
+    /// The draft checked against this week: its cost, or why it cannot be carried out.
+    pub fn check(&self) -> Result<PlanCost, PlanError> {
+        self.run.validate_plan(&self.draft)
+    }
+}
+
+/// The game in progress, if any.
+#[derive(Resource, Default, Debug)]
+pub struct Session {
+    pub game: Option<Game>,
+}
+
+/// Short messages for the player: what was saved where, what failed and why.
+#[derive(Resource, Default, Debug)]
+pub struct Notices {
+    pub items: Vec<Notice>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
+impl Notices {
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.push(text.into(), false);
+    }
+    pub fn warn(&mut self, text: impl Into<String>) {
+        self.push(text.into(), true);
+    }
+    fn push(&mut self, text: String, error: bool) {
+        self.items.push(Notice { text, error });
+        // Keep the last few; older ones have been seen.
+        if self.items.len() > 6 {
+            self.items.remove(0);
+        }
+    }
+    pub fn last_error(&self) -> Option<&str> {
+        self.items
+            .iter()
+            .rev()
+            .find(|n| n.error)
+            .map(|n| n.text.as_str())
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Session>().init_resource::<Notices>();
+}

@@ -1,0 +1,84 @@
+//! Player settings: UI scale, speed of the week animation, hints. Kept in
+//! `settings.ron`; a damaged settings file falls back to defaults with a notice.
+
+use bevy::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::storage::GameDirs;
+use crate::report::write_atomic;
+
+/// What the player can set in the pause menu.
+#[derive(Resource, Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Multiplies the size of every panel and text (0.75..=2.0).
+    pub ui_scale: f32,
+    /// Seconds the pipeline board takes to move deals after a week resolves.
+    pub week_animation: f32,
+    /// Show contextual hints in guided scenarios.
+    pub hints: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            ui_scale: 1.0,
+            week_animation: 1.2,
+            hints: true,
+        }
+    }
+}
+
+impl Settings {
+    /// Keeps values in their ranges, whatever the file said.
+    pub fn clamped(mut self) -> Settings {
+        self.ui_scale = if self.ui_scale.is_finite() {
+            self.ui_scale.clamp(0.75, 2.0)
+        } else {
+            1.0
+        };
+        self.week_animation = if self.week_animation.is_finite() {
+            self.week_animation.clamp(0.0, 5.0)
+        } else {
+            1.2
+        };
+        self
+    }
+
+    pub fn load(dirs: &GameDirs) -> (Settings, Option<String>) {
+        let path = dirs.settings();
+        let Ok(bytes) = crate::scenario::read_limited(&path, 64 * 1024) else {
+            return (Settings::default(), None);
+        };
+        let text = String::from_utf8_lossy(&bytes);
+        match crate::scenario::ron_options().from_str::<Settings>(&text) {
+            Ok(s) => (s.clamped(), None),
+            Err(e) => (
+                Settings::default(),
+                Some(format!("{}: {e}; using default settings", path.display())),
+            ),
+        }
+    }
+
+    pub fn save(&self, dirs: &GameDirs) -> Result<(), String> {
+        let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
+            .map_err(|e| e.to_string())?;
+        write_atomic(&dirs.settings(), text.as_bytes())
+            .map_err(|e| format!("{}: {e}", dirs.settings().display()))
+    }
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<super::session::Notices>();
+    let Some(dirs) = app.world().get_resource::<GameDirs>().cloned() else {
+        app.init_resource::<Settings>();
+        return;
+    };
+    let (settings, problem) = Settings::load(&dirs);
+    app.insert_resource(settings);
+    if let Some(p) = problem {
+        app.world_mut()
+            .resource_mut::<super::session::Notices>()
+            .warn(p);
+    }
+}

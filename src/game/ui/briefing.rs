@@ -1,0 +1,95 @@
+//! Briefing: the scenario's story, objectives, team and numbers before week 1.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::widgets::{self, MUTED, ScreenUi};
+use crate::game::flow::Command;
+use crate::game::screen::{Paused, Screen};
+use crate::game::session::Session;
+use crate::sim::money;
+
+fn ui(
+    mut contexts: EguiContexts,
+    session: Res<Session>,
+    paused: Res<Paused>,
+    mut out: MessageWriter<Command>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(game) = &session.game else {
+        return Ok(());
+    };
+    let s = &game.run.scenario;
+    let mut root = widgets::root_ui(ctx);
+    let mut begin = !paused.0 && widgets::key(ctx, egui::Key::Enter);
+    egui::Panel::bottom("briefing-actions").show(&mut root, |ui| {
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if widgets::primary(ui, "Begin week 1 ▶", true).clicked() {
+                begin = true;
+            }
+            ui.label(egui::RichText::new("Enter").color(MUTED));
+            if ui.button("◀ Back to scenarios").clicked() {
+                out.write(Command::ToTitle);
+            }
+        });
+        ui.add_space(6.0);
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading(egui::RichText::new(&s.title).size(30.0).strong());
+            let lesson = s.lesson.map(|l| format!("Lesson {l:?}: {}", l.title())).unwrap_or_else(|| "Free play".into());
+            ui.label(egui::RichText::new(format!(
+                "{lesson} · {} weeks · {:?} · seed {}",
+                s.weeks, s.difficulty, game.run.seed
+            )).color(MUTED));
+            ui.add_space(10.0);
+            for para in s.briefing.split("\n\n") {
+                ui.label(egui::RichText::new(para.trim()).size(16.0));
+                ui.add_space(6.0);
+            }
+            if !s.objectives.is_empty() {
+                ui.add_space(6.0);
+                ui.heading("Your objectives");
+                for o in &s.objectives {
+                    ui.label(egui::RichText::new(format!("•  {o}")).size(15.0));
+                }
+            }
+            ui.add_space(10.0);
+            ui.heading("Your team");
+            ui.label(format!(
+                "{} reps, each with a quota of {} a quarter. You have {:.0} hours a week; the organisation will ask for some of them.",
+                s.team.len(),
+                money(s.quota_per_rep_per_quarter),
+                s.manager.hours_per_week
+            ));
+            egui::Grid::new("briefing-team").striped(true).show(ui, |ui| {
+                for h in ["Rep", "Mean skill", "Weakest skill", "Morale", "Tenure"] {
+                    ui.label(egui::RichText::new(h).strong());
+                }
+                ui.end_row();
+                for r in &s.team {
+                    ui.label(&r.name);
+                    ui.label(format!("{:.2}", r.skills.mean()));
+                    ui.label(r.skills.weakest().name());
+                    ui.label(format!("{:.2}", r.morale));
+                    ui.label(format!("{} weeks", r.tenure_weeks));
+                    ui.end_row();
+                }
+            });
+            ui.add_space(8.0);
+            ui.label(egui::RichText::new("How scoring works: revenue against quota, gross margin, team capability, retention, the reps' independence from you, forecast accuracy and how you spent your time, weighted for this scenario.").color(MUTED));
+        });
+    });
+    if begin {
+        out.write(Command::Begin);
+    }
+    Ok(())
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.in_set(ScreenUi).run_if(in_state(Screen::Briefing)),
+    );
+}

@@ -1,0 +1,322 @@
+//! Debrief: every score, the causes, charts (revenue vs quota by week with the bots on
+//! the same seed, margin, skills and morale, time allocation, each rep's funnel), and
+//! export to HTML, CSV and the run file.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui_plot::{Bar, BarChart, Legend, Line, LineStyle, Plot, PlotPoints};
+
+use super::widgets::{self, BAD, GOOD, MUTED, ScreenUi};
+use crate::game::debrief::DebriefReport;
+use crate::game::flow::Command;
+use crate::game::screen::Screen;
+use crate::game::session::Session;
+use crate::report::Debrief;
+use crate::sim::{Run, SCORE_NAMES, Stage, money};
+
+const COLORS: [egui::Color32; 10] = [
+    egui::Color32::from_rgb(31, 119, 180),
+    egui::Color32::from_rgb(214, 39, 40),
+    egui::Color32::from_rgb(44, 160, 44),
+    egui::Color32::from_rgb(255, 127, 14),
+    egui::Color32::from_rgb(148, 103, 189),
+    egui::Color32::from_rgb(140, 86, 75),
+    egui::Color32::from_rgb(227, 119, 194),
+    egui::Color32::from_rgb(127, 127, 127),
+    egui::Color32::from_rgb(188, 189, 34),
+    egui::Color32::from_rgb(23, 190, 207),
+];
+
+fn plot(id: &str, title: &str) -> Plot<'static> {
+    let _ = title;
+    Plot::new(id.to_string())
+        .height(210.0)
+        .width(540.0)
+        .legend(Legend::default())
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .x_axis_label("week")
+}
+
+fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
+    ui.label(egui::RichText::new("Revenue vs quota, cumulative (bots dashed, same seed)").strong());
+    plot("rev", "").show(ui, |p| {
+        let pts = |f: &dyn Fn(&crate::report::WeekLine) -> f64,
+                   w: &[crate::report::WeekLine]|
+         -> PlotPoints<'static> {
+            w.iter()
+                .map(|x| [x.week as f64, f(x)])
+                .collect::<Vec<_>>()
+                .into()
+        };
+        p.line(
+            Line::new("you", pts(&|w| w.cum_revenue, &d.weeks))
+                .color(COLORS[0])
+                .width(3.0),
+        );
+        p.line(
+            Line::new("quota", pts(&|w| w.quota_to_date, &d.weeks))
+                .color(egui::Color32::BLACK)
+                .style(LineStyle::dashed_loose()),
+        );
+        for (i, b) in d.bots.iter().enumerate() {
+            p.line(
+                Line::new(b.name.clone(), pts(&|w| w.cum_revenue, &b.weeks))
+                    .color(COLORS[(i + 2) % 10])
+                    .style(LineStyle::dashed_dense())
+                    .width(1.2),
+            );
+        }
+    });
+}
+
+fn margin_chart(ui: &mut egui::Ui, d: &Debrief) {
+    ui.label(egui::RichText::new("Gross margin per week").strong());
+    plot("margin", "").show(ui, |p| {
+        let v: Vec<[f64; 2]> = d.weeks.iter().map(|w| [w.week as f64, w.margin]).collect();
+        p.line(Line::new("margin", v).color(COLORS[2]).width(2.5));
+        let r: Vec<[f64; 2]> = d.weeks.iter().map(|w| [w.week as f64, w.revenue]).collect();
+        p.line(Line::new("revenue", r).color(COLORS[0]).width(1.5));
+    });
+}
+
+fn people_chart(ui: &mut egui::Ui, run: &Run) {
+    ui.label(egui::RichText::new("Skill (solid) and morale (dotted) of each rep").strong());
+    plot("people", "").show(ui, |p| {
+        for (i, spec) in run.scenario.team.iter().enumerate() {
+            let pick = |f: &dyn Fn(&crate::sim::RepWeek) -> f64| -> Vec<[f64; 2]> {
+                run.history
+                    .iter()
+                    .filter_map(|w| {
+                        w.reps
+                            .iter()
+                            .find(|r| r.name == spec.name && r.active)
+                            .map(|r| [w.week as f64, f(r)])
+                    })
+                    .collect()
+            };
+            let c = COLORS[i % 10];
+            p.line(
+                Line::new(spec.name.clone(), pick(&|r| r.skills.mean()))
+                    .color(c)
+                    .width(2.0),
+            );
+            p.line(
+                Line::new(format!("{} morale", spec.name), pick(&|r| r.morale))
+                    .color(c)
+                    .style(LineStyle::dotted_loose()),
+            );
+        }
+    });
+}
+
+fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
+    ui.label(egui::RichText::new("Your hours per week").strong());
+    plot("time", "").show(ui, |p| {
+        let names = ["coaching", "selling", "enablement", "admin", "organisation"];
+        let mut charts: Vec<BarChart> = Vec::new();
+        for (k, n) in names.iter().enumerate() {
+            let bars: Vec<Bar> = d
+                .weeks
+                .iter()
+                .map(|w| Bar::new(w.week as f64, w.hours[k]).width(0.7))
+                .collect();
+            let refs: Vec<&BarChart> = charts.iter().collect();
+            let c = BarChart::new(n.to_string(), bars)
+                .color(COLORS[k])
+                .stack_on(&refs);
+            charts.push(c);
+        }
+        for c in charts {
+            p.bar_chart(c);
+        }
+    });
+}
+
+fn funnels(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
+    ui.label(
+        egui::RichText::new("Each rep's funnel: deals that reached each stage, and wins").strong(),
+    );
+    egui::Grid::new("funnels").striped(true).show(ui, |ui| {
+        ui.label(egui::RichText::new("Rep").strong());
+        for s in Stage::OPEN {
+            ui.label(egui::RichText::new(s.name()).strong());
+        }
+        for h in [
+            "Won",
+            "Proposal win rate",
+            "Revenue",
+            "Attainment",
+            "Coached h",
+        ] {
+            ui.label(egui::RichText::new(h).strong());
+        }
+        ui.end_row();
+        let bench = run.scenario.pipeline.conversion.to_array();
+        for r in &d.reps {
+            ui.label(if r.left {
+                format!("{} (left)", r.name)
+            } else {
+                r.name.clone()
+            });
+            for n in r.entered {
+                ui.label(n.to_string());
+            }
+            ui.label(r.won.to_string());
+            if r.entered[3] > 0 {
+                let rate = r.won as f64 / r.entered[3] as f64;
+                ui.label(egui::RichText::new(widgets::pct(rate)).color(
+                    if rate < 0.8 * bench[3] * bench[4] {
+                        BAD
+                    } else {
+                        GOOD
+                    },
+                ));
+            } else {
+                ui.label("—");
+            }
+            ui.label(money(r.revenue));
+            ui.label(widgets::pct(r.attainment));
+            ui.label(format!("{:.0}", r.coached_hours));
+            ui.end_row();
+        }
+    });
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    session: Res<Session>,
+    report: Res<DebriefReport>,
+    mut out: MessageWriter<Command>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let (Some(game), Some(d)) = (&session.game, &report.debrief) else {
+        return Ok(());
+    };
+    let mut root = widgets::root_ui(ctx);
+    egui::Panel::top("debrief-top").show(&mut root, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.heading(egui::RichText::new(format!("Debrief: {}", d.scenario_title)).strong());
+            ui.label(
+                egui::RichText::new(format!(
+                    "seed {} · {} of {} weeks",
+                    d.seed, d.weeks_played, d.weeks_total
+                ))
+                .color(MUTED),
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("Quit").clicked() {
+                    out.write(Command::Quit);
+                }
+                if ui.button("◀ Scenarios").clicked() {
+                    out.write(Command::ToTitle);
+                }
+                if widgets::primary(ui, "Export HTML + CSV + run file", true).clicked() {
+                    out.write(Command::Export);
+                }
+            });
+        });
+        if !report.exported.is_empty() {
+            ui.label(
+                egui::RichText::new(format!(
+                    "Exported: {}",
+                    report
+                        .exported
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join("  ·  ")
+                ))
+                .color(GOOD),
+            );
+        }
+        ui.add_space(2.0);
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    egui::RichText::new(format!("{:.0}", d.scores.overall))
+                        .size(44.0)
+                        .strong(),
+                );
+                ui.vertical(|ui| {
+                    ui.label(egui::RichText::new("overall score out of 100").color(MUTED));
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "rank {} of {} against the built-in bots on your seed",
+                            d.rank(),
+                            d.bots.len() + 1
+                        ))
+                        .strong(),
+                    );
+                });
+            });
+            ui.add_space(6.0);
+            ui.heading("Why it went as it did");
+            for c in &d.causes {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        egui::RichText::new(if c.helped { "▲" } else { "▼" })
+                            .color(if c.helped { GOOD } else { BAD })
+                            .strong(),
+                    );
+                    ui.label(egui::RichText::new(&c.title).strong());
+                });
+                ui.label(&c.detail);
+                ui.add_space(4.0);
+            }
+            ui.heading("Scores beside the bots");
+            egui::Grid::new("scores").striped(true).show(ui, |ui| {
+                ui.label(egui::RichText::new("Manager").strong());
+                ui.label(egui::RichText::new("Overall").strong());
+                for n in SCORE_NAMES {
+                    ui.label(egui::RichText::new(n).strong());
+                }
+                ui.label(egui::RichText::new("Revenue").strong());
+                ui.end_row();
+                let mut row = |ui: &mut egui::Ui, name: &str, s: &crate::sim::Scores, you: bool| {
+                    let t = |x: String| {
+                        if you {
+                            egui::RichText::new(x)
+                                .strong()
+                                .color(egui::Color32::from_rgb(30, 100, 180))
+                        } else {
+                            egui::RichText::new(x)
+                        }
+                    };
+                    ui.label(t(name.to_string()));
+                    ui.label(t(format!("{:.0}", s.overall)));
+                    for p in s.parts {
+                        ui.label(t(format!("{p:.2}")));
+                    }
+                    ui.label(t(money(s.revenue)));
+                    ui.end_row();
+                };
+                row(ui, "you", &d.scores, true);
+                for b in &d.bots {
+                    row(ui, &b.name, &b.scores, false);
+                }
+            });
+            ui.add_space(8.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.vertical(|ui| revenue_chart(ui, d));
+                ui.vertical(|ui| margin_chart(ui, d));
+                ui.vertical(|ui| people_chart(ui, &game.run));
+                ui.vertical(|ui| time_chart(ui, d));
+            });
+            ui.add_space(8.0);
+            funnels(ui, d, &game.run);
+        });
+    });
+    Ok(())
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.in_set(ScreenUi).run_if(in_state(Screen::Debrief)),
+    );
+}

@@ -1,0 +1,27 @@
+//! The screens, drawn with egui: one module per screen, plus the overlays (hints,
+//! pause menu, notices) that float over any of them.
+
+mod briefing;
+mod debrief;
+mod overlay;
+mod pause;
+mod planning;
+mod report;
+mod style;
+mod title;
+pub mod widgets;
+
+use bevy::prelude::*;
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_plugins((
+        style::plugin,
+        title::plugin,
+        briefing::plugin,
+        planning::plugin,
+        report::plugin,
+        debrief::plugin,
+        pause::plugin,
+        overlay::plugin,
+    ));
+}

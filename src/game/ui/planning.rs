@@ -1,0 +1,751 @@
+//! Week planning: the team board, a rep's funnel against the benchmark, a sortable
+//! deal table, the organisation's demands, and the action planner with its hour budget.
+//! The pipeline board (Bevy 2D) shows through the space the panels leave.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::widgets::{self, ACCENT, BAD, GOOD, MUTED, ScreenUi, WARN, pct};
+use crate::game::board::BoardArea;
+use crate::game::flow::Command;
+use crate::game::screen::{Paused, Screen};
+use crate::game::session::{Game, Session};
+use crate::policy::bot_benchmark;
+use crate::sim::diagnosis::diagnose;
+use crate::sim::{Action, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, money};
+
+/// Actions the planner's form can build.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Coach,
+    Review,
+    Prospecting,
+    Recognize,
+    Metrics,
+    Workshop,
+    Outlook,
+    News,
+    Book,
+    Hire,
+    Fire,
+}
+
+impl Kind {
+    const ALL: [Kind; 11] = [
+        Kind::Coach,
+        Kind::Review,
+        Kind::Prospecting,
+        Kind::Recognize,
+        Kind::Metrics,
+        Kind::Workshop,
+        Kind::Outlook,
+        Kind::News,
+        Kind::Book,
+        Kind::Hire,
+        Kind::Fire,
+    ];
+    fn label(self) -> &'static str {
+        match self {
+            Kind::Coach => "Coach a rep on a skill",
+            Kind::Review => "Pipeline review with a rep",
+            Kind::Prospecting => "Prospecting plan for a rep",
+            Kind::Recognize => "Recognise a rep",
+            Kind::Metrics => "Build / refresh value-metrics pack",
+            Kind::Workshop => "Differentiation workshop",
+            Kind::Outlook => "Ask executives for a 2-year outlook",
+            Kind::News => "Ask executives what's new",
+            Kind::Book => "Work your own book",
+            Kind::Hire => "Start hiring into a vacant seat",
+            Kind::Fire => "Let a rep go",
+        }
+    }
+    fn needs_rep(self) -> bool {
+        matches!(
+            self,
+            Kind::Coach
+                | Kind::Review
+                | Kind::Prospecting
+                | Kind::Recognize
+                | Kind::Fire
+                | Kind::Hire
+        )
+    }
+}
+
+/// Deal table columns that sort.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SortBy {
+    Account,
+    Rep,
+    Stage,
+    Value,
+    Age,
+    Health,
+}
+
+/// The planner's form and the table's view settings.
+#[derive(Resource, Debug)]
+pub struct Planner {
+    pub kind: Kind,
+    pub rep: RepId,
+    pub skill: Skill,
+    pub hours: f64,
+    /// The rep whose card and funnel are expanded.
+    pub focus: Option<RepId>,
+    pub sort: SortBy,
+    pub descending: bool,
+    pub only_focus: bool,
+    pub change_cap: bool,
+    pub cap: f64,
+}
+
+impl Default for Planner {
+    fn default() -> Self {
+        Planner {
+            kind: Kind::Coach,
+            rep: RepId(0),
+            skill: Skill::Discovery,
+            hours: 2.0,
+            focus: None,
+            sort: SortBy::Value,
+            descending: true,
+            only_focus: false,
+            change_cap: false,
+            cap: 0.10,
+        }
+    }
+}
+
+fn describe_action(game: &Game, a: &Action) -> String {
+    let run = &game.run;
+    let rep = |r: &RepId| {
+        run.rep(*r)
+            .map(|r| r.name.clone())
+            .unwrap_or_else(|| format!("seat {}", r.0))
+    };
+    let deal = |d: &DealId| {
+        run.deal(*d)
+            .map(|d| format!("{} ({})", run.account_name(d.account), rep(&d.rep)))
+            .unwrap_or_else(|| d.to_string())
+    };
+    match a {
+        Action::Coach {
+            rep: r,
+            skill,
+            hours,
+        } => format!("Coach {} on {skill}, {hours:.1} h", rep(r)),
+        Action::RideAlong { deal: d } => format!("Ride along: {}", deal(d)),
+        Action::SuperClose { deal: d } => format!("Super-close: {}", deal(d)),
+        Action::PipelineReview { rep: r } => format!("Pipeline review with {}", rep(r)),
+        Action::BuildMetricsPack => "Build value-metrics pack".into(),
+        Action::DifferentiationWorkshop => "Differentiation workshop".into(),
+        Action::ProspectingPlan { rep: r } => format!("Prospecting plan for {}", rep(r)),
+        Action::Recognize { rep: r } => format!("Recognise {}", rep(r)),
+        Action::Hire { seat } => format!("Hire into seat {}", seat.0 + 1),
+        Action::Fire { rep: r } => format!("Let {} go", rep(r)),
+        Action::AskOutlook => "Ask for a two-year outlook".into(),
+        Action::AskWhatsNew => "Ask what's new".into(),
+        Action::CarryBook { hours } => format!("Own book, {hours:.1} h"),
+        Action::Approve { deal: d, discount } => {
+            format!("Approve {} off: {}", pct(*discount), deal(d))
+        }
+    }
+}
+
+fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, resolve: &mut bool) {
+    let run = &game.run;
+    let last = run.history.last();
+    let to_date = last.map_or(0.0, |w| w.cum_revenue);
+    let quota = run.quota_to(run.weeks());
+    ui.horizontal(|ui| {
+        ui.heading(egui::RichText::new(format!("Week {} of {}", run.week(), run.weeks())).strong());
+        ui.separator();
+        ui.label("Revenue");
+        widgets::bar(
+            ui,
+            to_date / quota.max(1.0),
+            220.0,
+            format!("{} of {} quota", money(to_date), money(quota)),
+            if to_date >= run.quota_to(run.tick) {
+                GOOD
+            } else {
+                WARN
+            },
+        );
+        ui.separator();
+        let cost = game.check();
+        let avail = run.available_hours(game.draft.absorb);
+        let used: f64 = game
+            .draft
+            .actions
+            .iter()
+            .map(|a| run.action_cost(a).0)
+            .sum();
+        ui.label("Your hours");
+        widgets::bar(
+            ui,
+            used / avail.max(0.1),
+            200.0,
+            format!("{used:.1} of {avail:.1} h planned"),
+            if used > avail + 1e-9 { BAD } else { ACCENT },
+        );
+        ui.label(format!("Goodwill {:.1}", run.manager.goodwill));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("☰ Menu (Esc)").clicked() {
+                out.write(Command::Pause(true));
+            }
+            if widgets::primary(ui, "Resolve week ▶", cost.is_ok())
+                .on_hover_text("Enter")
+                .clicked()
+            {
+                *resolve = true;
+            }
+        });
+    });
+}
+
+fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
+    let run = &game.run;
+    let focused = planner.focus == Some(r.id);
+    let quota = run.seat_quota_per_week() * run.tick.max(1) as f64;
+    egui::Frame::group(ui.style())
+        .fill(if focused {
+            egui::Color32::from_rgb(232, 240, 252)
+        } else {
+            egui::Color32::WHITE
+        })
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            match r.seat {
+                Seat::Vacant { hire_ready } => {
+                    ui.label(
+                        egui::RichText::new(format!("Seat {}: vacant", r.id.0 + 1))
+                            .strong()
+                            .color(BAD),
+                    );
+                    ui.label(match hire_ready {
+                        Some(t) => format!("New hire starts week {}", t + 1),
+                        None => "No hire started: plan “Start hiring”.".into(),
+                    });
+                    return;
+                }
+                Seat::ManagerBook => return,
+                Seat::Filled => {}
+            }
+            let head = ui.horizontal(|ui| {
+                let name =
+                    ui.selectable_label(focused, egui::RichText::new(&r.name).strong().size(15.0));
+                ui.label(egui::RichText::new(format!("{} wk tenure", r.tenure_weeks)).color(MUTED));
+                let att = if run.tick == 0 {
+                    0.0
+                } else {
+                    r.funnel.revenue / quota.max(1.0)
+                };
+                ui.label(
+                    egui::RichText::new(format!("{} of quota", pct(att))).color(if att >= 1.0 {
+                        GOOD
+                    } else {
+                        MUTED
+                    }),
+                );
+                name
+            });
+            if head.inner.clicked() {
+                planner.focus = if focused { None } else { Some(r.id) };
+                planner.rep = r.id;
+            }
+            ui.horizontal(|ui| {
+                ui.label("Morale");
+                widgets::bar(
+                    ui,
+                    r.morale,
+                    70.0,
+                    format!("{:.2}", r.morale),
+                    widgets::level_color(r.morale),
+                );
+                ui.label("Indep.");
+                widgets::bar(
+                    ui,
+                    r.independence,
+                    70.0,
+                    format!("{:.2}", r.independence),
+                    widgets::level_color(r.independence),
+                );
+            });
+            ui.horizontal_wrapped(|ui| {
+                for k in Skill::ALL {
+                    let v = r.skills.get(k);
+                    ui.label(
+                        egui::RichText::new(format!("{} {:.2}", &k.name()[..4], v))
+                            .color(widgets::level_color(v))
+                            .small(),
+                    );
+                }
+            });
+            if focused {
+                funnel(ui, game, r);
+            }
+        });
+}
+
+/// The rep's funnel: open deals and value per stage, conversion against the benchmark,
+/// and what the funnel's shape says the rep needs.
+fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
+    let run = &game.run;
+    let bench = run.scenario.pipeline.conversion.to_array();
+    egui::Grid::new(("funnel", r.id.0))
+        .striped(true)
+        .show(ui, |ui| {
+            for h in ["Stage", "Open", "Value", "Conv.", "Bench"] {
+                ui.label(egui::RichText::new(h).small().strong());
+            }
+            ui.end_row();
+            for (i, s) in Stage::OPEN.iter().enumerate() {
+                let open: Vec<_> = run
+                    .deals
+                    .iter()
+                    .filter(|d| d.rep == r.id && d.stage == *s)
+                    .collect();
+                let entered = r.funnel.entered[i];
+                let next = if i < 4 {
+                    r.funnel.entered[i + 1]
+                } else {
+                    r.funnel.won
+                };
+                ui.label(s.name());
+                ui.label(open.len().to_string());
+                ui.label(money(open.iter().map(|d| d.value).sum()));
+                if entered >= 3 {
+                    let c = next as f64 / entered as f64;
+                    ui.label(egui::RichText::new(pct(c)).color(if c < 0.8 * bench[i] {
+                        BAD
+                    } else {
+                        GOOD
+                    }));
+                } else {
+                    ui.label(egui::RichText::new("—").color(MUTED));
+                }
+                ui.label(pct(bench[i]));
+                ui.end_row();
+            }
+        });
+    let d = diagnose(r, run.tick, &bot_benchmark(run));
+    ui.label(egui::RichText::new(format!("Reading: {}", d.reason)).italics());
+}
+
+fn planner_panel(
+    ui: &mut egui::Ui,
+    game: &Game,
+    planner: &mut Planner,
+    out: &mut MessageWriter<Command>,
+) {
+    let run = &game.run;
+    let sc = &run.scenario;
+    ui.heading("Your week");
+    // The organisation's demands: absorb them or pass them on.
+    let persons = run.reps.iter().filter(|r| r.is_person()).count().max(1) as f64;
+    ui.label(format!(
+        "The organisation asks for {:.1} h this week (reports, meetings, forecasts).",
+        run.org_demand
+    ));
+    let mut absorb = game.draft.absorb;
+    if ui
+        .add(
+            egui::Slider::new(&mut absorb, 0.0..=1.0)
+                .text("you absorb")
+                .custom_formatter(|v, _| pct(v)),
+        )
+        .changed()
+    {
+        out.write(Command::SetAbsorb((absorb * 20.0).round() / 20.0));
+    }
+    ui.label(
+        egui::RichText::new(format!(
+            "You spend {:.1} h; each rep loses {:.1} h of selling.",
+            run.absorbed_hours(absorb),
+            (1.0 - absorb) * run.org_demand / persons * sc.org.pass_on_cost
+        ))
+        .small()
+        .color(MUTED),
+    );
+    ui.horizontal(|ui| {
+        if ui
+            .checkbox(&mut planner.change_cap, "Change discount cap")
+            .changed()
+            && !planner.change_cap
+        {
+            out.write(Command::SetDiscountCap(None));
+        }
+        ui.label(
+            egui::RichText::new(format!("now {}", pct(run.manager.discount_cap))).color(MUTED),
+        );
+    });
+    if planner.change_cap {
+        let mut cap = game.draft.discount_cap.unwrap_or(planner.cap);
+        if ui
+            .add(
+                egui::Slider::new(&mut cap, 0.0..=0.5)
+                    .text("new cap")
+                    .custom_formatter(|v, _| pct(v)),
+            )
+            .changed()
+            || game.draft.discount_cap.is_none()
+        {
+            planner.cap = (cap * 100.0).round() / 100.0;
+            out.write(Command::SetDiscountCap(Some(planner.cap)));
+        }
+    }
+    ui.separator();
+    ui.label(egui::RichText::new("Add an action").strong());
+    egui::ComboBox::from_id_salt("kind")
+        .width(ui.available_width() - 10.0)
+        .selected_text(planner.kind.label())
+        .show_ui(ui, |ui| {
+            for k in Kind::ALL {
+                ui.selectable_value(&mut planner.kind, k, k.label());
+            }
+        });
+    if planner.kind.needs_rep() {
+        let seats: Vec<&Rep> = run
+            .reps
+            .iter()
+            .filter(|r| {
+                if planner.kind == Kind::Hire {
+                    matches!(r.seat, Seat::Vacant { hire_ready: None })
+                } else {
+                    r.is_person()
+                }
+            })
+            .collect();
+        if seats.is_empty() {
+            ui.label(
+                egui::RichText::new(if planner.kind == Kind::Hire {
+                    "No vacant seat to hire into."
+                } else {
+                    "No rep on the team."
+                })
+                .color(MUTED),
+            );
+        } else {
+            if !seats.iter().any(|r| r.id == planner.rep) {
+                planner.rep = seats[0].id;
+            }
+            egui::ComboBox::from_id_salt("rep")
+                .selected_text(
+                    run.rep(planner.rep)
+                        .map(|r| {
+                            if r.is_person() {
+                                r.name.clone()
+                            } else {
+                                format!("seat {}", r.id.0 + 1)
+                            }
+                        })
+                        .unwrap_or_default(),
+                )
+                .show_ui(ui, |ui| {
+                    for r in &seats {
+                        let label = if r.is_person() {
+                            r.name.clone()
+                        } else {
+                            format!("seat {}", r.id.0 + 1)
+                        };
+                        ui.selectable_value(&mut planner.rep, r.id, label);
+                    }
+                });
+        }
+    }
+    if planner.kind == Kind::Coach {
+        egui::ComboBox::from_id_salt("skill")
+            .selected_text(planner.skill.name())
+            .show_ui(ui, |ui| {
+                for k in Skill::ALL {
+                    let lvl = run.rep(planner.rep).map_or(0.0, |r| r.skills.get(k));
+                    ui.selectable_value(&mut planner.skill, k, format!("{} ({lvl:.2})", k.name()));
+                }
+            });
+    }
+    if matches!(planner.kind, Kind::Coach | Kind::Book) {
+        let max = if planner.kind == Kind::Coach {
+            sc.costs.coach_max_hours
+        } else {
+            sc.manager.hours_per_week
+        };
+        ui.add(
+            egui::Slider::new(&mut planner.hours, 0.5..=max)
+                .step_by(0.5)
+                .text("hours"),
+        );
+    }
+    let action = match planner.kind {
+        Kind::Coach => Action::Coach {
+            rep: planner.rep,
+            skill: planner.skill,
+            hours: planner.hours,
+        },
+        Kind::Review => Action::PipelineReview { rep: planner.rep },
+        Kind::Prospecting => Action::ProspectingPlan { rep: planner.rep },
+        Kind::Recognize => Action::Recognize { rep: planner.rep },
+        Kind::Metrics => Action::BuildMetricsPack,
+        Kind::Workshop => Action::DifferentiationWorkshop,
+        Kind::Outlook => Action::AskOutlook,
+        Kind::News => Action::AskWhatsNew,
+        Kind::Book => Action::CarryBook {
+            hours: planner.hours,
+        },
+        Kind::Hire => Action::Hire { seat: planner.rep },
+        Kind::Fire => Action::Fire { rep: planner.rep },
+    };
+    let (h, gw) = run.action_cost(&action);
+    ui.horizontal(|ui| {
+        if ui.button("➕ Add to plan").clicked() {
+            out.write(Command::Add(action));
+        }
+        ui.label(
+            egui::RichText::new(if gw > 0.0 {
+                format!("{h:.1} h, {gw:.1} goodwill")
+            } else {
+                format!("{h:.1} h")
+            })
+            .color(MUTED),
+        );
+    });
+    ui.separator();
+    ui.label(egui::RichText::new("Planned").strong());
+    if game.draft.actions.is_empty() {
+        ui.label(
+            egui::RichText::new(
+                "Nothing yet. Add actions above, or ride along / super-close from the deal table.",
+            )
+            .color(MUTED),
+        );
+    }
+    let mut remove = None;
+    for (i, a) in game.draft.actions.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui.small_button("✕").on_hover_text("Remove").clicked() {
+                remove = Some(i);
+            }
+            ui.label(describe_action(game, a));
+            ui.label(egui::RichText::new(format!("{:.1} h", run.action_cost(a).0)).color(MUTED));
+        });
+    }
+    if let Some(i) = remove {
+        out.write(Command::Remove(i));
+    }
+    match game.check() {
+        Ok(c) => {
+            ui.label(
+                egui::RichText::new(format!(
+                    "{:.1} h planned, {:.1} h free.",
+                    c.hours,
+                    c.available - c.hours
+                ))
+                .color(GOOD),
+            );
+        }
+        Err(e) => {
+            let fix = match e {
+                PlanError::OverBudget { .. } => {
+                    " Remove an action, shorten coaching, or absorb less of the organisation's demands."
+                }
+                _ => "",
+            };
+            ui.label(
+                egui::RichText::new(format!("This plan cannot be carried out: {e}.{fix}"))
+                    .color(BAD)
+                    .strong(),
+            );
+        }
+    }
+    if !game.draft.actions.is_empty() && ui.button("Clear plan").clicked() {
+        out.write(Command::ClearPlan);
+    }
+}
+
+fn deals_panel(
+    ui: &mut egui::Ui,
+    game: &Game,
+    planner: &mut Planner,
+    out: &mut MessageWriter<Command>,
+) {
+    let run = &game.run;
+    let mut rows: Vec<&crate::sim::Deal> = run
+        .deals
+        .iter()
+        .filter(|d| !planner.only_focus || Some(d.rep) == planner.focus)
+        .filter(|d| run.rep(d.rep).is_some_and(|r| !r.is_book()))
+        .collect();
+    let key = |d: &&crate::sim::Deal| -> (i64, String) {
+        match planner.sort {
+            SortBy::Account => (0, run.account_name(d.account).to_string()),
+            SortBy::Rep => (d.rep.0 as i64, String::new()),
+            SortBy::Stage => (d.stage.index().unwrap_or(9) as i64, String::new()),
+            SortBy::Value => ((d.value * 100.0) as i64, String::new()),
+            SortBy::Age => (d.weeks_in_stage as i64, String::new()),
+            SortBy::Health => (run.health(d) as i64, String::new()),
+        }
+    };
+    rows.sort_by(|a, b| {
+        let o = key(a).cmp(&key(b)).then(a.id.cmp(&b.id));
+        if planner.descending { o.reverse() } else { o }
+    });
+    // Pending discount requests first: they need an answer this week.
+    rows.sort_by_key(|d| !d.approval_pending);
+    ui.horizontal(|ui| {
+        ui.label(egui::RichText::new(format!("Deals ({})", rows.len())).strong());
+        let pending = run.pending_approvals().count();
+        if pending > 0 {
+            ui.label(
+                egui::RichText::new(format!("{pending} discount request(s) need your answer"))
+                    .color(BAD)
+                    .strong(),
+            );
+        }
+        if let Some(f) = planner.focus.and_then(|id| run.rep(id)) {
+            ui.checkbox(&mut planner.only_focus, format!("only {}", f.name));
+        }
+        ui.label(
+            egui::RichText::new("Click a column to sort.")
+                .color(MUTED)
+                .small(),
+        );
+    });
+    let widths = [150.0, 80.0, 80.0, 80.0, 60.0, 70.0, 330.0];
+    ui.horizontal(|ui| {
+        let cols = [
+            ("Account", Some(SortBy::Account)),
+            ("Rep", Some(SortBy::Rep)),
+            ("Stage", Some(SortBy::Stage)),
+            ("Value", Some(SortBy::Value)),
+            ("Weeks", Some(SortBy::Age)),
+            ("Health", Some(SortBy::Health)),
+            ("Act", None),
+        ];
+        for ((name, sort), w) in cols.into_iter().zip(widths) {
+            match sort {
+                Some(s) => {
+                    let arrow = if planner.sort == s {
+                        if planner.descending { " ▼" } else { " ▲" }
+                    } else {
+                        ""
+                    };
+                    if ui
+                        .add_sized(
+                            [w, 18.0],
+                            egui::Button::new(
+                                egui::RichText::new(format!("{name}{arrow}")).strong(),
+                            )
+                            .frame(false),
+                        )
+                        .clicked()
+                    {
+                        if planner.sort == s {
+                            planner.descending = !planner.descending;
+                        } else {
+                            planner.sort = s;
+                            planner.descending = true;
+                        }
+                    }
+                }
+                None => {
+                    ui.add_sized(
+                        [w, 18.0],
+                        egui::Label::new(egui::RichText::new(name).strong()),
+                    );
+                }
+            }
+        }
+    });
+    let planned = |d: DealId| {
+        game.draft.actions.iter().any(|a| matches!(a, Action::RideAlong { deal } | Action::SuperClose { deal } | Action::Approve { deal, .. } if *deal == d))
+    };
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, 22.0, rows.len(), |ui, range| {
+        for d in &rows[range] {
+            ui.horizontal(|ui| {
+                let h = run.health(d);
+                ui.add_sized([widths[0], 20.0], egui::Label::new(run.account_name(d.account)).truncate());
+                ui.add_sized([widths[1], 20.0], egui::Label::new(run.rep(d.rep).map(|r| r.name.as_str()).unwrap_or("")).truncate());
+                ui.add_sized([widths[2], 20.0], egui::Label::new(d.stage.name()));
+                ui.add_sized([widths[3], 20.0], egui::Label::new(money(d.value)));
+                ui.add_sized([widths[4], 20.0], egui::Label::new(d.weeks_in_stage.to_string()));
+                ui.add_sized([widths[5], 20.0], egui::Label::new(egui::RichText::new(h.label()).color(widgets::health_color(h))));
+                if planned(d.id) {
+                    ui.label(egui::RichText::new("in your plan").color(ACCENT));
+                } else if d.approval_pending {
+                    ui.label(egui::RichText::new(format!("asks {}", pct(d.discount_asked))).color(BAD));
+                    if ui.small_button(format!("Approve {}", pct(d.discount_asked))).clicked() {
+                        out.write(Command::Add(Action::Approve { deal: d.id, discount: d.discount_asked }));
+                    }
+                    let mid = ((run.manager.discount_cap + d.discount_asked) / 2.0 * 100.0).round() / 100.0;
+                    if ui.small_button(format!("Meet at {}", pct(mid))).clicked() {
+                        out.write(Command::Add(Action::Approve { deal: d.id, discount: mid }));
+                    }
+                    ui.label(egui::RichText::new(format!("(else holds at {})", pct(run.manager.discount_cap))).small().color(MUTED));
+                } else {
+                    if ui.small_button("Ride along").on_hover_text("Help on the deal: a smaller boost now, and the rep learns.").clicked() {
+                        out.write(Command::Add(Action::RideAlong { deal: d.id }));
+                    }
+                    if ui.small_button("Super-close").on_hover_text("Close it yourself: a big boost now; the rep learns nothing and leans on you more.").clicked() {
+                        out.write(Command::Add(Action::SuperClose { deal: d.id }));
+                    }
+                }
+            });
+        }
+    });
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    session: Res<Session>,
+    mut planner: ResMut<Planner>,
+    paused: Res<Paused>,
+    mut area: ResMut<BoardArea>,
+    mut out: MessageWriter<Command>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(game) = &session.game else {
+        return Ok(());
+    };
+    let mut root = widgets::root_ui(ctx);
+    let mut resolve = !paused.0 && widgets::key(ctx, egui::Key::Enter);
+    egui::Panel::top("plan-top").show(&mut root, |ui| {
+        ui.add_space(4.0);
+        top_bar(ui, game, &mut out, &mut resolve);
+        ui.add_space(2.0);
+    });
+    egui::Panel::left("team")
+        .exact_size(330.0)
+        .show(&mut root, |ui| {
+            ui.add_space(4.0);
+            ui.heading("Team");
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for r in game.run.team_seats() {
+                    rep_card(ui, game, r, &mut planner);
+                }
+            });
+        });
+    egui::Panel::right("planner")
+        .exact_size(360.0)
+        .show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                planner_panel(ui, game, &mut planner, &mut out);
+            });
+        });
+    egui::Panel::bottom("deals")
+        .exact_size(250.0)
+        .show(&mut root, |ui| {
+            deals_panel(ui, game, &mut planner, &mut out);
+        });
+    area.set(root.available_rect_before_wrap(), ctx.zoom_factor());
+    if resolve {
+        out.write(Command::Resolve);
+    }
+    Ok(())
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.init_resource::<Planner>().add_systems(
+        EguiPrimaryContextPass,
+        ui.in_set(ScreenUi).run_if(in_state(Screen::Planning)),
+    );
+}

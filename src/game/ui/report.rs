@@ -1,0 +1,199 @@
+//! Week report: the event feed in causal words, revenue against quota to date, and
+//! what changed in each rep. The board animates the week's moves behind it.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+
+use super::widgets::{self, BAD, GOOD, MUTED, ScreenUi, WARN, pct};
+use crate::game::board::BoardArea;
+use crate::game::flow::Command;
+use crate::game::screen::{Paused, Screen};
+use crate::game::session::Session;
+use crate::sim::{Happening, describe, money};
+
+fn tone(h: &Happening) -> egui::Color32 {
+    match h {
+        Happening::Won { .. } | Happening::Joined { .. } | Happening::Coached { .. } => GOOD,
+        Happening::Lost { .. } | Happening::Quit { .. } | Happening::Fired { .. } => BAD,
+        Happening::DiscountRequest { .. }
+        | Happening::Stalled { .. }
+        | Happening::MetricsStale
+        | Happening::NewsStale => WARN,
+        _ => egui::Color32::from_rgb(40, 40, 40),
+    }
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    session: Res<Session>,
+    paused: Res<Paused>,
+    mut area: ResMut<BoardArea>,
+    mut out: MessageWriter<Command>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let Some(game) = &session.game else {
+        return Ok(());
+    };
+    let run = &game.run;
+    let Some(week) = run.history.last() else {
+        return Ok(());
+    };
+    let prev = run.history.len().checked_sub(2).map(|i| &run.history[i]);
+    let accounts = &run.scenario.market.accounts;
+    let mut go_on = !paused.0 && widgets::key(ctx, egui::Key::Enter);
+    let mut root = widgets::root_ui(ctx);
+    egui::Panel::top("report-top").show(&mut root, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.heading(egui::RichText::new(format!("Week {} report", week.week)).strong());
+            ui.separator();
+            ui.label(format!(
+                "This week {} from {} win(s), {} loss(es), {} new lead(s).",
+                money(week.revenue),
+                week.wins,
+                week.losses,
+                week.leads
+            ));
+            ui.separator();
+            widgets::bar(
+                ui,
+                week.cum_revenue / week.quota_to_date.max(1.0),
+                240.0,
+                format!(
+                    "{} of {} quota to date",
+                    money(week.cum_revenue),
+                    money(week.quota_to_date)
+                ),
+                if week.cum_revenue >= week.quota_to_date {
+                    GOOD
+                } else {
+                    WARN
+                },
+            );
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("☰ Menu (Esc)").clicked() {
+                    out.write(Command::Pause(true));
+                }
+                let label = if run.is_finished() {
+                    "See the debrief ▶"
+                } else {
+                    "Plan next week ▶"
+                };
+                if widgets::primary(ui, label, true)
+                    .on_hover_text("Enter")
+                    .clicked()
+                {
+                    go_on = true;
+                }
+            });
+        });
+        ui.add_space(2.0);
+    });
+    egui::Panel::left("feed")
+        .exact_size(520.0)
+        .show(&mut root, |ui| {
+            ui.add_space(4.0);
+            ui.heading("What happened");
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                if week.happenings.is_empty() {
+                    ui.label(
+                        egui::RichText::new("A quiet week: no deal closed or stalled.")
+                            .color(MUTED),
+                    );
+                }
+                for h in &week.happenings {
+                    ui.label(
+                        egui::RichText::new(format!("•  {}", describe(h, week, accounts)))
+                            .color(tone(h)),
+                    );
+                }
+                if !run.opening.is_empty() && !run.is_finished() {
+                    ui.add_space(8.0);
+                    ui.label(egui::RichText::new("Coming up next week").strong());
+                    for h in &run.opening {
+                        ui.label(
+                            egui::RichText::new(format!("•  {}", describe(h, week, accounts)))
+                                .color(tone(h)),
+                        );
+                    }
+                }
+            });
+        });
+    egui::Panel::right("changes")
+        .exact_size(330.0)
+        .show(&mut root, |ui| {
+            ui.add_space(4.0);
+            ui.heading("Your team this week");
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for r in week.reps.iter().filter(|r| r.active && !r.book) {
+                    let before =
+                        prev.and_then(|p| p.reps.iter().find(|x| x.id == r.id && x.name == r.name));
+                    ui.group(|ui| {
+                        ui.set_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.label(egui::RichText::new(&r.name).strong());
+                            ui.label(format!(
+                                "{} this week, {} open deals",
+                                money(r.revenue),
+                                r.open_deals
+                            ));
+                        });
+                        if let Some(b) = before {
+                            let delta = |x: f64, y: f64, what: &str| {
+                                let d = y - x;
+                                if d.abs() < 0.005 {
+                                    None
+                                } else {
+                                    Some(
+                                        egui::RichText::new(format!("{what} {:+.2}", d))
+                                            .color(if d > 0.0 { GOOD } else { BAD }),
+                                    )
+                                }
+                            };
+                            ui.horizontal_wrapped(|ui| {
+                                for t in [
+                                    delta(b.skills.mean(), r.skills.mean(), "skill"),
+                                    delta(b.morale, r.morale, "morale"),
+                                    delta(b.independence, r.independence, "independence"),
+                                ]
+                                .into_iter()
+                                .flatten()
+                                {
+                                    ui.label(t);
+                                }
+                            });
+                        }
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "Morale {:.2} · independence {:.2} · {:.0} selling h",
+                                r.morale, r.independence, r.selling_hours
+                            ))
+                            .small()
+                            .color(MUTED),
+                        );
+                    });
+                }
+                ui.add_space(6.0);
+                ui.label(
+                    egui::RichText::new(format!(
+                        "Buyers expect {} off; metrics pack strength {}.",
+                        pct(week.buyer_expectation),
+                        pct(week.metrics_strength.max(0.0))
+                    ))
+                    .color(MUTED),
+                );
+            });
+        });
+    area.set(root.available_rect_before_wrap(), ctx.zoom_factor());
+    if go_on {
+        out.write(Command::Continue);
+    }
+    Ok(())
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.in_set(ScreenUi).run_if(in_state(Screen::Report)),
+    );
+}

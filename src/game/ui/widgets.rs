@@ -1,0 +1,92 @@
+//! Small pieces shared by the screens.
+
+use bevy::prelude::*;
+use bevy_egui::egui;
+
+use crate::sim::Health;
+
+/// Screen systems draw first (panels), overlays after (windows on top).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ScreenUi;
+
+/// Hints, the pause menu and notices.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub struct OverlayUi;
+
+/// A root `Ui` covering the window, for panels (egui 0.36 panels live inside a `Ui`).
+pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
+    egui::Ui::new(
+        ctx.clone(),
+        "screen".into(),
+        egui::UiBuilder::new()
+            .layer_id(egui::LayerId::background())
+            .max_rect(ctx.viewport_rect()),
+    )
+}
+
+pub const GOOD: egui::Color32 = egui::Color32::from_rgb(40, 140, 60);
+pub const WARN: egui::Color32 = egui::Color32::from_rgb(200, 130, 0);
+pub const BAD: egui::Color32 = egui::Color32::from_rgb(200, 40, 40);
+pub const MUTED: egui::Color32 = egui::Color32::from_rgb(110, 110, 110);
+pub const ACCENT: egui::Color32 = egui::Color32::from_rgb(30, 100, 180);
+
+/// Colour of a deal's health, the same on the board and in tables.
+pub fn health_color(h: Health) -> egui::Color32 {
+    match h {
+        Health::Healthy => GOOD,
+        Health::Slow => WARN,
+        Health::Stale => BAD,
+        Health::Doomed => egui::Color32::from_rgb(90, 90, 90),
+    }
+}
+
+/// A horizontal bar with text on it.
+pub fn bar(
+    ui: &mut egui::Ui,
+    fraction: f64,
+    width: f32,
+    text: impl Into<String>,
+    color: egui::Color32,
+) {
+    ui.add(
+        egui::ProgressBar::new(fraction.clamp(0.0, 1.0) as f32)
+            .desired_width(width)
+            .fill(color)
+            .text(text.into()),
+    );
+}
+
+/// Green when high, amber in the middle, red when low.
+pub fn level_color(x: f64) -> egui::Color32 {
+    if x >= 0.6 {
+        GOOD
+    } else if x >= 0.4 {
+        WARN
+    } else {
+        BAD
+    }
+}
+
+pub fn pct(x: f64) -> String {
+    format!("{:.0} %", 100.0 * x)
+}
+
+/// A primary button: bigger and coloured.
+pub fn primary(ui: &mut egui::Ui, text: &str, enabled: bool) -> egui::Response {
+    ui.add_enabled(
+        enabled,
+        egui::Button::new(
+            egui::RichText::new(text)
+                .strong()
+                .size(16.0)
+                .color(egui::Color32::WHITE),
+        )
+        .fill(ACCENT)
+        .min_size(egui::vec2(140.0, 30.0)),
+    )
+}
+
+/// Whether a key was pressed this frame while no text field has focus.
+pub fn key(ctx: &egui::Context, k: egui::Key) -> bool {
+    !ctx.wants_keyboard_input() && ctx.input(|i| i.key_pressed(k))
+}

@@ -1,0 +1,374 @@
+//! The debrief of a finished (or abandoned) run: every score, the causes in plain
+//! words, each rep's story, and the built-in bots played on the same seed and events.
+
+use serde::Serialize;
+
+use super::runfile::{WeekLine, week_lines};
+use crate::policy::{self, STANDARD};
+use crate::sim::{Action, Run, Scores, TimeUse, money};
+
+/// A bot's run on the player's scenario, seed and facilitator events.
+#[derive(Clone, Debug, Serialize)]
+pub struct BotRun {
+    pub name: String,
+    pub scores: Scores,
+    pub weeks: Vec<WeekLine>,
+}
+
+/// One finding about why the run went as it did.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cause {
+    pub title: String,
+    pub detail: String,
+    /// True when it helped, false when it hurt.
+    pub helped: bool,
+}
+
+/// One seat's story from the first week to the last.
+#[derive(Clone, Debug, Serialize)]
+pub struct RepStory {
+    pub name: String,
+    pub skill_start: f64,
+    pub skill_end: f64,
+    pub morale_start: f64,
+    pub morale_end: f64,
+    pub independence_start: f64,
+    pub independence_end: f64,
+    pub revenue: f64,
+    /// Revenue over the seat's quota for the weeks played.
+    pub attainment: f64,
+    pub coached_hours: f64,
+    /// Deals that entered each open stage, and wins.
+    pub entered: [u32; 5],
+    pub won: u32,
+    pub left: bool,
+}
+
+/// Everything the debrief screen and its exports show.
+#[derive(Clone, Debug, Serialize)]
+pub struct Debrief {
+    pub scenario_id: String,
+    pub scenario_title: String,
+    pub seed: u64,
+    pub player: String,
+    pub weeks_played: u32,
+    pub weeks_total: u32,
+    pub scores: Scores,
+    pub weeks: Vec<WeekLine>,
+    pub reps: Vec<RepStory>,
+    pub causes: Vec<Cause>,
+    pub bots: Vec<BotRun>,
+}
+
+/// Plays every standard bot on the run's scenario, seed and injected events, for as
+/// many weeks as the player played.
+pub fn bot_runs(run: &Run) -> Vec<BotRun> {
+    let weeks = run.tick.max(1);
+    STANDARD
+        .iter()
+        .filter_map(|name| policy::by_name(name))
+        .map(|bot| {
+            let mut scenario = (*run.scenario).clone();
+            scenario.weeks = weeks;
+            let mut r = Run::new(std::sync::Arc::new(scenario), run.seed);
+            for i in &run.injections {
+                r.inject(i.week, i.kind.clone(), i.text.clone());
+            }
+            policy::play(&mut r, &bot);
+            BotRun {
+                name: bot_label(&bot),
+                scores: r.scores(),
+                weeks: week_lines(&r),
+            }
+        })
+        .collect()
+}
+
+fn bot_label(bot: &dyn policy::Policy) -> String {
+    bot.name().to_string()
+}
+
+impl Debrief {
+    /// Builds the debrief, bots included.
+    pub fn build(run: &Run, player: &str) -> Debrief {
+        let bots = bot_runs(run);
+        Debrief::with_bots(run, player, bots)
+    }
+
+    /// Builds the debrief with bot runs computed elsewhere.
+    pub fn with_bots(run: &Run, player: &str, bots: Vec<BotRun>) -> Debrief {
+        let scores = run.scores();
+        Debrief {
+            scenario_id: run.scenario.id.clone(),
+            scenario_title: run.scenario.title.clone(),
+            seed: run.seed,
+            player: player.to_string(),
+            weeks_played: run.tick,
+            weeks_total: run.weeks(),
+            causes: causes(run, &scores, &bots),
+            reps: stories(run),
+            weeks: week_lines(run),
+            scores,
+            bots,
+        }
+    }
+
+    /// Where the player's overall score ranks among the bots (1 = best).
+    pub fn rank(&self) -> usize {
+        1 + self
+            .bots
+            .iter()
+            .filter(|b| b.scores.overall > self.scores.overall)
+            .count()
+    }
+
+    /// CSV of the week-by-week figures, one row per week, for spreadsheets.
+    pub fn weeks_csv(&self) -> String {
+        let mut out = String::from(
+            "week,revenue,cum_revenue,quota_to_date,margin,cum_margin,wins,losses,leads,open_deals,capability,morale,hours_coaching,hours_selling,hours_enablement,hours_admin,hours_organisation\n",
+        );
+        for w in &self.weeks {
+            out.push_str(&format!(
+                "{},{:.2},{:.2},{:.2},{:.2},{:.2},{},{},{},{},{:.4},{:.4},{:.2},{:.2},{:.2},{:.2},{:.2}\n",
+                w.week,
+                w.revenue,
+                w.cum_revenue,
+                w.quota_to_date,
+                w.margin,
+                w.cum_margin,
+                w.wins,
+                w.losses,
+                w.leads,
+                w.open_deals,
+                w.capability,
+                w.morale,
+                w.hours[0],
+                w.hours[1],
+                w.hours[2],
+                w.hours[3],
+                w.hours[4],
+            ));
+        }
+        out
+    }
+}
+
+fn stories(run: &Run) -> Vec<RepStory> {
+    let quota = run.seat_quota_per_week() * run.tick.max(1) as f64;
+    let mut out = Vec::new();
+    for (i, spec) in run.scenario.team.iter().enumerate() {
+        let seat = &run.reps[i];
+        let left = run.departures.iter().any(|d| d.name == spec.name);
+        // The end state of the original rep: the seat if they are still in it,
+        // otherwise their last recorded week.
+        let last = run
+            .history
+            .iter()
+            .rev()
+            .flat_map(|w| w.reps.iter())
+            .find(|r| r.name == spec.name && r.active);
+        let (skill_end, morale_end, ind_end) = match last {
+            Some(r) => (r.skills.mean(), r.morale, r.independence),
+            None => (spec.skills.mean(), spec.morale, spec.independence),
+        };
+        out.push(RepStory {
+            name: spec.name.clone(),
+            skill_start: spec.skills.mean(),
+            skill_end,
+            morale_start: spec.morale,
+            morale_end,
+            independence_start: spec.independence,
+            independence_end: ind_end,
+            revenue: seat.funnel.revenue,
+            attainment: seat.funnel.revenue / quota.max(1.0),
+            coached_hours: seat.coached_hours,
+            entered: seat.funnel.entered,
+            won: seat.funnel.won,
+            left,
+        });
+    }
+    out
+}
+
+fn pct(x: f64) -> String {
+    format!("{:.0} %", 100.0 * x)
+}
+
+/// The findings, most important first: where the time went, what coaching and
+/// super-closing did, what discounts cost, who left, and how the bots fared.
+fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
+    let mut out = Vec::new();
+    let count = |f: &dyn Fn(&Action) -> bool| -> usize {
+        run.plans
+            .iter()
+            .flat_map(|p| p.actions.iter())
+            .filter(|a| f(a))
+            .count()
+    };
+    let hours = run.manager.hours;
+    let total: f64 = hours.iter().sum::<f64>().max(1.0);
+    let share = |t: TimeUse| hours[t as usize] / total;
+    let super_closes = count(&|a| matches!(a, Action::SuperClose { .. }));
+    let coach_hours: f64 = run
+        .plans
+        .iter()
+        .flat_map(|p| p.actions.iter())
+        .map(|a| match a {
+            Action::Coach { hours, .. } => *hours,
+            _ => 0.0,
+        })
+        .sum();
+
+    // Time: the first lesson.
+    let selling = share(TimeUse::Selling);
+    let coaching = share(TimeUse::Coaching);
+    out.push(Cause {
+        title: format!(
+            "Your time: {} developing people, {} selling yourself",
+            pct(coaching),
+            pct(selling)
+        ),
+        detail: if selling > coaching {
+            format!(
+                "You closed {super_closes} deal(s) yourself. Each one brought revenue that week, but the rep learned nothing and leaned on you more: \
+                 the team closed {} of its wins without you.",
+                pct(s.independence)
+            )
+        } else {
+            format!(
+                "You coached for {coach_hours:.0} hours in all and super-closed {super_closes} time(s); the team closed {} of its wins without you.",
+                pct(s.independence)
+            )
+        },
+        helped: coaching >= selling,
+    });
+
+    // Capability.
+    let gain = s.capability_end - s.capability_start;
+    out.push(Cause {
+        title: format!(
+            "Team capability {:.2} → {:.2}",
+            s.capability_start, s.capability_end
+        ),
+        detail: if gain > 0.01 {
+            "Coaching on the skill a rep's funnel shows is weak is what moved this; it keeps paying after the quarter ends.".into()
+        } else {
+            "Skills barely moved. Skills grow with coaching hours on the skill that blocks each rep's funnel (look where deals stall or are lost).".into()
+        },
+        helped: gain > 0.01,
+    });
+
+    // Discounts and margin.
+    let (mut won, mut disc) = (0u32, 0.0);
+    for r in &run.reps {
+        won += r.funnel.won;
+        disc += r.funnel.discount_sum;
+    }
+    let avg_disc = if won > 0 { disc / won as f64 } else { 0.0 };
+    let approvals = run
+        .plans
+        .iter()
+        .flat_map(|p| p.actions.iter())
+        .filter(|a| matches!(a, Action::Approve { discount, .. } if *discount > 0.0))
+        .count();
+    out.push(Cause {
+        title: format!(
+            "Average discount {}, gross margin {}",
+            pct(avg_disc),
+            pct(s.gross_margin)
+        ),
+        detail: format!(
+            "You approved {approvals} discount request(s). Buyers now expect {} off (they started at {}). \
+             Every point off the price comes straight off margin; a value-metrics pack lets reps hold price.",
+            pct(run.market.buyer_expectation),
+            pct(run.scenario.market.buyer_expectation)
+        ),
+        helped: run.market.buyer_expectation <= run.scenario.market.buyer_expectation + 0.01,
+    });
+
+    // People who left.
+    if run.departures.is_empty() {
+        out.push(Cause {
+            title: "Nobody left the team".into(),
+            detail:
+                "Morale held. Recognition, protecting selling time and coaching all keep people."
+                    .into(),
+            helped: true,
+        });
+    } else {
+        let names: Vec<String> = run
+            .departures
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} (week {}, {}, morale {:.2})",
+                    d.name,
+                    d.week,
+                    if d.fired { "let go" } else { "resigned" },
+                    d.morale
+                )
+            })
+            .collect();
+        out.push(Cause {
+            title: format!("{} departure(s)", run.departures.len()),
+            detail: format!(
+                "{}. Their open deals were lost or went cold, and a new hire takes weeks to ramp.",
+                names.join("; ")
+            ),
+            helped: false,
+        });
+    }
+
+    // Organisational demands.
+    let org = hours[TimeUse::Organisation as usize];
+    let demand: f64 = run.history.iter().map(|w| w.org_demand_hours).sum();
+    if demand > 0.0 {
+        out.push(Cause {
+            title: format!("You absorbed {org:.0} h of organisational demands"),
+            detail: "What you don't absorb lands on the reps and comes out of their selling hours. Protecting the team's time is part of the job; so is not drowning in it.".into(),
+            helped: org > 0.0,
+        });
+    }
+
+    // Revenue against quota.
+    out.push(Cause {
+        title: format!(
+            "Revenue {} of quota ({})",
+            pct(s.revenue_vs_quota),
+            money(s.revenue)
+        ),
+        detail: format!(
+            "Forecast accuracy {}. Revenue in the first weeks comes from the pipeline you inherited; later weeks show what your decisions built.",
+            pct(s.forecast_accuracy)
+        ),
+        helped: s.revenue_vs_quota >= 1.0,
+    });
+
+    // Bots on the same luck.
+    if let Some(best) = bots
+        .iter()
+        .max_by(|a, b| a.scores.overall.total_cmp(&b.scores.overall))
+    {
+        let sc = bots.iter().find(|b| b.name == "super_closer");
+        let co = bots.iter().find(|b| b.name == "coach");
+        let mut detail = format!(
+            "With the same team, market, luck and events, the best bot ({}) scored {:.0} to your {:.0}.",
+            best.name, best.scores.overall, s.overall
+        );
+        if let (Some(sc), Some(co)) = (sc, co) {
+            detail.push_str(&format!(
+                " The coach bot made {} and ended with capability {:.2}; the super-closer made {} and ended with {:.2}.",
+                money(co.scores.revenue),
+                co.scores.capability_end,
+                money(sc.scores.revenue),
+                sc.scores.capability_end
+            ));
+        }
+        out.push(Cause {
+            title: "The bots on your seed".into(),
+            detail,
+            helped: s.overall >= best.scores.overall,
+        });
+    }
+    out
+}

@@ -1,0 +1,97 @@
+//! The debrief: causes that follow from the decisions, bots on the same seed and
+//! events, and the self-contained HTML and CSV exports.
+
+mod common;
+
+use pitcrew::report::{Debrief, html};
+use pitcrew::scenario::EventKind;
+
+#[test]
+fn the_debrief_names_super_closing_when_the_manager_sold_more_than_coached() {
+    let s = common::scenario("first-90-days");
+    let closer = common::play(&s, &common::bot("super_closer"), 4);
+    let d = Debrief::build(&closer, "");
+    let time = &d.causes[0];
+    assert!(!time.helped, "{time:?}");
+    assert!(
+        time.detail.contains("closed") && time.detail.contains("yourself"),
+        "{}",
+        time.detail
+    );
+
+    let coach = common::play(&s, &common::bot("coach"), 4);
+    let d = Debrief::build(&coach, "");
+    assert!(d.causes[0].helped, "{:?}", d.causes[0]);
+    assert!(d.causes[1].title.starts_with("Team capability"));
+    assert!(
+        d.causes[1].helped,
+        "coaching raised capability: {:?}",
+        d.causes[1]
+    );
+}
+
+#[test]
+fn bots_replay_the_same_seed_and_facilitator_events() {
+    let s = common::scenario("first-90-days");
+    let mut run = pitcrew::sim::Run::new(s.clone(), 9);
+    run.inject(
+        3,
+        EventKind::EconomicSlowdown {
+            lead_factor: 0.3,
+            weeks: 8,
+        },
+        None,
+    );
+    pitcrew::policy::play(&mut run, &common::bot("typical"));
+    let d = Debrief::build(&run, "team a");
+    let typical = d.bots.iter().find(|b| b.name == "typical").unwrap();
+    // The typical bot on the same seed and events is the same run as the player's here.
+    assert_eq!(typical.scores, run.scores());
+    assert_eq!(d.bots.len(), 7);
+    // Without the event, the bot's run differs: the event was replayed, not ignored.
+    let plain = common::play(&s, &common::bot("typical"), 9);
+    assert_ne!(plain.scores(), typical.scores);
+    assert_eq!(
+        d.rank(),
+        1 + d
+            .bots
+            .iter()
+            .filter(|b| b.scores.overall > d.scores.overall)
+            .count()
+    );
+}
+
+#[test]
+fn the_html_export_is_self_contained_with_charts_and_tables() {
+    let s = common::scenario("first-90-days");
+    let run = common::play(&s, &common::bot("balanced"), 2);
+    let d = Debrief::build(&run, "Team <Blue> & co");
+    let page = html::debrief_html(&d);
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    assert_eq!(page.matches("<svg").count(), 4, "four charts");
+    assert!(
+        page.matches("<polyline").count() >= 2 + 7,
+        "player, quota and seven bots"
+    );
+    assert!(
+        page.contains("Team &lt;Blue&gt; &amp; co"),
+        "names are escaped"
+    );
+    assert!(
+        !page.contains("<script") && !page.contains("http://")
+            || page.contains("xmlns=\"http://www.w3.org/2000/svg\"")
+    );
+    assert!(!page.contains("src="), "no external resources");
+    for part in [
+        "Why it went as it did",
+        "Scores beside the bots",
+        "The team",
+        "Week by week",
+    ] {
+        assert!(page.contains(part), "{part}");
+    }
+    assert!(!page.contains("NaN"));
+    let csv = d.weeks_csv();
+    assert_eq!(csv.lines().count(), 14);
+    assert!(csv.lines().all(|l| l.split(',').count() == 17));
+}

@@ -1,0 +1,313 @@
+//! Headless app tests: the game's logic plugins under `MinimalPlugins` (no window, no
+//! GPU), driven by the same commands the screens send.
+
+use std::path::Path;
+
+use bevy::prelude::*;
+use bevy::state::app::StatesPlugin;
+use pitcrew::game::catalog::Catalog;
+use pitcrew::game::debrief::DebriefReport;
+use pitcrew::game::flow::Command;
+use pitcrew::game::hints::ActiveHint;
+use pitcrew::game::screen::Screen;
+use pitcrew::game::session::{Notices, Session};
+use pitcrew::game::storage::{self, GameDirs};
+use pitcrew::report::{RunFile, diverges};
+use pitcrew::sim::{Action, Skill};
+
+fn app(home: &Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    let dirs = GameDirs {
+        home: home.to_path_buf(),
+    };
+    dirs.create();
+    app.insert_resource(dirs);
+    app.add_plugins(pitcrew::game::logic);
+    app.update();
+    app
+}
+
+/// Sends a command and lets the flow and the state transition run.
+fn send(app: &mut App, cmd: Command) {
+    app.world_mut().write_message(cmd);
+    app.update();
+    app.update();
+}
+
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
+fn entry(app: &App, id: &str) -> usize {
+    app.world()
+        .resource::<Catalog>()
+        .find(id)
+        .unwrap_or_else(|| panic!("{id} not in the catalog"))
+}
+
+fn tick(app: &App) -> u32 {
+    app.world()
+        .resource::<Session>()
+        .game
+        .as_ref()
+        .map_or(0, |g| g.run.tick)
+}
+
+fn last_error(app: &App) -> String {
+    app.world()
+        .resource::<Notices>()
+        .last_error()
+        .unwrap_or("")
+        .to_string()
+}
+
+#[test]
+fn a_whole_quarter_plays_through_the_screens_to_a_debrief() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    assert_eq!(screen(&app), Screen::Title);
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 7 });
+    assert_eq!(screen(&app), Screen::Briefing);
+    send(&mut app, Command::Begin);
+    assert_eq!(screen(&app), Screen::Planning);
+
+    let weeks = app
+        .world()
+        .resource::<Session>()
+        .game
+        .as_ref()
+        .unwrap()
+        .run
+        .weeks();
+    for w in 0..weeks {
+        let rep = {
+            let s = app.world().resource::<Session>();
+            let g = s.game.as_ref().unwrap();
+            g.run.reps.iter().find(|r| r.is_person()).unwrap().id
+        };
+        send(&mut app, Command::DismissHint);
+        send(
+            &mut app,
+            Command::Add(Action::Coach {
+                rep,
+                skill: Skill::Discovery,
+                hours: 3.0,
+            }),
+        );
+        send(&mut app, Command::SetAbsorb(0.5));
+        send(&mut app, Command::Resolve);
+        assert_eq!(
+            screen(&app),
+            Screen::Report,
+            "week {}: {}",
+            w + 1,
+            last_error(&app)
+        );
+        assert_eq!(tick(&app), w + 1);
+        send(&mut app, Command::Continue);
+    }
+    assert_eq!(screen(&app), Screen::Debrief);
+
+    let report = app.world().resource::<DebriefReport>();
+    let d = report.debrief.as_ref().expect("the debrief was built");
+    assert_eq!(d.weeks_played, weeks);
+    assert_eq!(d.weeks.len(), weeks as usize);
+    assert_eq!(d.bots.len(), 7, "every standard bot ran on the same seed");
+    assert!(d.causes.len() >= 5);
+    assert!(d.scores.overall > 0.0);
+
+    // Exports: HTML with inline charts, CSV with a row per week, a replayable run file.
+    send(&mut app, Command::Export);
+    let exported = app.world().resource::<DebriefReport>().exported.clone();
+    assert_eq!(exported.len(), 3, "{}", last_error(&app));
+    let html = std::fs::read_to_string(&exported[0]).unwrap();
+    assert!(html.contains("<svg") && html.contains("Revenue vs quota"));
+    let csv = std::fs::read_to_string(&exported[1]).unwrap();
+    assert_eq!(csv.lines().count(), weeks as usize + 1);
+    let file = RunFile::load(&exported[2]).unwrap();
+    let replayed = file.resimulate("export").unwrap();
+    assert!(diverges(&file, &replayed).is_none());
+    assert_eq!(file.plans.len(), weeks as usize);
+
+    // The autosave holds the same finished game.
+    let auto = RunFile::load(&home.path().join("saves/autosave.ron")).unwrap();
+    assert!(auto.finished);
+    assert_eq!(auto.plans, file.plans);
+}
+
+#[test]
+fn an_over_budget_plan_is_explained_and_kept_not_clipped() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 1 });
+    send(&mut app, Command::Begin);
+    send(&mut app, Command::Add(Action::CarryBook { hours: 60.0 }));
+    send(&mut app, Command::Resolve);
+    assert_eq!(screen(&app), Screen::Planning);
+    assert_eq!(tick(&app), 0);
+    let err = last_error(&app);
+    assert!(
+        err.contains("cannot be carried out") && err.contains("h are free"),
+        "{err}"
+    );
+    let s = app.world().resource::<Session>();
+    assert_eq!(
+        s.game.as_ref().unwrap().draft.actions.len(),
+        1,
+        "the plan is kept for the player to fix"
+    );
+}
+
+#[test]
+fn a_corrupt_autosave_is_reported_and_the_previous_one_loads() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 3 });
+    send(&mut app, Command::Begin);
+    for _ in 0..2 {
+        send(&mut app, Command::Resolve);
+        send(&mut app, Command::Continue);
+    }
+    assert_eq!(tick(&app), 2);
+    let auto = home.path().join("saves/autosave.ron");
+    let bytes = std::fs::read(&auto).unwrap();
+    std::fs::write(&auto, &bytes[..bytes.len() / 2]).unwrap();
+
+    send(&mut app, Command::ToTitle);
+    send(&mut app, Command::Resume);
+    assert_eq!(screen(&app), Screen::Planning);
+    assert_eq!(tick(&app), 1, "the previous save (after week 1) was loaded");
+    let err = last_error(&app);
+    assert!(
+        err.contains("autosave.ron") && err.contains("previous save"),
+        "{err}"
+    );
+    // The damaged file is kept for inspection, not overwritten by the fallback.
+    assert_eq!(std::fs::read(&auto).unwrap().len(), bytes.len() / 2);
+    assert!(storage::previous(&auto).exists());
+}
+
+#[test]
+fn a_broken_user_scenario_shows_its_error_and_the_rest_load() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("scenarios");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("broken.ron"), "(\n  id: \"x\",\n  title: ,\n)").unwrap();
+    let good = include_str!("../scenarios/l1-coach-dont-close.ron")
+        .replace("l1-coach-dont-close", "my-team");
+    std::fs::write(dir.join("mine.ron"), &good).unwrap();
+    let app = app(home.path());
+    let cat = app.world().resource::<Catalog>();
+    let broken = &cat.entries[cat.find("broken").unwrap()];
+    let err = broken.error.as_deref().unwrap();
+    assert!(err.contains("broken.ron:3:"), "{err}");
+    assert!(broken.scenario.is_none());
+    assert!(cat.find("my-team").is_some());
+    assert_eq!(
+        cat.entries.iter().filter(|e| e.scenario.is_some()).count(),
+        8
+    );
+}
+
+#[test]
+fn editing_a_user_scenario_hot_reloads_and_a_bad_edit_keeps_the_last_good_version() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("scenarios");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("mine.ron");
+    let text = include_str!("../scenarios/l1-coach-dont-close.ron")
+        .replace("l1-coach-dont-close", "my-team");
+    std::fs::write(&path, &text).unwrap();
+    let mut app = app(home.path());
+    let i = entry(&app, "my-team");
+
+    let retitled = text.replacen("title: \"", "title: \"Renamed ", 1);
+    std::fs::write(&path, &retitled).unwrap();
+    bump_mtime(&path, 5);
+    assert!(app.world_mut().resource_mut::<Catalog>().refresh());
+    let e = &app.world().resource::<Catalog>().entries[i];
+    assert!(e.scenario.as_ref().unwrap().title.starts_with("Renamed "));
+
+    std::fs::write(&path, "(id: \"my-team\", title: \"oops\", weeks: 0,").unwrap();
+    bump_mtime(&path, 10);
+    app.world_mut().resource_mut::<Catalog>().refresh();
+    let e = &app.world().resource::<Catalog>().entries[i];
+    assert!(e.error.is_some());
+    assert!(
+        e.scenario.as_ref().unwrap().title.starts_with("Renamed "),
+        "last good version kept"
+    );
+
+    // And the polling system picks edits up on its own.
+    std::fs::write(&path, &text).unwrap();
+    bump_mtime(&path, 15);
+    std::thread::sleep(std::time::Duration::from_millis(800));
+    app.update();
+    app.update();
+    let e = &app.world().resource::<Catalog>().entries[i];
+    assert!(e.error.is_none(), "{:?}", e.error);
+}
+
+fn bump_mtime(path: &Path, secs: u64) {
+    let t = std::time::SystemTime::now() + std::time::Duration::from_secs(secs);
+    let f = std::fs::File::options().write(true).open(path).unwrap();
+    f.set_modified(t).unwrap();
+}
+
+#[test]
+fn guided_hints_appear_when_they_matter_and_once() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 1 });
+    assert_eq!(
+        app.world().resource::<ActiveHint>().0,
+        None,
+        "no hint on the briefing"
+    );
+    send(&mut app, Command::Begin);
+    let first = app
+        .world()
+        .resource::<ActiveHint>()
+        .0
+        .expect("a hint on the first planning screen");
+    let s = app.world().resource::<Session>();
+    let hints = &s.game.as_ref().unwrap().run.scenario.hints;
+    assert_eq!(
+        hints[first].trigger,
+        pitcrew::scenario::HintTrigger::FirstPlan
+    );
+    send(&mut app, Command::DismissHint);
+    let s = app.world().resource::<Session>();
+    assert!(s.game.as_ref().unwrap().hints_seen.contains(&first));
+    // Other hints whose moment has come (a stale deal, a discount request) follow one by one.
+    for _ in 0..10 {
+        if app.world().resource::<ActiveHint>().0.is_none() {
+            break;
+        }
+        send(&mut app, Command::DismissHint);
+    }
+    assert_eq!(app.world().resource::<ActiveHint>().0, None);
+    send(&mut app, Command::DismissHint);
+    assert_eq!(
+        app.world().resource::<ActiveHint>().0,
+        None,
+        "a dismissed hint does not come back"
+    );
+    // Over budget: its hint comes up.
+    send(&mut app, Command::Add(Action::CarryBook { hours: 60.0 }));
+    let h = app
+        .world()
+        .resource::<ActiveHint>()
+        .0
+        .expect("over-budget hint");
+    let s = app.world().resource::<Session>();
+    assert_eq!(
+        s.game.as_ref().unwrap().run.scenario.hints[h].trigger,
+        pitcrew::scenario::HintTrigger::OverBudget
+    );
+}
