@@ -144,7 +144,7 @@ fn an_over_budget_plan_is_explained_and_kept_not_clipped() {
     let e = entry(&app, "first-90-days");
     send(&mut app, Command::Open { entry: e, seed: 1 });
     send(&mut app, Command::Begin);
-    send(&mut app, Command::Add(Action::CarryBook { hours: 60.0 }));
+    over_budget(&mut app);
     send(&mut app, Command::Resolve);
     assert_eq!(screen(&app), Screen::Planning);
     assert_eq!(tick(&app), 0);
@@ -156,7 +156,7 @@ fn an_over_budget_plan_is_explained_and_kept_not_clipped() {
     let s = app.world().resource::<Session>();
     assert_eq!(
         s.game.as_ref().unwrap().draft.actions.len(),
-        1,
+        2,
         "the plan is kept for the player to fix"
     );
 }
@@ -245,11 +245,22 @@ fn editing_a_user_scenario_hot_reloads_and_a_bad_edit_keeps_the_last_good_versio
     // And the polling system picks edits up on its own.
     std::fs::write(&path, &text).unwrap();
     bump_mtime(&path, 15);
-    std::thread::sleep(std::time::Duration::from_millis(800));
-    app.update();
-    app.update();
+    for _ in 0..12 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        app.update();
+    }
     let e = &app.world().resource::<Catalog>().entries[i];
     assert!(e.error.is_none(), "{:?}", e.error);
+}
+
+/// Plans more hours than the week has: 40 h on the manager's own book and 8 h coaching.
+fn over_budget(app: &mut App) {
+    let rep = {
+        let s = app.world().resource::<Session>();
+        s.game.as_ref().unwrap().run.reps[0].id
+    };
+    send(app, Command::Add(Action::CarryBook { hours: 40.0 }));
+    send(app, Command::Add(Action::Coach { rep, skill: Skill::Closing, hours: 8.0 }));
 }
 
 fn bump_mtime(path: &Path, secs: u64) {
@@ -299,7 +310,7 @@ fn guided_hints_appear_when_they_matter_and_once() {
         "a dismissed hint does not come back"
     );
     // Over budget: its hint comes up.
-    send(&mut app, Command::Add(Action::CarryBook { hours: 60.0 }));
+    over_budget(&mut app);
     let h = app
         .world()
         .resource::<ActiveHint>()

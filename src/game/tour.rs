@@ -171,7 +171,7 @@ fn drive(
         }
         7 => shoot(&mut commands, &mut tour, "planning-with-plan"),
         8 => {
-            out.write(Command::Add(Action::CarryBook { hours: 60.0 }));
+            out.write(Command::Add(Action::CarryBook { hours: 40.0 }));
             tour.wait = 20;
         }
         9 => shoot(&mut commands, &mut tour, "planning-over-budget"),

@@ -96,7 +96,7 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         );
     }
     c.text("title", &s.title, 120);
-    if s.briefing.len() > 20_000 {
+    if s.briefing.chars().count() > 20_000 {
         c.err("briefing", "is longer than 20000 characters");
     }
     for (i, o) in s.objectives.iter().enumerate() {

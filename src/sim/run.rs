@@ -665,19 +665,27 @@ impl Run {
                 return;
             }
             EventKind::BigRfp { value, rep } => {
-                let who = match rep {
-                    Some(name) => self
-                        .reps
-                        .iter()
-                        .position(|r| r.is_person() && &r.name == name),
-                    None => self.top_seller(),
-                };
-                if let Some(i) = who {
-                    let mut d = self.new_deal(i, Stage::Qualify);
-                    d.value = *value;
-                    d.fit = d.fit.max(0.3);
-                    headline = headline.replace("{rep}", &self.reps[i].name);
-                    self.deals.push(d);
+                // The RFP comes to the team even if the named rep has left: the top
+                // seller takes it.
+                let who = rep
+                    .as_ref()
+                    .and_then(|name| {
+                        self.reps
+                            .iter()
+                            .position(|r| r.is_person() && &r.name == name)
+                    })
+                    .or_else(|| self.top_seller());
+                match who {
+                    Some(i) => {
+                        let mut d = self.new_deal(i, Stage::Qualify);
+                        d.value = *value;
+                        d.fit = d.fit.max(0.3);
+                        headline = headline.replace("{rep}", &self.reps[i].name);
+                        self.deals.push(d);
+                    }
+                    None => {
+                        headline = headline.replace("{rep}", "nobody on the team");
+                    }
                 }
             }
             EventKind::ProductLaunch { .. } => self.market.news_tick = tick as f64,

@@ -277,7 +277,7 @@ fn ui(
                 }
                 ui.label(egui::RichText::new("Revenue").strong());
                 ui.end_row();
-                let mut row = |ui: &mut egui::Ui, name: &str, s: &crate::sim::Scores, you: bool| {
+                let row = |ui: &mut egui::Ui, name: &str, s: &crate::sim::Scores, you: bool| {
                     let t = |x: String| {
                         if you {
                             egui::RichText::new(x)

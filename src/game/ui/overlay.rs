@@ -25,7 +25,7 @@ fn hint(
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 70.0])
-        .frame(egui::Frame::window(&ctx.style()).fill(egui::Color32::from_rgb(255, 248, 214)))
+        .frame(egui::Frame::window(&ctx.global_style()).fill(egui::Color32::from_rgb(255, 248, 214)))
         .show(ctx, |ui| {
             ui.set_max_width(480.0);
             ui.label(egui::RichText::new(&h.text).size(15.0));
@@ -43,7 +43,7 @@ fn notices(mut contexts: EguiContexts, mut notices: ResMut<Notices>) -> Result {
         return Ok(());
     }
     let mut clear = false;
-    egui::Area::new("notices".into())
+    egui::Area::new(egui::Id::new("notices"))
         .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -12.0])
         .show(ctx, |ui| {
             egui::Frame::popup(ui.style()).show(ui, |ui| {

@@ -15,8 +15,8 @@ fn apply(
     }
     let ctx = contexts.ctx_mut()?;
     if done.is_none() {
-        ctx.set_visuals(egui::Visuals::light());
-        ctx.style_mut(|s| {
+        ctx.set_theme(egui::Theme::Light);
+        ctx.all_styles_mut(|s| {
             s.spacing.item_spacing = egui::vec2(8.0, 5.0);
             s.spacing.button_padding = egui::vec2(8.0, 3.0);
         });

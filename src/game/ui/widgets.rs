@@ -88,5 +88,5 @@ pub fn primary(ui: &mut egui::Ui, text: &str, enabled: bool) -> egui::Response {
 
 /// Whether a key was pressed this frame while no text field has focus.
 pub fn key(ctx: &egui::Context, k: egui::Key) -> bool {
-    !ctx.wants_keyboard_input() && ctx.input(|i| i.key_pressed(k))
+    !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(k))
 }
