@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-out/screens}"
 mkdir -p "$out"
-cargo build --quiet --bin pitcrew
+# The test build also builds the binary, with the same dependency features as the
+# tests, so this reuses the tests' Bevy build instead of compiling a second one.
+cargo test --quiet --no-run
 bin="${CARGO_TARGET_DIR:-target}/debug/pitcrew"
 
 home="$(mktemp -d)"

@@ -260,7 +260,14 @@ fn over_budget(app: &mut App) {
         s.game.as_ref().unwrap().run.reps[0].id
     };
     send(app, Command::Add(Action::CarryBook { hours: 40.0 }));
-    send(app, Command::Add(Action::Coach { rep, skill: Skill::Closing, hours: 8.0 }));
+    send(
+        app,
+        Command::Add(Action::Coach {
+            rep,
+            skill: Skill::Closing,
+            hours: 8.0,
+        }),
+    );
 }
 
 fn bump_mtime(path: &Path, secs: u64) {

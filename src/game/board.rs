@@ -55,6 +55,8 @@ const COLUMNS: [&str; 7] = [
     "Won",
     "Lost",
 ];
+/// Column names when the columns are narrow.
+const SHORT: [&str; 7] = ["Pros.", "Qual.", "Disc.", "Prop.", "Nego.", "Won", "Lost"];
 const LABEL_W: f32 = 92.0;
 const HEADER_H: f32 = 24.0;
 
@@ -247,7 +249,8 @@ fn sync(
                 Transform::from_xyz(at.x, at.y, 1.0),
             ));
         }
-        for (c, name) in COLUMNS.iter().enumerate() {
+        let names = if lay.col_w < 78.0 { SHORT } else { COLUMNS };
+        for (c, name) in names.iter().enumerate() {
             let at = world(win, Vec2::new(lay.col_x[c], area.min.y + HEADER_H / 2.0));
             commands.spawn((
                 Scenery,

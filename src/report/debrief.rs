@@ -247,7 +247,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     let gain = s.capability_end - s.capability_start;
     out.push(Cause {
         title: format!(
-            "Team capability {:.2} → {:.2}",
+            "Team capability from {:.2} to {:.2}",
             s.capability_start, s.capability_end
         ),
         detail: if gain > 0.01 {

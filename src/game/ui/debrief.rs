@@ -27,11 +27,12 @@ const COLORS: [egui::Color32; 10] = [
     egui::Color32::from_rgb(23, 190, 207),
 ];
 
-fn plot(id: &str, title: &str) -> Plot<'static> {
-    let _ = title;
+/// Charts sit two to a row, whatever the window's width.
+fn plot(ui: &egui::Ui, id: &str) -> Plot<'static> {
+    let width = (ui.ctx().content_rect().width() / 2.0 - 40.0).max(300.0);
     Plot::new(id.to_string())
         .height(210.0)
-        .width(540.0)
+        .width(width)
         .legend(Legend::default())
         .allow_scroll(false)
         .allow_zoom(false)
@@ -41,7 +42,7 @@ fn plot(id: &str, title: &str) -> Plot<'static> {
 
 fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
     ui.label(egui::RichText::new("Revenue vs quota, cumulative (bots dashed, same seed)").strong());
-    plot("rev", "").show(ui, |p| {
+    plot(ui, "rev").show(ui, |p| {
         let pts = |f: &dyn Fn(&crate::report::WeekLine) -> f64,
                    w: &[crate::report::WeekLine]|
          -> PlotPoints<'static> {
@@ -73,7 +74,7 @@ fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
 
 fn margin_chart(ui: &mut egui::Ui, d: &Debrief) {
     ui.label(egui::RichText::new("Gross margin per week").strong());
-    plot("margin", "").show(ui, |p| {
+    plot(ui, "margin").show(ui, |p| {
         let v: Vec<[f64; 2]> = d.weeks.iter().map(|w| [w.week as f64, w.margin]).collect();
         p.line(Line::new("margin", v).color(COLORS[2]).width(2.5));
         let r: Vec<[f64; 2]> = d.weeks.iter().map(|w| [w.week as f64, w.revenue]).collect();
@@ -83,7 +84,7 @@ fn margin_chart(ui: &mut egui::Ui, d: &Debrief) {
 
 fn people_chart(ui: &mut egui::Ui, run: &Run) {
     ui.label(egui::RichText::new("Skill (solid) and morale (dotted) of each rep").strong());
-    plot("people", "").show(ui, |p| {
+    plot(ui, "people").show(ui, |p| {
         for (i, spec) in run.scenario.team.iter().enumerate() {
             let pick = |f: &dyn Fn(&crate::sim::RepWeek) -> f64| -> Vec<[f64; 2]> {
                 run.history
@@ -113,7 +114,7 @@ fn people_chart(ui: &mut egui::Ui, run: &Run) {
 
 fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
     ui.label(egui::RichText::new("Your hours per week").strong());
-    plot("time", "").show(ui, |p| {
+    plot(ui, "time").show(ui, |p| {
         let names = ["coaching", "selling", "enablement", "admin", "organisation"];
         let mut charts: Vec<BarChart> = Vec::new();
         for (k, n) in names.iter().enumerate() {
@@ -259,7 +260,7 @@ fn ui(
             for c in &d.causes {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        egui::RichText::new(if c.helped { "▲" } else { "▼" })
+                        egui::RichText::new(if c.helped { "+" } else { "-" })
                             .color(if c.helped { GOOD } else { BAD })
                             .strong(),
                     );

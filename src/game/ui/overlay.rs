@@ -25,7 +25,9 @@ fn hint(
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 70.0])
-        .frame(egui::Frame::window(&ctx.global_style()).fill(egui::Color32::from_rgb(255, 248, 214)))
+        .frame(
+            egui::Frame::window(&ctx.global_style()).fill(egui::Color32::from_rgb(255, 248, 214)),
+        )
         .show(ctx, |ui| {
             ui.set_max_width(480.0);
             ui.label(egui::RichText::new(&h.text).size(15.0));

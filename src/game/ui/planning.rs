@@ -522,7 +522,7 @@ fn planner_panel(
     let mut remove = None;
     for (i, a) in game.draft.actions.iter().enumerate() {
         ui.horizontal(|ui| {
-            if ui.small_button("✕").on_hover_text("Remove").clicked() {
+            if ui.small_button("x").on_hover_text("Remove").clicked() {
                 remove = Some(i);
             }
             ui.label(describe_action(game, a));
@@ -610,14 +610,14 @@ fn deals_panel(
                 .small(),
         );
     });
-    let widths = [150.0, 80.0, 80.0, 80.0, 60.0, 70.0, 330.0];
+    let widths = [118.0, 62.0, 68.0, 58.0, 44.0, 62.0, 200.0];
     ui.horizontal(|ui| {
         let cols = [
             ("Account", Some(SortBy::Account)),
             ("Rep", Some(SortBy::Rep)),
             ("Stage", Some(SortBy::Stage)),
             ("Value", Some(SortBy::Value)),
-            ("Weeks", Some(SortBy::Age)),
+            ("Wks", Some(SortBy::Age)),
             ("Health", Some(SortBy::Health)),
             ("Act", None),
         ];
@@ -625,7 +625,7 @@ fn deals_panel(
             match sort {
                 Some(s) => {
                     let arrow = if planner.sort == s {
-                        if planner.descending { " ▼" } else { " ▲" }
+                        if planner.descending { " (v)" } else { " (^)" }
                     } else {
                         ""
                     };
@@ -673,14 +673,13 @@ fn deals_panel(
                     ui.label(egui::RichText::new("in your plan").color(ACCENT));
                 } else if d.approval_pending {
                     ui.label(egui::RichText::new(format!("asks {}", pct(d.discount_asked))).color(BAD));
-                    if ui.small_button(format!("Approve {}", pct(d.discount_asked))).clicked() {
+                    if ui.small_button(format!("Approve {}", pct(d.discount_asked))).on_hover_text(format!("Unanswered, the rep offers your cap of {}.", pct(run.manager.discount_cap))).clicked() {
                         out.write(Command::Add(Action::Approve { deal: d.id, discount: d.discount_asked }));
                     }
                     let mid = ((run.manager.discount_cap + d.discount_asked) / 2.0 * 100.0).round() / 100.0;
                     if ui.small_button(format!("Meet at {}", pct(mid))).clicked() {
                         out.write(Command::Add(Action::Approve { deal: d.id, discount: mid }));
                     }
-                    ui.label(egui::RichText::new(format!("(else holds at {})", pct(run.manager.discount_cap))).small().color(MUTED));
                 } else {
                     if ui.small_button("Ride along").on_hover_text("Help on the deal: a smaller boost now, and the rep learns.").clicked() {
                         out.write(Command::Add(Action::RideAlong { deal: d.id }));
@@ -714,7 +713,7 @@ fn ui(
         ui.add_space(2.0);
     });
     egui::Panel::left("team")
-        .exact_size(330.0)
+        .exact_size(300.0)
         .show(&mut root, |ui| {
             ui.add_space(4.0);
             ui.heading("Team");
@@ -725,7 +724,7 @@ fn ui(
             });
         });
     egui::Panel::right("planner")
-        .exact_size(360.0)
+        .exact_size(320.0)
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 planner_panel(ui, game, &mut planner, &mut out);

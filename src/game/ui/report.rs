@@ -90,7 +90,7 @@ fn ui(
         ui.add_space(2.0);
     });
     egui::Panel::left("feed")
-        .exact_size(520.0)
+        .exact_size(420.0)
         .show(&mut root, |ui| {
             ui.add_space(4.0);
             ui.heading("What happened");
@@ -120,7 +120,7 @@ fn ui(
             });
         });
     egui::Panel::right("changes")
-        .exact_size(330.0)
+        .exact_size(300.0)
         .show(&mut root, |ui| {
             ui.add_space(4.0);
             ui.heading("Your team this week");

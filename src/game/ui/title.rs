@@ -116,7 +116,7 @@ fn ui(
         }
         ui.heading("Choose a scenario");
         ui.label(egui::RichText::new(format!(
-            "↑/↓ to choose, Enter to open. Your own scenarios go in {}",
+            "Up/Down arrows to choose, Enter to open. Your own scenarios go in {}",
             catalog.user_dir.display()
         )).color(MUTED));
         ui.add_space(4.0);

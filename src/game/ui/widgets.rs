@@ -52,6 +52,7 @@ pub fn bar(
         egui::ProgressBar::new(fraction.clamp(0.0, 1.0) as f32)
             .desired_width(width)
             .fill(color)
+            .corner_radius(3.0)
             .text(text.into()),
     );
 }
