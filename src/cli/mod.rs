@@ -1,11 +1,14 @@
 //! The headless commands behind `pitcrew`. `main.rs` only parses and dispatches.
 
 mod compare;
+mod lint;
+mod new_scenario;
 mod output;
 mod play;
 mod replay;
 mod simulate;
 mod validate;
+mod workshop;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -110,6 +113,43 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Validate a scenario and playtest it with every bot: is it winnable, too easy,
+    /// does its lesson hold? Exit 0 when no problem is found, 1 otherwise.
+    Lint {
+        file: PathBuf,
+        #[arg(long, default_value_t = 500)]
+        seeds: u64,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Compare every team's run file in a folder: leaderboard, curves, decisions, bots.
+    /// Runs from another scenario or seed are refused (exit 1), never mixed in.
+    Workshop {
+        dir: PathBuf,
+        /// The workshop's seed (default: the one most runs used).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// The workshop's scenario file (default: the one most runs used).
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// Write the whole comparison as one self-contained HTML file.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Write a commented starting scenario, NAME.ron, that validates as is.
+    NewScenario {
+        name: String,
+        /// Folder to write into.
+        #[arg(long, default_value = ".")]
+        dir: PathBuf,
+        /// Overwrite an existing file.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// Parses the command line and runs the command. `None` when no subcommand was given.
@@ -141,6 +181,28 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         } => play::run(&file, &decisions, seed, &out, &player),
         Command::Replay { file } => replay::run(&file),
         Command::Validate { files } => return Some(validate::run(&files)),
+        Command::Lint {
+            file,
+            seeds,
+            seed,
+            format,
+        } => return Some(lint::run(&file, seeds, seed, format)),
+        Command::NewScenario { name, dir, force } => new_scenario::run(&name, &dir, force),
+        Command::Workshop {
+            dir,
+            seed,
+            scenario,
+            html,
+            format,
+        } => {
+            return Some(workshop::run(
+                &dir,
+                seed,
+                scenario.as_deref(),
+                html.as_deref(),
+                format,
+            ));
+        }
     };
     Some(match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -332,12 +332,11 @@ fn animate(time: Res<Time>, settings: Res<Settings>, mut tokens: Query<(&Token, 
     }
 }
 
+/// Everything the board drew.
+type Drawn = Or<(With<Token>, With<Scenery>)>;
+
 /// Off the planning and report screens there is no board.
-fn clear(
-    mut commands: Commands,
-    q: Query<Entity, Or<(With<Token>, With<Scenery>)>>,
-    mut area: ResMut<BoardArea>,
-) {
+fn clear(mut commands: Commands, q: Query<Entity, Drawn>, mut area: ResMut<BoardArea>) {
     for e in &q {
         commands.entity(e).despawn();
     }

@@ -46,6 +46,8 @@ pub const SHIPPED: [(&str, &str); 7] = [
 pub enum Origin {
     Shipped,
     User(PathBuf),
+    /// Named with `--scenario FILE`, outside the user folder.
+    CommandLine(PathBuf),
 }
 
 /// One line of the picker.
@@ -91,7 +93,7 @@ impl Entry {
     }
 
     pub fn is_user(&self) -> bool {
-        matches!(self.origin, Origin::User(_))
+        !matches!(self.origin, Origin::Shipped)
     }
 }
 
@@ -143,7 +145,7 @@ impl Catalog {
         let files = user_files(&self.user_dir);
         let before = self.entries.len();
         self.entries.retain(|e| match &e.origin {
-            Origin::Shipped => true,
+            Origin::Shipped | Origin::CommandLine(_) => true,
             Origin::User(p) => files.contains(p),
         });
         let mut changed = before != self.entries.len();
@@ -173,6 +175,19 @@ impl Catalog {
             self.generation += 1;
         }
         changed
+    }
+
+    /// Adds a scenario file from elsewhere (the command line); returns its index.
+    pub fn add_file(&mut self, path: &Path) -> usize {
+        let mut e = Entry::load(
+            Origin::CommandLine(path.to_path_buf()),
+            display_name(path),
+            read(path),
+        );
+        e.modified = modified(path);
+        self.entries.push(e);
+        self.generation += 1;
+        self.entries.len() - 1
     }
 
     /// Finds a scenario by id or by file name.

@@ -6,9 +6,11 @@ pub mod compare;
 pub mod debrief;
 pub mod hash;
 pub mod html;
+pub mod lint;
 pub mod runfile;
 pub mod script;
 pub mod stats;
+pub mod workshop;
 
 pub use debrief::{BotRun, Cause, Debrief};
 pub use runfile::{RunFile, RunFileError, WeekLine, diverges, week_lines, write_atomic};

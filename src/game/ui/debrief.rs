@@ -302,9 +302,11 @@ fn ui(
                 }
             });
             ui.add_space(8.0);
-            ui.horizontal_wrapped(|ui| {
+            ui.horizontal(|ui| {
                 ui.vertical(|ui| revenue_chart(ui, d));
                 ui.vertical(|ui| margin_chart(ui, d));
+            });
+            ui.horizontal(|ui| {
                 ui.vertical(|ui| people_chart(ui, &game.run));
                 ui.vertical(|ui| time_chart(ui, d));
             });

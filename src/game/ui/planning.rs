@@ -187,7 +187,11 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, res
             used / avail.max(0.1),
             200.0,
             format!("{used:.1} of {avail:.1} h planned"),
-            if used > avail + 1e-9 { BAD } else { ACCENT },
+            if used > avail + 1e-9 {
+                BAD
+            } else {
+                egui::Color32::from_rgb(150, 190, 235)
+            },
         );
         ui.label(format!("Goodwill {:.1}", run.manager.goodwill));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -278,7 +282,7 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
                     ui.label(
                         egui::RichText::new(format!("{} {:.2}", &k.name()[..4], v))
                             .color(widgets::level_color(v))
-                            .small(),
+                            .size(12.0),
                     );
                 }
             });

@@ -9,6 +9,7 @@ use crate::game::Launch;
 use crate::game::catalog::{Catalog, Origin};
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
+use crate::game::session::Notices;
 use crate::game::storage::GameDirs;
 use crate::report::RunFile;
 
@@ -52,9 +53,10 @@ fn on_enter(mut picker: ResMut<Picker>, dirs: Res<GameDirs>) {
 /// `--scenario` and `--seed` open a scenario straight away.
 fn open_from_command_line(
     launch: Option<Res<Launch>>,
-    catalog: Res<Catalog>,
+    mut catalog: ResMut<Catalog>,
     mut out: MessageWriter<Command>,
     mut picker: ResMut<Picker>,
+    mut notices: ResMut<Notices>,
     mut done: Local<bool>,
 ) {
     if *done {
@@ -65,14 +67,24 @@ fn open_from_command_line(
     if let Some(seed) = launch.args.seed {
         picker.seed = seed.to_string();
     }
-    if let Some(key) = &launch.args.scenario {
-        if let Some(i) = catalog.find(key) {
+    let Some(key) = &launch.args.scenario else {
+        return;
+    };
+    let found = catalog.find(key).or_else(|| {
+        let path = std::path::Path::new(key);
+        path.is_file().then(|| catalog.add_file(path))
+    });
+    match found {
+        Some(i) => {
             picker.selected = i;
             out.write(Command::Open {
                 entry: i,
                 seed: launch.args.seed.unwrap_or(1),
             });
         }
+        None => notices.warn(format!(
+            "--scenario {key}: no shipped scenario has that id and no such file exists"
+        )),
     }
 }
 
@@ -134,6 +146,7 @@ fn ui(
                     let from = match &e.origin {
                         Origin::Shipped => "shipped".to_string(),
                         Origin::User(_) => format!("your folder: {}", e.file),
+                        Origin::CommandLine(p) => p.display().to_string(),
                     };
                     match &e.scenario {
                         Some(s) => {

@@ -1,0 +1,97 @@
+//! `pitcrew lint`: validation plus bot playtests; exit 0 sound, 1 problems found.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::output::table;
+use super::{Format, seed_list};
+use crate::report::batch::Progress;
+use crate::report::lint::lint;
+use crate::scenario::load_file;
+
+pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
+    let loaded = match load_file(file) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(1);
+        }
+    };
+    let seeds = match seed_list(first, seeds) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let s = &loaded.scenario;
+    let bots = 7 + usize::from(s.lesson == Some(crate::scenario::Lesson::L3));
+    let progress = Progress::new((seeds.len() * bots) as u64, "lint");
+    let report = lint(s, &loaded.warnings, &seeds, &progress);
+    progress.finish(format != Format::Table);
+    match format {
+        Format::Json => match serde_json::to_string_pretty(&report) {
+            Ok(j) => println!("{j}"),
+            Err(e) => eprintln!("error: {e}"),
+        },
+        Format::Table | Format::Csv => {
+            println!(
+                "{}: {} — {} weeks, {} reps; {} bots × {} seeds\n",
+                file.display(),
+                s.title,
+                s.weeks,
+                s.team.len(),
+                report.outcomes.len(),
+                seeds.len()
+            );
+            let rows: Vec<Vec<String>> = report
+                .outcomes
+                .iter()
+                .map(|o| {
+                    let m = |n: &str| &o.metrics.iter().find(|(k, _)| k == n).expect("metric").1;
+                    let a = m("revenue_vs_quota");
+                    vec![
+                        o.policy.clone(),
+                        format!("{:.1}", m("overall").p50),
+                        format!("{:.0} %", 100.0 * a.p10),
+                        format!("{:.0} %", 100.0 * a.p50),
+                        format!("{:.0} %", 100.0 * a.p90),
+                        format!("{:.3}", m("gross_margin").p50),
+                        format!("{:+.3}", m("capability_gain").p50),
+                    ]
+                })
+                .collect();
+            print!(
+                "{}",
+                table(
+                    &[
+                        "bot",
+                        "overall p50",
+                        "quota p10",
+                        "p50",
+                        "p90",
+                        "margin p50",
+                        "capability p50"
+                    ],
+                    &rows
+                )
+            );
+            println!();
+            for f in &report.findings {
+                println!("{} {}", if f.ok { "ok:     " } else { "warning:" }, f.text);
+            }
+            println!(
+                "\n{}",
+                match report.problems() {
+                    0 => "no problems found".to_string(),
+                    n => format!("{n} problem(s) found"),
+                }
+            );
+        }
+    }
+    if report.problems() == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,396 @@
+//! Workshops: every team's run file from one folder, checked to be the same scenario
+//! and seed, compared on the scenario's score weights, beside the bots on that seed.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::debrief::BotRun;
+use super::hash::content_hash;
+use super::html::{Chart, PALETTE, Series, esc, page_start};
+use super::runfile::{RunFile, WeekLine, week_lines};
+use crate::policy::{self, STANDARD};
+use crate::scenario::Scenario;
+use crate::sim::{Action, Run, SCORE_NAMES, Scores, money};
+
+/// One team's run.
+#[derive(Clone, Debug, Serialize)]
+pub struct Team {
+    pub name: String,
+    pub file: PathBuf,
+    pub finished: bool,
+    pub weeks_played: u32,
+    pub scores: Scores,
+    pub weeks: Vec<WeekLine>,
+    /// Each week's decisions in short words, for the timeline.
+    pub decisions: Vec<String>,
+}
+
+/// A file that was not admitted, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct Refused {
+    pub file: PathBuf,
+    pub reason: String,
+}
+
+/// The comparison of a workshop.
+#[derive(Clone, Debug, Serialize)]
+pub struct Workshop {
+    pub scenario_id: String,
+    pub scenario_title: String,
+    pub scenario_hash: String,
+    pub seed: u64,
+    pub weeks: u32,
+    /// Best overall score first; unfinished runs are scored on the weeks played.
+    pub teams: Vec<Team>,
+    pub refused: Vec<Refused>,
+    pub bots: Vec<BotRun>,
+}
+
+/// What the facilitator expects; unset parts are taken from the most common run.
+#[derive(Clone, Debug, Default)]
+pub struct Expect {
+    pub seed: Option<u64>,
+    pub scenario: Option<Arc<Scenario>>,
+}
+
+fn summary(plan: &crate::sim::Plan, run: &Run) -> String {
+    let mut parts: Vec<String> = plan
+        .actions
+        .iter()
+        .map(|a| match a {
+            Action::Coach { rep, skill, hours } => format!(
+                "coach {} {skill} {hours:.0}h",
+                run.rep(*rep).map_or("?", |r| r.name.as_str())
+            ),
+            a => a.label().to_string(),
+        })
+        .collect();
+    if parts.is_empty() {
+        parts.push("no actions".into());
+    }
+    format!("{} (absorb {:.0} %)", parts.join(", "), 100.0 * plan.absorb)
+}
+
+/// Reads every `*.ron` run file of a folder and builds the comparison.
+pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+        .collect();
+    files.sort();
+    let mut refused = Vec::new();
+    let mut loaded: Vec<(PathBuf, RunFile)> = Vec::new();
+    for f in files {
+        match RunFile::load(&f) {
+            Ok(r) => loaded.push((f, r)),
+            Err(e) => refused.push(Refused {
+                file: f,
+                reason: e.to_string(),
+            }),
+        }
+    }
+    // The reference: what the facilitator said, else the most common scenario and seed.
+    let key = |r: &RunFile| (r.scenario_hash.clone(), r.seed);
+    let hash = match &expect.scenario {
+        Some(s) => content_hash(&**s),
+        None => {
+            let mut counts: Vec<((String, u64), usize)> = Vec::new();
+            for (_, r) in &loaded {
+                match counts.iter_mut().find(|(k, _)| *k == key(r)) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((key(r), 1)),
+                }
+            }
+            let filtered = counts
+                .iter()
+                .filter(|((_, s), _)| expect.seed.is_none_or(|e| e == *s))
+                .max_by_key(|(_, n)| *n);
+            match filtered {
+                Some(((h, _), _)) => h.clone(),
+                None => {
+                    return Err(format!(
+                        "{}: no run file to compare{}",
+                        dir.display(),
+                        if refused.is_empty() {
+                            String::new()
+                        } else {
+                            format!(
+                                " ({} refused: {})",
+                                refused.len(),
+                                refused
+                                    .iter()
+                                    .map(|r| r.reason.clone())
+                                    .collect::<Vec<_>>()
+                                    .join("; ")
+                            )
+                        }
+                    ));
+                }
+            }
+        }
+    };
+    let seed = expect.seed.unwrap_or_else(|| {
+        let mut seeds: Vec<(u64, usize)> = Vec::new();
+        for (_, r) in loaded.iter().filter(|(_, r)| r.scenario_hash == hash) {
+            match seeds.iter_mut().find(|(s, _)| *s == r.seed) {
+                Some((_, n)) => *n += 1,
+                None => seeds.push((r.seed, 1)),
+            }
+        }
+        seeds.iter().max_by_key(|(_, n)| *n).map_or(0, |(s, _)| *s)
+    });
+
+    let mut teams = Vec::new();
+    let mut scenario: Option<Arc<Scenario>> = expect.scenario.clone();
+    let mut longest: Option<Run> = None;
+    for (f, r) in loaded {
+        if r.scenario_hash != hash {
+            refused.push(Refused {
+                reason: format!(
+                    "{}: played on another scenario ({} with hash {}), not the workshop's (hash {hash}); refused",
+                    f.display(),
+                    r.scenario_id,
+                    r.scenario_hash
+                ),
+                file: f,
+            });
+            continue;
+        }
+        if r.seed != seed {
+            refused.push(Refused {
+                reason: format!(
+                    "{}: played with seed {}, but this workshop uses seed {seed}; refused",
+                    f.display(),
+                    r.seed
+                ),
+                file: f,
+            });
+            continue;
+        }
+        let run = match r.resimulate(&f.display().to_string()) {
+            Ok(run) => run,
+            Err(e) => {
+                refused.push(Refused {
+                    file: f,
+                    reason: e.to_string(),
+                });
+                continue;
+            }
+        };
+        if scenario.is_none() {
+            scenario = Some(run.scenario.clone());
+        }
+        let mut replay = Run::new(run.scenario.clone(), run.seed);
+        for i in &run.injections {
+            replay.inject(i.week, i.kind.clone(), i.text.clone());
+        }
+        let decisions = run
+            .plans
+            .iter()
+            .map(|p| {
+                let s = summary(p, &replay);
+                let _ = replay.step(p);
+                s
+            })
+            .collect();
+        let name = if r.player.trim().is_empty() {
+            f.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        } else {
+            r.player.clone()
+        };
+        teams.push(Team {
+            name,
+            file: f,
+            finished: run.is_finished(),
+            weeks_played: run.tick,
+            scores: run.scores(),
+            weeks: week_lines(&run),
+            decisions,
+        });
+        if longest
+            .as_ref()
+            .is_none_or(|l| run.injections.len() > l.injections.len() || run.tick > l.tick)
+        {
+            longest = Some(run);
+        }
+    }
+    let Some(scenario) = scenario else {
+        return Err(format!(
+            "{}: no run file matches the workshop",
+            dir.display()
+        ));
+    };
+    teams.sort_by(|a, b| {
+        b.scores
+            .overall
+            .total_cmp(&a.scores.overall)
+            .then(a.name.cmp(&b.name))
+    });
+    // The bots play the whole scenario with the facilitator's events.
+    let mut reference = Run::new(scenario.clone(), seed);
+    if let Some(l) = &longest {
+        for i in &l.injections {
+            reference.inject(i.week, i.kind.clone(), i.text.clone());
+        }
+    }
+    let bots = STANDARD
+        .iter()
+        .filter_map(|n| policy::by_name(n))
+        .map(|bot| {
+            let mut r = reference.clone();
+            policy::play(&mut r, &bot);
+            BotRun {
+                name: policy::Policy::name(&bot).to_string(),
+                scores: r.scores(),
+                weeks: week_lines(&r),
+            }
+        })
+        .collect();
+    Ok(Workshop {
+        scenario_id: scenario.id.clone(),
+        scenario_title: scenario.title.clone(),
+        scenario_hash: hash,
+        seed,
+        weeks: scenario.weeks,
+        teams,
+        refused,
+        bots,
+    })
+}
+
+impl Workshop {
+    /// The whole comparison as one self-contained HTML page.
+    pub fn html(&self) -> String {
+        let mut s = page_start(&format!("Pit Crew workshop: {}", self.scenario_title));
+        s.push_str(&format!(
+            r#"<h1>Workshop: {}</h1><p class="sub">{} · seed {} · {} weeks · {} team(s) · scenario hash {}</p>"#,
+            esc(&self.scenario_title),
+            esc(&self.scenario_id),
+            self.seed,
+            self.weeks,
+            self.teams.len(),
+            esc(&self.scenario_hash)
+        ));
+        if !self.refused.is_empty() {
+            s.push_str("<h2>Refused files</h2><ul>");
+            for r in &self.refused {
+                s.push_str(&format!("<li>{}</li>", esc(&r.reason)));
+            }
+            s.push_str("</ul>");
+        }
+        s.push_str("<h2>Leaderboard</h2><table><thead><tr><th>#</th><th>team</th><th>overall</th>");
+        for n in SCORE_NAMES {
+            s.push_str(&format!("<th>{n}</th>"));
+        }
+        s.push_str("<th>revenue</th><th>status</th></tr></thead><tbody>");
+        for (i, t) in self.teams.iter().enumerate() {
+            s.push_str(&format!(
+                "<tr><td>{}</td><td>{}</td><td>{:.0}</td>",
+                i + 1,
+                esc(&t.name),
+                t.scores.overall
+            ));
+            for p in t.scores.parts {
+                s.push_str(&format!("<td>{p:.2}</td>"));
+            }
+            s.push_str(&format!(
+                "<td>{}</td><td>{}</td></tr>",
+                money(t.scores.revenue),
+                if t.finished {
+                    "finished".to_string()
+                } else {
+                    format!("unfinished: {} of {} weeks", t.weeks_played, self.weeks)
+                }
+            ));
+        }
+        for b in &self.bots {
+            s.push_str(&format!(
+                r#"<tr class="bot"><td></td><td>bot: {}</td><td>{:.0}</td>"#,
+                esc(&b.name),
+                b.scores.overall
+            ));
+            for p in b.scores.parts {
+                s.push_str(&format!("<td>{p:.2}</td>"));
+            }
+            s.push_str(&format!(
+                "<td>{}</td><td>reference</td></tr>",
+                money(b.scores.revenue)
+            ));
+        }
+        s.push_str("</tbody></table>");
+
+        s.push_str(r#"<h2>Curves (teams solid, bots dashed)</h2><div class="charts">"#);
+        let curve = |title: &str, f: &dyn Fn(&WeekLine) -> f64, money: bool, bots: bool| {
+            let mut series: Vec<Series> = self
+                .teams
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Series {
+                    name: t.name.clone(),
+                    color: PALETTE[i % PALETTE.len()],
+                    points: t.weeks.iter().map(|w| (w.week as f64, f(w))).collect(),
+                    dashed: false,
+                })
+                .collect();
+            if bots {
+                for (i, b) in self.bots.iter().enumerate() {
+                    series.push(Series {
+                        name: format!("bot: {}", b.name),
+                        color: PALETTE[(self.teams.len() + i) % PALETTE.len()],
+                        points: b.weeks.iter().map(|w| (w.week as f64, f(w))).collect(),
+                        dashed: true,
+                    });
+                }
+            }
+            Chart {
+                title: title.into(),
+                y_label: String::new(),
+                series,
+                money,
+            }
+            .svg()
+        };
+        s.push_str(&curve(
+            "Revenue, cumulative",
+            &|w| w.cum_revenue,
+            true,
+            true,
+        ));
+        s.push_str(&curve(
+            "Gross margin, cumulative",
+            &|w| w.cum_margin,
+            true,
+            true,
+        ));
+        s.push_str(&curve(
+            "Team capability (mean skill)",
+            &|w| w.capability,
+            false,
+            true,
+        ));
+        s.push_str("</div>");
+
+        s.push_str("<h2>Decisions, week by week</h2><table><thead><tr><th>week</th>");
+        for t in &self.teams {
+            s.push_str(&format!("<th>{}</th>", esc(&t.name)));
+        }
+        s.push_str("</tr></thead><tbody>");
+        for w in 0..self.weeks as usize {
+            s.push_str(&format!("<tr><td>{}</td>", w + 1));
+            for t in &self.teams {
+                s.push_str(&format!(
+                    r#"<td style="text-align:left">{}</td>"#,
+                    esc(t.decisions.get(w).map_or("—", String::as_str))
+                ));
+            }
+            s.push_str("</tr>");
+        }
+        s.push_str("</tbody></table></body></html>\n");
+        s
+    }
+}
