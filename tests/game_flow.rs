@@ -329,3 +329,101 @@ fn guided_hints_appear_when_they_matter_and_once() {
         pitcrew::scenario::HintTrigger::OverBudget
     );
 }
+
+fn workshop_app(home: &Path, dir: &Path) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, StatesPlugin));
+    let dirs = GameDirs {
+        home: home.to_path_buf(),
+    };
+    dirs.create();
+    app.insert_resource(dirs);
+    app.insert_resource(pitcrew::game::Launch {
+        args: pitcrew::cli::GameArgs {
+            workshop: Some(dir.to_path_buf()),
+            ..Default::default()
+        },
+        started: None,
+    });
+    app.add_plugins(pitcrew::game::logic);
+    app.update();
+    app
+}
+
+#[test]
+fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
+    use pitcrew::report::deck::Deck;
+    use pitcrew::report::workshop::{Expect, load_dir};
+    use pitcrew::scenario::EventKind;
+
+    let home = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let mut app = workshop_app(home.path(), folder.path());
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 11 });
+    send(&mut app, Command::SetPlayer("Team Red".into()));
+    send(&mut app, Command::Begin);
+    send(&mut app, Command::Resolve);
+    let file = folder.path().join("team-red.ron");
+    assert!(
+        file.exists(),
+        "the run is in the workshop folder after week 1"
+    );
+
+    // The facilitator deals a price cut while the team reads its week-1 report.
+    let card = Deck::deal(
+        folder.path(),
+        EventKind::CompetitorPriceCut {
+            depth: 0.15,
+            weeks: 4,
+        },
+        Some("Price war".into()),
+    )
+    .unwrap();
+    send(&mut app, Command::Continue);
+    assert_eq!(screen(&app), Screen::Planning);
+    {
+        let s = app.world().resource::<Session>();
+        let inj = &s.game.as_ref().unwrap().run.injections;
+        assert_eq!(inj.len(), 1);
+        assert_eq!(inj[0].card, Some(card));
+        assert_eq!(inj[0].week, 3, "from the week after the one being planned");
+    }
+    for _ in 0..3 {
+        send(&mut app, Command::Resolve);
+        send(&mut app, Command::Continue);
+    }
+    // Applied once, however often the deck is read.
+    let s = app.world().resource::<Session>();
+    assert_eq!(s.game.as_ref().unwrap().run.injections.len(), 1);
+
+    let saved = RunFile::load(&file).unwrap();
+    assert_eq!(saved.injections.len(), 1);
+    assert_eq!(saved.player, "Team Red");
+    let replayed = saved.resimulate("team-red").unwrap();
+    assert!(
+        diverges(&saved, &replayed).is_none(),
+        "the dealt event replays exactly"
+    );
+    let w = load_dir(folder.path(), &Expect::default()).unwrap();
+    assert_eq!(w.teams.len(), 1);
+    assert!(!w.teams[0].finished);
+    assert_eq!(w.teams[0].weeks_played, 4);
+
+    // The facilitator's screen loads the folder and deals from the preset deck.
+    send(&mut app, Command::OpenWorkshop);
+    assert_eq!(screen(&app), Screen::Workshop);
+    send(&mut app, Command::LoadWorkshop);
+    let view = app
+        .world()
+        .resource::<pitcrew::game::workshop::WorkshopView>();
+    assert_eq!(view.folder, folder.path().display().to_string());
+    assert_eq!(
+        view.workshop.as_ref().map(|w| w.teams.len()),
+        Some(1),
+        "{:?}",
+        view.error
+    );
+    send(&mut app, Command::Deal(0));
+    assert_eq!(Deck::load(folder.path()).unwrap().cards.len(), 2);
+}

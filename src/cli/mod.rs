@@ -1,6 +1,7 @@
 //! The headless commands behind `pitcrew`. `main.rs` only parses and dispatches.
 
 mod compare;
+mod deck;
 mod lint;
 mod new_scenario;
 mod output;
@@ -41,6 +42,10 @@ pub struct GameArgs {
     /// Drive the game through every screen, save a PNG of each into DIR, check none is blank, and exit.
     #[arg(long, value_name = "DIR")]
     pub tour: Option<PathBuf>,
+    /// Workshop folder: your run is saved there every week for the facilitator, and the
+    /// facilitator's event cards (DIR/deck.ron) reach your game from the next week on.
+    #[arg(long, value_name = "DIR")]
+    pub workshop: Option<PathBuf>,
     /// Measure launch time, frame times, week resolution and memory on the largest shipped scenario, print them, and exit.
     #[arg(long)]
     pub diagnostics: bool,
@@ -140,6 +145,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
+    /// The facilitator's event deck for a workshop folder: list the cards, or deal one to
+    /// every team (it reaches their games from their next week).
+    Deck {
+        dir: PathBuf,
+        /// Number of the card to deal (see the list).
+        #[arg(long)]
+        deal: Option<usize>,
+    },
     /// Write a commented starting scenario, NAME.ron, that validates as is.
     NewScenario {
         name: String,
@@ -188,6 +201,7 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             format,
         } => return Some(lint::run(&file, seeds, seed, format)),
         Command::NewScenario { name, dir, force } => new_scenario::run(&name, &dir, force),
+        Command::Deck { dir, deal } => deck::run(&dir, deal),
         Command::Workshop {
             dir,
             seed,

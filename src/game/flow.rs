@@ -56,6 +56,12 @@ pub enum Command {
     DismissHint,
     /// Write the debrief as HTML and CSV and the run file (handled by the debrief plugin).
     Export,
+    /// The facilitator's workshop screen, its folder (re)loaded, a card dealt from the
+    /// preset deck, the comparison exported (handled by the workshop plugin).
+    OpenWorkshop,
+    LoadWorkshop,
+    Deal(usize),
+    ExportWorkshop,
     Quit,
 }
 
@@ -197,7 +203,12 @@ fn apply(
                 }
             }
             Command::Pause(p) => paused.0 = p,
-            Command::DismissHint | Command::Export => {}
+            Command::DismissHint
+            | Command::Export
+            | Command::OpenWorkshop
+            | Command::LoadWorkshop
+            | Command::Deal(_)
+            | Command::ExportWorkshop => {}
             Command::Quit => {
                 exit.write(AppExit::Success);
             }

@@ -18,6 +18,7 @@ pub mod settings;
 pub mod storage;
 pub mod tour;
 pub mod ui;
+pub mod workshop;
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,6 +49,7 @@ pub fn logic(app: &mut App) {
         flow::plugin,
         hints::plugin,
         debrief::plugin,
+        workshop::plugin,
     ));
 }
 

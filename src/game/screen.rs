@@ -16,6 +16,8 @@ pub enum Screen {
     Report,
     /// Scores, causes, charts and the bots on the same seed.
     Debrief,
+    /// The facilitator's comparison of a workshop's teams.
+    Workshop,
 }
 
 /// The pause menu (save, load, settings, quit) floats over any screen.

@@ -115,6 +115,8 @@ fn drive(
     screen: Res<State<Screen>>,
     session: Res<Session>,
     catalog: Res<Catalog>,
+    dirs: Res<super::storage::GameDirs>,
+    mut view: ResMut<super::workshop::WorkshopView>,
     mut out: MessageWriter<Command>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -224,6 +226,16 @@ fn drive(
             out.write(Command::Export);
             tour.wait = 10;
         }
+        // The facilitator's screen, on the saves folder (the autosave and its previous copy).
+        19 => {
+            out.write(Command::OpenWorkshop);
+        }
+        20 => {
+            view.folder = dirs.saves().display().to_string();
+            out.write(Command::LoadWorkshop);
+            tour.wait = SETTLE;
+        }
+        21 => shoot(&mut commands, &mut tour, "workshop"),
         _ => {
             let done = tour.shots.lock().map(|v| v.len()).unwrap_or(0);
             if done < tour.requested {

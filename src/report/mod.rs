@@ -4,6 +4,7 @@
 pub mod batch;
 pub mod compare;
 pub mod debrief;
+pub mod deck;
 pub mod hash;
 pub mod html;
 pub mod lint;

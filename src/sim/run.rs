@@ -50,6 +50,9 @@ pub struct Injection {
     pub kind: EventKind,
     #[serde(default)]
     pub text: Option<String>,
+    /// The workshop deck card it came from, so a game never plays a card twice.
+    #[serde(default)]
+    pub card: Option<u32>,
 }
 
 /// The manager's standing state.
@@ -373,7 +376,12 @@ impl Run {
 
     /// Queues a facilitator event for a later week (recorded for replays).
     pub fn inject(&mut self, week: u32, kind: EventKind, text: Option<String>) {
-        self.injections.push(Injection { week, kind, text });
+        self.injections.push(Injection {
+            week,
+            kind,
+            text,
+            card: None,
+        });
     }
 
     /// Builds each seat's starting pipeline from the stage chain's steady state, so

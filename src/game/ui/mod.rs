@@ -10,6 +10,7 @@ mod report;
 mod style;
 mod title;
 pub mod widgets;
+mod workshop;
 
 use bevy::prelude::*;
 
@@ -23,5 +24,6 @@ pub(super) fn plugin(app: &mut App) {
         debrief::plugin,
         pause::plugin,
         overlay::plugin,
+        workshop::plugin,
     ));
 }

@@ -11,6 +11,7 @@ use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Notices;
 use crate::game::storage::GameDirs;
+use crate::game::workshop::WorkshopLink;
 use crate::report::RunFile;
 
 /// The picker's form.
@@ -93,6 +94,7 @@ fn ui(
     catalog: Res<Catalog>,
     mut picker: ResMut<Picker>,
     paused: Res<Paused>,
+    link: Res<WorkshopLink>,
     mut out: MessageWriter<Command>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -199,10 +201,20 @@ fn ui(
             if widgets::primary(ui, "Read the briefing ▶", playable && seed.is_some()).clicked() {
                 open = true;
             }
+            if ui.button("Facilitator: workshop").on_hover_text("Compare every team's run in a workshop folder and deal events").clicked() {
+                out.write(Command::OpenWorkshop);
+            }
             if ui.button("Quit").clicked() {
                 out.write(Command::Quit);
             }
         });
+        if let Some(dir) = &link.dir {
+            ui.label(egui::RichText::new(format!(
+                "Workshop mode: your run is saved to {} every week{}",
+                dir.display(),
+                if picker.team.trim().is_empty() { " (enter your team name so the facilitator can tell teams apart)" } else { "" }
+            )).color(if picker.team.trim().is_empty() { WARN } else { MUTED }));
+        }
     });
     if open && let Some(seed) = seed {
         out.write(Command::Open {

@@ -1,0 +1,188 @@
+//! The facilitator's workshop screen: every team's run in a folder on one leaderboard
+//! and shared axes, the bots on the same seed, refused files, and the event deck.
+
+use bevy::prelude::*;
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
+use egui_plot::{Legend, Line, LineStyle, Plot};
+
+use super::widgets::{self, BAD, MUTED, ScreenUi};
+use crate::game::flow::Command;
+use crate::game::screen::Screen;
+use crate::game::workshop::WorkshopView;
+use crate::report::WeekLine;
+use crate::report::deck::presets;
+use crate::sim::money;
+
+const COLORS: [egui::Color32; 8] = [
+    egui::Color32::from_rgb(31, 119, 180),
+    egui::Color32::from_rgb(214, 39, 40),
+    egui::Color32::from_rgb(44, 160, 44),
+    egui::Color32::from_rgb(255, 127, 14),
+    egui::Color32::from_rgb(148, 103, 189),
+    egui::Color32::from_rgb(140, 86, 75),
+    egui::Color32::from_rgb(227, 119, 194),
+    egui::Color32::from_rgb(23, 190, 207),
+];
+
+fn curve(ui: &mut egui::Ui, id: &str, title: &str, view: &WorkshopView, f: fn(&WeekLine) -> f64) {
+    let Some(w) = &view.workshop else { return };
+    ui.vertical(|ui| {
+        ui.label(egui::RichText::new(title).strong());
+        let width = (ui.ctx().content_rect().width() / 3.0 - 30.0).max(260.0);
+        Plot::new(id.to_string())
+            .height(200.0)
+            .width(width)
+            .legend(Legend::default())
+            .allow_scroll(false)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .show(ui, |p| {
+                for (i, t) in w.teams.iter().enumerate() {
+                    let pts: Vec<[f64; 2]> =
+                        t.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
+                    p.line(
+                        Line::new(t.name.clone(), pts)
+                            .color(COLORS[i % 8])
+                            .width(2.5),
+                    );
+                }
+                for b in &w.bots {
+                    let pts: Vec<[f64; 2]> =
+                        b.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
+                    p.line(
+                        Line::new(format!("bot: {}", b.name), pts)
+                            .color(egui::Color32::GRAY)
+                            .style(LineStyle::dashed_dense())
+                            .width(1.0),
+                    );
+                }
+            });
+    });
+}
+
+fn ui(
+    mut contexts: EguiContexts,
+    mut view: ResMut<WorkshopView>,
+    mut out: MessageWriter<Command>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    let mut root = widgets::root_ui(ctx);
+    egui::Panel::top("workshop-top").show(&mut root, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.heading(egui::RichText::new("Workshop").strong());
+            ui.label("Folder with the teams' run files");
+            let edit = ui.add(egui::TextEdit::singleline(&mut view.folder).desired_width(360.0));
+            if ui.button("Load").clicked()
+                || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+            {
+                out.write(Command::LoadWorkshop);
+            }
+            if ui
+                .add_enabled(view.workshop.is_some(), egui::Button::new("Export HTML"))
+                .clicked()
+            {
+                out.write(Command::ExportWorkshop);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button("◀ Scenarios").clicked() {
+                    out.write(Command::ToTitle);
+                }
+            });
+        });
+        ui.add_space(2.0);
+    });
+    egui::Panel::right("deck").exact_size(300.0).show(&mut root, |ui| {
+        ui.add_space(4.0);
+        ui.heading("Event deck");
+        ui.label(egui::RichText::new("A card reaches every team's game from their next week and is recorded in their run files.").color(MUTED));
+        let folder_ok = !view.folder.trim().is_empty();
+        for (i, card) in presets().iter().enumerate() {
+            if ui.add_enabled(folder_ok, egui::Button::new(card.text.clone().unwrap_or_else(|| card.kind.name().into())).wrap()).clicked() {
+                out.write(Command::Deal(i));
+            }
+        }
+        ui.separator();
+        ui.label(egui::RichText::new(format!("Dealt so far: {}", view.deck.len())).strong());
+        for c in &view.deck {
+            ui.label(format!("#{} {}", c.id, c.text.clone().unwrap_or_else(|| c.kind.name().into())));
+        }
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            if let Some(e) = &view.error {
+                ui.label(egui::RichText::new(e).color(BAD));
+            }
+            let Some(w) = &view.workshop else {
+                ui.label(egui::RichText::new("Type the folder the teams save into (their games run with --workshop FOLDER) and press Load. The screen follows the folder as teams play.").color(MUTED));
+                return;
+            };
+            ui.label(egui::RichText::new(format!("{} · seed {} · {} weeks · {} team(s)", w.scenario_title, w.seed, w.weeks, w.teams.len())).size(16.0));
+            for r in &w.refused {
+                ui.label(egui::RichText::new(format!("Refused: {}", r.reason)).color(BAD));
+            }
+            ui.heading("Leaderboard");
+            egui::Grid::new("leaderboard").striped(true).show(ui, |ui| {
+                for h in ["#", "Team", "Overall", "Revenue/quota", "Margin", "Capability", "Retention", "Independence", "Revenue", "Weeks"] {
+                    ui.label(egui::RichText::new(h).strong());
+                }
+                ui.end_row();
+                for (i, t) in w.teams.iter().enumerate() {
+                    ui.label((i + 1).to_string());
+                    ui.label(egui::RichText::new(&t.name).strong().color(COLORS[i % 8]));
+                    ui.label(format!("{:.0}", t.scores.overall));
+                    ui.label(widgets::pct(t.scores.revenue_vs_quota));
+                    ui.label(widgets::pct(t.scores.gross_margin));
+                    ui.label(format!("{:.2}", t.scores.capability_end));
+                    ui.label(widgets::pct(t.scores.retention));
+                    ui.label(widgets::pct(t.scores.independence));
+                    ui.label(money(t.scores.revenue));
+                    ui.label(if t.finished { format!("{}", t.weeks_played) } else { format!("{} of {} (playing)", t.weeks_played, w.weeks) });
+                    ui.end_row();
+                }
+                for b in &w.bots {
+                    ui.label("");
+                    ui.label(egui::RichText::new(format!("bot: {}", b.name)).color(MUTED));
+                    ui.label(egui::RichText::new(format!("{:.0}", b.scores.overall)).color(MUTED));
+                    ui.label(egui::RichText::new(widgets::pct(b.scores.revenue_vs_quota)).color(MUTED));
+                    ui.label(egui::RichText::new(widgets::pct(b.scores.gross_margin)).color(MUTED));
+                    ui.label(egui::RichText::new(format!("{:.2}", b.scores.capability_end)).color(MUTED));
+                    ui.label(egui::RichText::new(widgets::pct(b.scores.retention)).color(MUTED));
+                    ui.label(egui::RichText::new(widgets::pct(b.scores.independence)).color(MUTED));
+                    ui.label(egui::RichText::new(money(b.scores.revenue)).color(MUTED));
+                    ui.label(egui::RichText::new(w.weeks.to_string()).color(MUTED));
+                    ui.end_row();
+                }
+            });
+            ui.add_space(6.0);
+            ui.horizontal(|ui| {
+                curve(ui, "ws-rev", "Revenue, cumulative", &view, |x| x.cum_revenue);
+                curve(ui, "ws-margin", "Gross margin, cumulative", &view, |x| x.cum_margin);
+                curve(ui, "ws-cap", "Team capability", &view, |x| x.capability);
+            });
+            ui.heading("Decisions, week by week");
+            egui::Grid::new("timeline").striped(true).show(ui, |ui| {
+                ui.label(egui::RichText::new("Week").strong());
+                for t in &w.teams {
+                    ui.label(egui::RichText::new(&t.name).strong());
+                }
+                ui.end_row();
+                for wk in 0..w.weeks as usize {
+                    ui.label((wk + 1).to_string());
+                    for t in &w.teams {
+                        ui.add(egui::Label::new(egui::RichText::new(t.decisions.get(wk).map_or("", String::as_str)).small()).wrap());
+                    }
+                    ui.end_row();
+                }
+            });
+        });
+    });
+    Ok(())
+}
+
+pub(super) fn plugin(app: &mut App) {
+    app.add_systems(
+        EguiPrimaryContextPass,
+        ui.in_set(ScreenUi).run_if(in_state(Screen::Workshop)),
+    );
+}

@@ -1,0 +1,243 @@
+//! Workshop mode. A team's game started with `--workshop DIR` writes its run file into
+//! DIR after every week and plays the facilitator's event cards from `DIR/deck.ron`
+//! from the next week on. The facilitator's screen compares every run in DIR against
+//! the bots, deals cards and exports the comparison as HTML.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use bevy::prelude::*;
+
+use super::Launch;
+use super::flow::{Command, FlowSet};
+use super::screen::Screen;
+use super::session::{Game, Notices, Session};
+use crate::report::deck::{Deck, presets};
+use crate::report::workshop::{Expect, Workshop, load_dir};
+use crate::report::{RunFile, write_atomic};
+use crate::sim::Injection;
+
+/// The workshop folder this game belongs to (a team's game or the facilitator's).
+#[derive(Resource, Default, Debug, Clone)]
+pub struct WorkshopLink {
+    pub dir: Option<PathBuf>,
+}
+
+/// The facilitator's view: the folder, its comparison and what went wrong.
+#[derive(Resource, Default, Debug)]
+pub struct WorkshopView {
+    pub folder: String,
+    pub workshop: Option<Workshop>,
+    pub error: Option<String>,
+    pub deck: Vec<crate::report::deck::Card>,
+}
+
+/// File name of a team's run in the workshop folder.
+pub fn team_file(game: &Game) -> String {
+    let slug: String = game
+        .player
+        .trim()
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches('-').to_string();
+    format!("{}.ron", if slug.is_empty() { "team".into() } else { slug })
+}
+
+/// Writes the team's run into the workshop folder (atomically).
+pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<PathBuf, String> {
+    let path = dir.join(team_file(game));
+    write_atomic(
+        &path,
+        RunFile::from_run(&game.run, &game.player)
+            .to_ron()
+            .as_bytes(),
+    )
+    .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// Plays the deck's new cards from the week after the one being planned.
+pub fn apply_deck(game: &mut Game, deck: &Deck) -> Vec<String> {
+    let mut dealt = Vec::new();
+    if game.run.is_finished() {
+        return dealt;
+    }
+    let week = game.run.week() + 1;
+    for card in &deck.cards {
+        if game.run.injections.iter().any(|i| i.card == Some(card.id)) {
+            continue;
+        }
+        game.run.injections.push(Injection {
+            week,
+            kind: card.kind.clone(),
+            text: card.text.clone(),
+            card: Some(card.id),
+        });
+        dealt.push(format!(
+            "The facilitator dealt an event for week {week}: {}",
+            card.text
+                .clone()
+                .unwrap_or_else(|| card.kind.name().to_string())
+        ));
+    }
+    dealt
+}
+
+fn poll_deck(
+    time: Res<Time>,
+    mut since: Local<Duration>,
+    link: Res<WorkshopLink>,
+    mut session: ResMut<Session>,
+    mut notices: ResMut<Notices>,
+) {
+    let Some(dir) = &link.dir else { return };
+    *since += time.delta();
+    if *since < Duration::from_millis(1000) {
+        return;
+    }
+    *since = Duration::ZERO;
+    let Some(game) = session.bypass_change_detection().game.as_mut() else {
+        return;
+    };
+    match Deck::load(dir) {
+        Ok(deck) => {
+            for n in apply_deck(game, &deck) {
+                notices.info(n);
+            }
+        }
+        Err(e) => notices.warn(format!("The workshop's event deck cannot be read: {e}")),
+    }
+}
+
+/// A new planning week picks up cards dealt since the last one straight away.
+fn deal_on_new_week(
+    link: Res<WorkshopLink>,
+    mut session: ResMut<Session>,
+    mut notices: ResMut<Notices>,
+) {
+    let (Some(dir), Some(game)) = (&link.dir, session.game.as_mut()) else {
+        return;
+    };
+    if let Ok(deck) = Deck::load(dir) {
+        for n in apply_deck(game, &deck) {
+            notices.info(n);
+        }
+    }
+}
+
+/// After each resolved week (and on arrival at the report) the run goes to the folder.
+fn save_after_week(link: Res<WorkshopLink>, session: Res<Session>, mut notices: ResMut<Notices>) {
+    let (Some(dir), Some(game)) = (&link.dir, &session.game) else {
+        return;
+    };
+    if let Err(e) = save_team_run(game, dir) {
+        notices.warn(format!(
+            "Could not write your run to the workshop folder: {e}"
+        ));
+    }
+}
+
+fn on_commands(
+    mut commands: MessageReader<Command>,
+    mut view: ResMut<WorkshopView>,
+    link: Res<WorkshopLink>,
+    mut notices: ResMut<Notices>,
+    mut next: ResMut<NextState<Screen>>,
+) {
+    for c in commands.read() {
+        match c {
+            Command::OpenWorkshop => {
+                if view.folder.is_empty()
+                    && let Some(d) = &link.dir
+                {
+                    view.folder = d.display().to_string();
+                }
+                next.set(Screen::Workshop);
+            }
+            Command::LoadWorkshop => refresh(&mut view),
+            Command::Deal(i) => {
+                let dir = PathBuf::from(&view.folder);
+                match presets().get(*i) {
+                    Some(card) => match Deck::deal(&dir, card.kind.clone(), card.text.clone()) {
+                        Ok(_) => {
+                            notices.info(format!(
+                                "Dealt to every team from their next week: {}",
+                                card.text.clone().unwrap_or_default()
+                            ));
+                            refresh(&mut view);
+                        }
+                        Err(e) => notices.warn(format!("Could not deal the card: {e}")),
+                    },
+                    None => notices.warn(format!("there is no event card {i}")),
+                }
+            }
+            Command::ExportWorkshop => match &view.workshop {
+                Some(w) => {
+                    let path = PathBuf::from(&view.folder).join("workshop.html");
+                    match write_atomic(&path, w.html().as_bytes()) {
+                        Ok(()) => notices.info(format!("Exported {}", path.display())),
+                        Err(e) => notices.warn(format!("{}: {e}", path.display())),
+                    }
+                }
+                None => notices.warn("Load a workshop folder first."),
+            },
+            _ => {}
+        }
+    }
+}
+
+/// Re-reads the folder: runs, refusals and the dealt cards.
+pub fn refresh(view: &mut WorkshopView) {
+    let dir = PathBuf::from(view.folder.trim());
+    match load_dir(&dir, &Expect::default()) {
+        Ok(w) => {
+            view.workshop = Some(w);
+            view.error = None;
+        }
+        Err(e) => {
+            view.workshop = None;
+            view.error = Some(e);
+        }
+    }
+    view.deck = Deck::load(&dir).map(|d| d.cards).unwrap_or_default();
+}
+
+/// Teams save every few seconds' worth of weeks; the facilitator's screen follows.
+fn follow_folder(time: Res<Time>, mut since: Local<Duration>, mut view: ResMut<WorkshopView>) {
+    *since += time.delta();
+    if *since < Duration::from_secs(3) || view.folder.trim().is_empty() {
+        return;
+    }
+    *since = Duration::ZERO;
+    refresh(&mut view);
+}
+
+pub(super) fn plugin(app: &mut App) {
+    let dir = app
+        .world()
+        .get_resource::<Launch>()
+        .and_then(|l| l.args.workshop.clone());
+    if let Some(d) = &dir {
+        let _ = std::fs::create_dir_all(d);
+    }
+    app.insert_resource(WorkshopLink { dir })
+        .init_resource::<WorkshopView>()
+        .add_systems(
+            Update,
+            (
+                poll_deck.run_if(in_state(Screen::Planning)),
+                on_commands.after(FlowSet),
+                follow_folder.run_if(in_state(Screen::Workshop)),
+            ),
+        )
+        .add_systems(OnEnter(Screen::Planning), deal_on_new_week)
+        .add_systems(OnEnter(Screen::Report), save_after_week)
+        .add_systems(OnEnter(Screen::Debrief), save_after_week);
+}

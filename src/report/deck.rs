@@ -1,0 +1,68 @@
+//! The facilitator's event deck: events played for every team of a workshop from the
+//! week after they are dealt. It is a RON file in the workshop folder; each team's game
+//! reads it and records the events it applied in its run file, so replays stay exact.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::write_atomic;
+use crate::scenario::{EventKind, read_limited, ron_options};
+
+/// One dealt card.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Card {
+    /// Stable number, unique in the deck.
+    pub id: u32,
+    pub kind: EventKind,
+    #[serde(default)]
+    pub text: Option<String>,
+}
+
+/// The deck file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deck {
+    pub cards: Vec<Card>,
+}
+
+/// The cards a facilitator can deal, from `assets/data/deck.ron` (data, not code).
+pub fn presets() -> Vec<Card> {
+    ron_options()
+        .from_str::<Deck>(include_str!("../../assets/data/deck.ron"))
+        .map(|d| d.cards)
+        .unwrap_or_default()
+}
+
+impl Deck {
+    pub fn path(dir: &Path) -> PathBuf {
+        dir.join("deck.ron")
+    }
+
+    /// Reads a folder's deck; no file is an empty deck.
+    pub fn load(dir: &Path) -> Result<Deck, String> {
+        let path = Deck::path(dir);
+        if !path.exists() {
+            return Ok(Deck::default());
+        }
+        let bytes = read_limited(&path, 1024 * 1024).map_err(|e| e.to_string())?;
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|_| format!("{}: not a text file", path.display()))?;
+        ron_options()
+            .from_str(text)
+            .map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// Adds a card and writes the deck atomically; returns the card's id.
+    pub fn deal(dir: &Path, kind: EventKind, text: Option<String>) -> Result<u32, String> {
+        let mut deck = Deck::load(dir)?;
+        let id = deck.cards.iter().map(|c| c.id + 1).max().unwrap_or(1);
+        deck.cards.push(Card { id, kind, text });
+        let out = ron::ser::to_string_pretty(&deck, ron::ser::PrettyConfig::new())
+            .map_err(|e| e.to_string())?;
+        let path = Deck::path(dir);
+        write_atomic(&path, out.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+        Ok(id)
+    }
+}
