@@ -188,8 +188,10 @@ fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
     }
 }
 
+/// One 2D camera draws the board and, on top, the egui screens. Multisampling is off:
+/// flat shapes and text gain nothing from it, and software renderers pay dearly for it.
 fn spawn_camera(mut commands: Commands) {
-    commands.spawn(Camera2d);
+    commands.spawn((Camera2d, Msaa::Off));
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -24,11 +24,17 @@ const COLORS: [egui::Color32; 8] = [
     egui::Color32::from_rgb(23, 190, 207),
 ];
 
-fn curve(ui: &mut egui::Ui, id: &str, title: &str, view: &WorkshopView, f: fn(&WeekLine) -> f64) {
+fn curve(
+    ui: &mut egui::Ui,
+    id: &str,
+    title: &str,
+    width: f32,
+    view: &WorkshopView,
+    f: fn(&WeekLine) -> f64,
+) {
     let Some(w) = &view.workshop else { return };
     ui.vertical(|ui| {
         ui.label(egui::RichText::new(title).strong());
-        let width = (ui.ctx().content_rect().width() / 3.0 - 30.0).max(260.0);
         Plot::new(id.to_string())
             .height(200.0)
             .width(width)
@@ -155,13 +161,15 @@ fn ui(
                 }
             });
             ui.add_space(6.0);
+            ui.label(egui::RichText::new("Teams in colour; the bots on the same seed as grey dashed lines.").color(MUTED));
+            let width = (ui.available_width() / 3.0 - 14.0).max(220.0);
             ui.horizontal(|ui| {
-                curve(ui, "ws-rev", "Revenue, cumulative", &view, |x| x.cum_revenue);
-                curve(ui, "ws-margin", "Gross margin, cumulative", &view, |x| x.cum_margin);
-                curve(ui, "ws-cap", "Team capability", &view, |x| x.capability);
+                curve(ui, "ws-rev", "Revenue, cumulative", width, &view, |x| x.cum_revenue);
+                curve(ui, "ws-margin", "Gross margin, cumulative", width, &view, |x| x.cum_margin);
+                curve(ui, "ws-cap", "Team capability", width, &view, |x| x.capability);
             });
             ui.heading("Decisions, week by week");
-            egui::Grid::new("timeline").striped(true).show(ui, |ui| {
+            egui::Grid::new("timeline").striped(true).min_col_width(40.0).show(ui, |ui| {
                 ui.label(egui::RichText::new("Week").strong());
                 for t in &w.teams {
                     ui.label(egui::RichText::new(&t.name).strong());
@@ -170,7 +178,10 @@ fn ui(
                 for wk in 0..w.weeks as usize {
                     ui.label((wk + 1).to_string());
                     for t in &w.teams {
-                        ui.add(egui::Label::new(egui::RichText::new(t.decisions.get(wk).map_or("", String::as_str)).small()).wrap());
+                        ui.vertical(|ui| {
+                            ui.set_width(210.0);
+                            ui.add(egui::Label::new(egui::RichText::new(t.decisions.get(wk).map_or("", String::as_str)).small()).wrap());
+                        });
                     }
                     ui.end_row();
                 }
