@@ -427,3 +427,31 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
     send(&mut app, Command::Deal(0));
     assert_eq!(Deck::load(folder.path()).unwrap().cards.len(), 2);
 }
+
+#[test]
+fn a_workshop_code_names_the_scenario_and_seed() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app(home.path());
+    let cat = app.world().resource::<Catalog>();
+    let (entry, seed) = cat.parse_code(" l2-metrics-not-price-cuts/42 ").unwrap();
+    assert_eq!(
+        cat.entries[entry].scenario.as_ref().unwrap().id,
+        "l2-metrics-not-price-cuts"
+    );
+    assert_eq!(seed, 42);
+    assert!(
+        cat.parse_code("nope/3")
+            .unwrap_err()
+            .contains("no scenario has the id")
+    );
+    assert!(
+        cat.parse_code("first-90-days/x")
+            .unwrap_err()
+            .contains("seed")
+    );
+    assert!(
+        cat.parse_code("first-90-days")
+            .unwrap_err()
+            .contains("looks like")
+    );
+}

@@ -190,6 +190,23 @@ impl Catalog {
         self.entries.len() - 1
     }
 
+    /// Reads a workshop code, `SCENARIO-ID/SEED` (e.g. `first-90-days/7`), into a
+    /// picker entry and a seed.
+    pub fn parse_code(&self, code: &str) -> Result<(usize, u64), String> {
+        let code = code.trim();
+        let (id, seed) = code
+            .rsplit_once(['/', ':', ' '])
+            .ok_or_else(|| format!("{code:?}: a workshop code looks like first-90-days/7"))?;
+        let seed: u64 = seed
+            .trim()
+            .parse()
+            .map_err(|_| format!("{code:?}: the part after / must be the seed, a whole number"))?;
+        let entry = self
+            .find(id.trim())
+            .ok_or_else(|| format!("{code:?}: no scenario has the id {:?}", id.trim()))?;
+        Ok((entry, seed))
+    }
+
     /// Finds a scenario by id or by file name.
     pub fn find(&self, key: &str) -> Option<usize> {
         self.entries.iter().position(|e| {

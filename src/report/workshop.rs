@@ -268,8 +268,10 @@ impl Workshop {
     pub fn html(&self) -> String {
         let mut s = page_start(&format!("Pit Crew workshop: {}", self.scenario_title));
         s.push_str(&format!(
-            r#"<h1>Workshop: {}</h1><p class="sub">{} · seed {} · {} weeks · {} team(s) · scenario hash {}</p>"#,
+            r#"<h1>Workshop: {}</h1><p class="sub">{} · seed {} · code for teams {}/{} · {} weeks · {} team(s) · scenario hash {}</p>"#,
             esc(&self.scenario_title),
+            esc(&self.scenario_id),
+            self.seed,
             esc(&self.scenario_id),
             self.seed,
             self.weeks,

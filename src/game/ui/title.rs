@@ -17,6 +17,8 @@ use crate::report::RunFile;
 /// The picker's form.
 #[derive(Resource, Debug)]
 pub struct Picker {
+    /// A workshop code typed in (`first-90-days/7`).
+    pub code: String,
     pub selected: usize,
     pub seed: String,
     pub team: String,
@@ -27,6 +29,7 @@ pub struct Picker {
 impl Default for Picker {
     fn default() -> Self {
         Picker {
+            code: String::new(),
             selected: 0,
             seed: "1".into(),
             team: String::new(),
@@ -200,6 +203,18 @@ fn ui(
             let playable = catalog.entries.get(picker.selected).is_some_and(|e| e.scenario.is_some() && e.error.is_none());
             if widgets::primary(ui, "Read the briefing ▶", playable && seed.is_some()).clicked() {
                 open = true;
+            }
+            ui.separator();
+            ui.label("Workshop code");
+            let code = ui.add(egui::TextEdit::singleline(&mut picker.code).desired_width(140.0).hint_text("first-90-days/7"));
+            if code.changed() && !picker.code.trim().is_empty() {
+                if let Ok((entry, seed)) = catalog.parse_code(&picker.code) {
+                    picker.selected = entry;
+                    picker.seed = seed.to_string();
+                }
+            }
+            if !picker.code.trim().is_empty() && let Err(e) = catalog.parse_code(&picker.code) {
+                code.on_hover_text(e);
             }
             if ui.button("Facilitator: workshop").on_hover_text("Compare every team's run in a workshop folder and deal events").clicked() {
                 out.write(Command::OpenWorkshop);
