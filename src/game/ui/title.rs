@@ -207,11 +207,12 @@ fn ui(
             ui.separator();
             ui.label("Workshop code");
             let code = ui.add(egui::TextEdit::singleline(&mut picker.code).desired_width(140.0).hint_text("first-90-days/7"));
-            if code.changed() && !picker.code.trim().is_empty() {
-                if let Ok((entry, seed)) = catalog.parse_code(&picker.code) {
-                    picker.selected = entry;
-                    picker.seed = seed.to_string();
-                }
+            if code.changed()
+                && !picker.code.trim().is_empty()
+                && let Ok((entry, seed)) = catalog.parse_code(&picker.code)
+            {
+                picker.selected = entry;
+                picker.seed = seed.to_string();
             }
             if !picker.code.trim().is_empty() && let Err(e) = catalog.parse_code(&picker.code) {
                 code.on_hover_text(e);
