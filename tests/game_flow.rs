@@ -410,6 +410,32 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
     assert!(!w.teams[0].finished);
     assert_eq!(w.teams[0].weeks_played, 4);
 
+    // Three more teams played the same seed (with the same card dealt).
+    for (i, bot) in ["coach", "super_closer", "discounter"].iter().enumerate() {
+        let sc = app
+            .world()
+            .resource::<Session>()
+            .game
+            .as_ref()
+            .unwrap()
+            .run
+            .scenario
+            .clone();
+        let mut run = pitcrew::sim::Run::new(sc, 11);
+        run.inject(
+            3,
+            EventKind::CompetitorPriceCut {
+                depth: 0.15,
+                weeks: 4,
+            },
+            Some("Price war".into()),
+        );
+        pitcrew::policy::play(&mut run, &pitcrew::policy::by_name(bot).unwrap());
+        RunFile::from_run(&run, &format!("Team {i}"))
+            .save(&folder.path().join(format!("team-{i}.ron")))
+            .unwrap();
+    }
+
     // The facilitator's screen loads the folder and deals from the preset deck.
     send(&mut app, Command::OpenWorkshop);
     assert_eq!(screen(&app), Screen::Workshop);
@@ -418,12 +444,15 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
         .world()
         .resource::<pitcrew::game::workshop::WorkshopView>();
     assert_eq!(view.folder, folder.path().display().to_string());
+    let w = view.workshop.as_ref().expect("the workshop loaded");
+    assert_eq!(w.teams.len(), 4, "{:?}", view.error);
+    assert!(w.refused.is_empty(), "{:?}", w.refused);
     assert_eq!(
-        view.workshop.as_ref().map(|w| w.teams.len()),
-        Some(1),
-        "{:?}",
-        view.error
+        w.teams.iter().filter(|t| !t.finished).count(),
+        1,
+        "Team Red is still playing"
     );
+    assert_eq!(w.bots.len(), 7);
     send(&mut app, Command::Deal(0));
     assert_eq!(Deck::load(folder.path()).unwrap().cards.len(), 2);
 }

@@ -79,6 +79,8 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+        // The facilitator's event deck lives beside the runs.
+        .filter(|p| p.file_name().is_none_or(|n| n != "deck.ron"))
         .collect();
     files.sort();
     let mut refused = Vec::new();
