@@ -82,6 +82,16 @@ fn four_teams_on_one_seed_are_compared_and_an_intruder_refused() {
         "(format: 1, scenario_id: \"first",
     )
     .unwrap();
+    // The facilitator's deck sits in the same folder and is not a team.
+    pitcrew::report::deck::Deck::deal(
+        dir.path(),
+        EventKind::ReportingCrunch {
+            hours: 2.0,
+            weeks: 2,
+        },
+        None,
+    )
+    .unwrap();
 
     let w = load_dir(dir.path(), &Expect::default()).unwrap();
     assert_eq!(w.seed, 7);
