@@ -484,3 +484,59 @@ fn a_workshop_code_names_the_scenario_and_seed() {
             .contains("looks like")
     );
 }
+
+#[test]
+fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("scenarios");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("mine.ron");
+    let text = include_str!("../scenarios/l1-coach-dont-close.ron")
+        .replace("l1-coach-dont-close", "my-team");
+    std::fs::write(&path, &text).unwrap();
+    let mut app = app(home.path());
+    let i = entry(&app, "my-team");
+    send(&mut app, Command::Open { entry: i, seed: 5 });
+    assert_eq!(screen(&app), Screen::Briefing);
+
+    std::fs::write(&path, text.replacen("title: \"", "title: \"Edited ", 1)).unwrap();
+    bump_mtime(&path, 20);
+    for _ in 0..12 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        app.update();
+    }
+    let s = app.world().resource::<Session>();
+    let g = s.game.as_ref().unwrap();
+    assert!(
+        g.run.scenario.title.starts_with("Edited "),
+        "{}",
+        g.run.scenario.title
+    );
+    assert_eq!(g.run.seed, 5);
+
+    // A bad edit leaves the briefing on the last good version.
+    std::fs::write(&path, "(id: \"my-team\",").unwrap();
+    bump_mtime(&path, 30);
+    for _ in 0..12 {
+        std::thread::sleep(std::time::Duration::from_millis(100));
+        app.update();
+    }
+    let s = app.world().resource::<Session>();
+    assert!(
+        s.game
+            .as_ref()
+            .unwrap()
+            .run
+            .scenario
+            .title
+            .starts_with("Edited ")
+    );
+    let cat = app.world().resource::<Catalog>();
+    assert!(
+        cat.entries[i]
+            .error
+            .as_deref()
+            .unwrap()
+            .contains("mine.ron:1:")
+    );
+}

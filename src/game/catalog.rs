@@ -266,6 +266,33 @@ fn poll_user_folder(time: Res<Time>, mut since: Local<Duration>, mut catalog: Re
     }
 }
 
+/// An edit to the scenario of a game still at its briefing restarts the game on the
+/// new version, so a trainer sees the edit at once; a game under way keeps its scenario.
+fn reload_briefing(
+    catalog: Res<Catalog>,
+    mut session: ResMut<super::session::Session>,
+    screen: Res<State<super::screen::Screen>>,
+) {
+    if !catalog.is_changed() || *screen.get() != super::screen::Screen::Briefing {
+        return;
+    }
+    let Some(g) = session.game.as_mut() else {
+        return;
+    };
+    let Some(e) = g.entry.and_then(|i| catalog.entries.get(i)) else {
+        return;
+    };
+    if let Some(s) = &e.scenario
+        && g.run.tick == 0
+        && !Arc::ptr_eq(s, &g.run.scenario)
+    {
+        let mut fresh = super::session::Game::new(s.clone(), g.run.seed);
+        fresh.player = std::mem::take(&mut g.player);
+        fresh.entry = g.entry;
+        *g = fresh;
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     let dir = app
         .world()
@@ -273,5 +300,5 @@ pub(super) fn plugin(app: &mut App) {
         .map(|d| d.scenarios())
         .unwrap_or_default();
     app.insert_resource(Catalog::load(&dir))
-        .add_systems(Update, poll_user_folder);
+        .add_systems(Update, (poll_user_folder, reload_briefing).chain());
 }

@@ -94,7 +94,9 @@ fn apply(
             Command::Open { entry, seed } => match catalog.entries.get(entry) {
                 Some(e) => match (&e.scenario, &e.error) {
                     (Some(s), None) => {
-                        session.game = Some(Game::new(s.clone(), seed));
+                        let mut g = Game::new(s.clone(), seed);
+                        g.entry = Some(entry);
+                        session.game = Some(g);
                         next.set(Screen::Briefing);
                     }
                     (_, Some(err)) => notices.warn(format!("{} cannot be played: {err}", e.file)),

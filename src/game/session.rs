@@ -20,6 +20,8 @@ pub struct Game {
     pub hints_seen: Vec<usize>,
     /// Time the last week took to resolve in the model, for diagnostics.
     pub last_step: Duration,
+    /// The picker entry the game was opened from (for hot reload before week 1).
+    pub entry: Option<usize>,
 }
 
 impl Game {
@@ -33,6 +35,7 @@ impl Game {
             player: String::new(),
             hints_seen: Vec::new(),
             last_step: Duration::ZERO,
+            entry: None,
         }
     }
 
