@@ -4,6 +4,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, MUTED, ScreenUi};
+use crate::game::catalog::Catalog;
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Session;
@@ -13,6 +14,7 @@ fn ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
     paused: Res<Paused>,
+    catalog: Res<Catalog>,
     mut out: MessageWriter<Command>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -37,6 +39,9 @@ fn ui(
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
+            if let Some(err) = game.entry.and_then(|i| catalog.entries.get(i)).and_then(|e| e.error.as_ref()) {
+                ui.label(egui::RichText::new(format!("The file's latest edit is broken, so this is the last good version:\n{err}")).color(widgets::BAD).monospace());
+            }
             ui.heading(egui::RichText::new(&s.title).size(30.0).strong());
             let lesson = s.lesson.map(|l| format!("Lesson {l:?}: {}", l.title())).unwrap_or_else(|| "Free play".into());
             ui.label(egui::RichText::new(format!(
