@@ -16,6 +16,12 @@ use pitcrew::report::{RunFile, diverges};
 use pitcrew::sim::{Action, Skill};
 
 fn app(home: &Path) -> App {
+    app_with(home, None)
+}
+
+/// The logic plugins headless, with the game's folders in `home` and, optionally,
+/// command-line options.
+fn app_with(home: &Path, launch: Option<pitcrew::game::Launch>) -> App {
     let mut app = App::new();
     app.add_plugins((MinimalPlugins, StatesPlugin));
     let dirs = GameDirs {
@@ -23,6 +29,9 @@ fn app(home: &Path) -> App {
     };
     dirs.create();
     app.insert_resource(dirs);
+    if let Some(l) = launch {
+        app.insert_resource(l);
+    }
     app.add_plugins(pitcrew::game::logic);
     app.update();
     app
@@ -331,23 +340,16 @@ fn guided_hints_appear_when_they_matter_and_once() {
 }
 
 fn workshop_app(home: &Path, dir: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    let dirs = GameDirs {
-        home: home.to_path_buf(),
-    };
-    dirs.create();
-    app.insert_resource(dirs);
-    app.insert_resource(pitcrew::game::Launch {
-        args: pitcrew::cli::GameArgs {
-            workshop: Some(dir.to_path_buf()),
-            ..Default::default()
-        },
-        started: None,
-    });
-    app.add_plugins(pitcrew::game::logic);
-    app.update();
-    app
+    app_with(
+        home,
+        Some(pitcrew::game::Launch {
+            args: pitcrew::cli::GameArgs {
+                workshop: Some(dir.to_path_buf()),
+                ..Default::default()
+            },
+            started: None,
+        }),
+    )
 }
 
 #[test]

@@ -129,14 +129,7 @@ fn drive(
             if let Some(g) = &session.game
                 && let Some(bot) = policy::by_name("typical")
             {
-                let plan = bot.plan(&g.run);
-                out.write(Command::ClearPlan);
-                out.write(Command::SetAbsorb(plan.absorb));
-                out.write(Command::SetDiscountCap(plan.discount_cap));
-                for a in plan.actions {
-                    out.write(Command::Add(a));
-                }
-                out.write(Command::Resolve);
+                out.write_batch(super::flow::plan_commands(bot.plan(&g.run)));
                 d.phase = 4;
             }
         }

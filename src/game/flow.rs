@@ -218,6 +218,19 @@ fn apply(
     }
 }
 
+/// The commands a player would click to enter a plan and resolve the week (the tour
+/// and the diagnostics play the typical bot's week this way, through the real flow).
+pub fn plan_commands(plan: crate::sim::Plan) -> Vec<Command> {
+    let mut v = vec![
+        Command::ClearPlan,
+        Command::SetAbsorb(plan.absorb),
+        Command::SetDiscountCap(plan.discount_cap),
+    ];
+    v.extend(plan.actions.into_iter().map(Command::Add));
+    v.push(Command::Resolve);
+    v
+}
+
 /// Where a loaded game continues: planning, or the debrief if it was finished.
 fn resume_screen(session: &Session) -> Screen {
     match &session.game {

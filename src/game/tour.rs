@@ -98,14 +98,7 @@ fn play_typical_week(session: &Session, out: &mut MessageWriter<Command>) {
     let Some(bot) = policy::by_name("typical") else {
         return;
     };
-    let plan = bot.plan(&g.run);
-    out.write(Command::ClearPlan);
-    out.write(Command::SetAbsorb(plan.absorb));
-    out.write(Command::SetDiscountCap(plan.discount_cap));
-    for a in plan.actions {
-        out.write(Command::Add(a));
-    }
-    out.write(Command::Resolve);
+    out.write_batch(super::flow::plan_commands(bot.plan(&g.run)));
 }
 
 #[allow(clippy::too_many_arguments)]

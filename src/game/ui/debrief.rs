@@ -14,18 +14,7 @@ use crate::game::session::Session;
 use crate::report::Debrief;
 use crate::sim::{Run, SCORE_NAMES, Stage, money};
 
-const COLORS: [egui::Color32; 10] = [
-    egui::Color32::from_rgb(31, 119, 180),
-    egui::Color32::from_rgb(214, 39, 40),
-    egui::Color32::from_rgb(44, 160, 44),
-    egui::Color32::from_rgb(255, 127, 14),
-    egui::Color32::from_rgb(148, 103, 189),
-    egui::Color32::from_rgb(140, 86, 75),
-    egui::Color32::from_rgb(227, 119, 194),
-    egui::Color32::from_rgb(127, 127, 127),
-    egui::Color32::from_rgb(188, 189, 34),
-    egui::Color32::from_rgb(23, 190, 207),
-];
+const COLORS: [egui::Color32; 10] = widgets::SERIES;
 
 /// Charts sit two to a row, whatever the window's width.
 fn plot(ui: &egui::Ui, id: &str) -> Plot<'static> {

@@ -30,6 +30,20 @@ pub const BAD: egui::Color32 = egui::Color32::from_rgb(200, 40, 40);
 pub const MUTED: egui::Color32 = egui::Color32::from_rgb(110, 110, 110);
 pub const ACCENT: egui::Color32 = egui::Color32::from_rgb(30, 100, 180);
 
+/// Series colours for charts (teams, reps, bots), the same as the HTML exports'.
+pub const SERIES: [egui::Color32; 10] = [
+    egui::Color32::from_rgb(31, 119, 180),
+    egui::Color32::from_rgb(214, 39, 40),
+    egui::Color32::from_rgb(44, 160, 44),
+    egui::Color32::from_rgb(255, 127, 14),
+    egui::Color32::from_rgb(148, 103, 189),
+    egui::Color32::from_rgb(140, 86, 75),
+    egui::Color32::from_rgb(227, 119, 194),
+    egui::Color32::from_rgb(127, 127, 127),
+    egui::Color32::from_rgb(188, 189, 34),
+    egui::Color32::from_rgb(23, 190, 207),
+];
+
 /// Colour of a deal's health, the same on the board and in tables.
 pub fn health_color(h: Health) -> egui::Color32 {
     match h {

@@ -13,16 +13,7 @@ use crate::report::WeekLine;
 use crate::report::deck::presets;
 use crate::sim::money;
 
-const COLORS: [egui::Color32; 8] = [
-    egui::Color32::from_rgb(31, 119, 180),
-    egui::Color32::from_rgb(214, 39, 40),
-    egui::Color32::from_rgb(44, 160, 44),
-    egui::Color32::from_rgb(255, 127, 14),
-    egui::Color32::from_rgb(148, 103, 189),
-    egui::Color32::from_rgb(140, 86, 75),
-    egui::Color32::from_rgb(227, 119, 194),
-    egui::Color32::from_rgb(23, 190, 207),
-];
+const COLORS: [egui::Color32; 10] = widgets::SERIES;
 
 fn curve(
     ui: &mut egui::Ui,
@@ -48,7 +39,7 @@ fn curve(
                         t.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
                     p.line(
                         Line::new(t.name.clone(), pts)
-                            .color(COLORS[i % 8])
+                            .color(COLORS[i % 10])
                             .width(2.5),
                     );
                 }
@@ -135,7 +126,7 @@ fn ui(
                 ui.end_row();
                 for (i, t) in w.teams.iter().enumerate() {
                     ui.label((i + 1).to_string());
-                    ui.label(egui::RichText::new(&t.name).strong().color(COLORS[i % 8]));
+                    ui.label(egui::RichText::new(&t.name).strong().color(COLORS[i % 10]));
                     ui.label(format!("{:.0}", t.scores.overall));
                     ui.label(widgets::pct(t.scores.revenue_vs_quota));
                     ui.label(widgets::pct(t.scores.gross_margin));
