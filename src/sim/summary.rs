@@ -105,8 +105,6 @@ pub struct WeekSummary {
     pub quota_to_date: f64,
     pub open_deals: u32,
     pub pipeline_value: f64,
-    /// The model's forecast of revenue from open deals (absorption probability × value).
-    pub forecast: f64,
     /// Manager hours by [`super::TimeUse`] order: coaching, selling, enablement, admin, organisation.
     pub hours: [f64; 5],
     pub org_demand_hours: f64,

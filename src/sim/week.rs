@@ -496,25 +496,23 @@ impl Run {
             o.0 += 1;
             o.1 += d.value;
         }
-        let odds: Vec<_> = self
-            .reps
-            .iter()
-            .zip(&open)
-            .map(|(r, o)| self.seat_odds(r, o.0))
-            .collect();
-        let mut forecast = 0.0;
-        let mut seen = 0.0;
-        let mut late = Vec::new();
-        for d in &self.deals {
-            let o = &odds[d.rep.0 as usize];
-            let rev = d.value * (1.0 - d.discount.max(self.market.buyer_expectation));
-            forecast += self.win_probability(d, o, false) * rev;
-            if d.stage >= Stage::Propose {
+        // Every four weeks, the forecast the manager would commit: the late-stage
+        // pipeline as the reps present it. (Only then: it is the costliest part of a week.)
+        if tick.is_multiple_of(4) && tick + 8 <= self.scenario.weeks {
+            let odds: Vec<_> = self
+                .reps
+                .iter()
+                .zip(&open)
+                .map(|(r, o)| self.seat_odds(r, o.0))
+                .collect();
+            let mut seen = 0.0;
+            let mut late = Vec::new();
+            for d in self.deals.iter().filter(|d| d.stage >= Stage::Propose) {
+                let o = &odds[d.rep.0 as usize];
+                let rev = d.value * (1.0 - d.discount.max(self.market.buyer_expectation));
                 seen += self.win_probability(d, o, true) * rev;
                 late.push(d.id);
             }
-        }
-        if tick.is_multiple_of(4) && tick + 8 <= self.scenario.weeks {
             self.checkpoints.push(Checkpoint {
                 week: tick + 1,
                 forecast: seen,
@@ -586,7 +584,6 @@ impl Run {
             quota_to_date: self.quota_to(tick + 1),
             open_deals: self.deals.len() as u32,
             pipeline_value: open.iter().map(|o| o.1).sum(),
-            forecast,
             hours,
             org_demand_hours: self.org_demand,
             buyer_expectation: self.market.buyer_expectation,

@@ -47,7 +47,7 @@ fn curve(
                     let pts: Vec<[f64; 2]> =
                         b.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
                     p.line(
-                        Line::new(format!("bot: {}", b.name), pts)
+                        Line::new("", pts)
                             .color(egui::Color32::GRAY)
                             .style(LineStyle::dashed_dense())
                             .width(1.0),
