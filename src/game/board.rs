@@ -200,7 +200,7 @@ fn sync(
     session: Res<Session>,
     area: Res<BoardArea>,
     windows: Query<&Window>,
-    mut tokens: Query<(Entity, &mut Token, &mut Sprite, &mut Transform)>,
+    mut tokens: Query<(Entity, &mut Token, &mut Sprite)>,
     scenery: Query<Entity, With<Scenery>>,
     mut last_key: Local<Option<(u32, usize, [i32; 4])>>,
 ) {
@@ -230,17 +230,18 @@ fn sync(
         }
         let text = Color::srgb(0.15, 0.15, 0.18);
         for (i, (name, y)) in lay.lanes.iter().enumerate() {
-            let shade = if i % 2 == 0 {
-                Color::srgba(0.0, 0.0, 0.0, 0.05)
-            } else {
-                Color::srgba(0.0, 0.0, 0.0, 0.0)
-            };
-            let centre = world(win, Vec2::new(area.center().x, *y));
-            commands.spawn((
-                Scenery,
-                Sprite::from_color(shade, Vec2::new(area.width(), lay.lane_h)),
-                Transform::from_xyz(centre.x, centre.y, 0.0),
-            ));
+            // Every other lane is shaded; the others show the clear colour.
+            if i % 2 == 0 {
+                let centre = world(win, Vec2::new(area.center().x, *y));
+                commands.spawn((
+                    Scenery,
+                    Sprite::from_color(
+                        Color::srgba(0.0, 0.0, 0.0, 0.05),
+                        Vec2::new(area.width(), lay.lane_h),
+                    ),
+                    Transform::from_xyz(centre.x, centre.y, 0.0),
+                ));
+            }
             let at = world(win, Vec2::new(area.min.x + 6.0, *y));
             commands.spawn((
                 Scenery,
@@ -278,14 +279,20 @@ fn sync(
 
     // Tokens: update the ones we have, despawn the gone, spawn the new.
     let mut seen = std::collections::HashSet::new();
-    for (e, mut t, mut sprite, mut tf) in &mut tokens {
+    for (e, mut t, mut sprite) in &mut tokens {
         match lay.places.get(&t.deal) {
             Some(p) => {
-                t.target = p.target;
-                sprite.color = p.color;
-                sprite.custom_size = Some(Vec2::splat(p.size));
+                // Write only what changed: an unchanged sprite is not re-prepared.
+                if t.target != p.target {
+                    t.target = p.target;
+                }
+                if sprite.color != p.color {
+                    sprite.color = p.color;
+                }
+                if sprite.custom_size != Some(Vec2::splat(p.size)) {
+                    sprite.custom_size = Some(Vec2::splat(p.size));
+                }
                 seen.insert(t.deal);
-                tf.translation.z = 2.0;
             }
             None => commands.entity(e).despawn(),
         }
@@ -328,7 +335,16 @@ fn animate(time: Res<Time>, settings: Res<Settings>, mut tokens: Query<(&Token, 
     };
     for (t, mut tf) in &mut tokens {
         let p = tf.translation.truncate();
-        let next = p + (t.target - p) * k;
+        let gap = t.target - p;
+        // Tokens at rest are not touched, so their transforms are not recomputed.
+        if gap.length_squared() < 0.01 {
+            continue;
+        }
+        let next = if gap.length_squared() < 0.25 {
+            t.target
+        } else {
+            p + gap * k
+        };
         tf.translation.x = next.x;
         tf.translation.y = next.y;
     }

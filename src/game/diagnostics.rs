@@ -9,7 +9,7 @@ use bevy::prelude::*;
 
 use super::Launch;
 use super::catalog::Catalog;
-use super::flow::{Command, LastResolve};
+use super::flow::Command;
 use super::screen::Screen;
 use super::session::Session;
 use crate::policy::{self, Policy};
@@ -29,8 +29,10 @@ pub struct Diagnostics {
     resolves: Vec<f64>,
     models: Vec<f64>,
     scenario: String,
-    /// The report's first frame has run (its UI is built on the following one).
-    report_seen: bool,
+    /// When the week's plan was sent, and how long until the report's first frame
+    /// had been built (stamped at the end of that frame).
+    sent: Option<Instant>,
+    report_done: Option<f64>,
     title_frames: u32,
     /// Frame times on the picker, for reference.
     title: Vec<f64>,
@@ -66,7 +68,6 @@ fn drive(
     screen: Res<State<Screen>>,
     session: Res<Session>,
     catalog: Res<Catalog>,
-    last: Res<LastResolve>,
     mut out: MessageWriter<Command>,
     mut exit: MessageWriter<AppExit>,
 ) {
@@ -130,18 +131,19 @@ fn drive(
                 && let Some(bot) = policy::by_name("typical")
             {
                 out.write_batch(super::flow::plan_commands(bot.plan(&g.run)));
+                // As a click: the plan is sent this frame, the flow applies it next frame.
+                d.sent = Some(Instant::now());
+                d.report_done = None;
                 d.phase = 4;
             }
         }
         // The first frame of the report has been built: the week is resolved on screen.
         (4, Screen::Report) => {
-            if !d.report_seen {
-                d.report_seen = true;
+            let Some(done) = d.report_done.take() else {
                 return;
-            }
-            d.report_seen = false;
-            if let (Some(at), Some(g)) = (last.at, &session.game) {
-                d.resolves.push(at.elapsed().as_secs_f64());
+            };
+            d.resolves.push(done);
+            if let Some(g) = &session.game {
                 d.models.push(g.last_step.as_secs_f64());
             }
             out.write(Command::Continue);
@@ -190,6 +192,17 @@ fn drive(
     }
 }
 
+/// End of frame: the first frame that shows the report is complete.
+fn stamp_report(mut d: ResMut<Diagnostics>, screen: Res<State<Screen>>) {
+    if d.phase == 4
+        && *screen.get() == Screen::Report
+        && d.report_done.is_none()
+        && let Some(sent) = d.sent.take()
+    {
+        d.report_done = Some(sent.elapsed().as_secs_f64());
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
     if !app
         .world()
@@ -199,5 +212,6 @@ pub(super) fn plugin(app: &mut App) {
         return;
     }
     app.init_resource::<Diagnostics>()
-        .add_systems(Update, drive.before(super::flow::FlowSet));
+        .add_systems(Update, drive)
+        .add_systems(Last, stamp_report);
 }

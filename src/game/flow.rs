@@ -69,13 +69,6 @@ pub enum Command {
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct FlowSet;
 
-/// When the last week was submitted, for the diagnostics' "week resolves" figure.
-#[derive(Resource, Default, Debug)]
-pub struct LastResolve {
-    pub at: Option<Instant>,
-    pub week: u32,
-}
-
 #[allow(clippy::too_many_arguments)]
 fn apply(
     mut commands: MessageReader<Command>,
@@ -86,7 +79,6 @@ fn apply(
     mut next: ResMut<NextState<Screen>>,
     screen: Res<State<Screen>>,
     mut paused: ResMut<Paused>,
-    mut last: ResMut<LastResolve>,
     mut exit: MessageWriter<AppExit>,
 ) {
     for cmd in commands.read() {
@@ -156,8 +148,6 @@ fn apply(
                 match g.run.step(&g.draft.clone()) {
                     Ok(_) => {
                         g.last_step = started.elapsed();
-                        last.at = Some(started);
-                        last.week = g.run.tick;
                         g.draft.actions.clear();
                         g.draft.discount_cap = None;
                         autosave(g, &dirs, &mut notices);
@@ -285,6 +275,6 @@ fn autosave(g: &Game, dirs: &GameDirs, notices: &mut Notices) {
 
 pub(super) fn plugin(app: &mut App) {
     app.add_message::<Command>()
-        .init_resource::<LastResolve>()
-        .add_systems(Update, apply.in_set(FlowSet));
+        // Before the state transition, so a click's screen change shows in the next frame.
+        .add_systems(PreUpdate, apply.in_set(FlowSet));
 }

@@ -86,7 +86,8 @@ fn clear(mut active: ResMut<ActiveHint>, mut session: ResMut<Session>) {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ActiveHint>()
-        .add_systems(Update, (dismiss, pick).chain().after(super::flow::FlowSet))
+        .add_systems(PreUpdate, dismiss.after(super::flow::FlowSet))
+        .add_systems(Update, pick)
         .add_systems(OnExit(Screen::Planning), clear)
         .add_systems(OnExit(Screen::Report), clear)
         .add_systems(OnEnter(Screen::Title), clear);

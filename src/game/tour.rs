@@ -288,5 +288,5 @@ pub(super) fn plugin(app: &mut App) {
         requested: 0,
         stalled: 0,
     })
-    .add_systems(Update, drive.before(super::flow::FlowSet));
+    .add_systems(Update, drive);
 }

@@ -233,10 +233,10 @@ pub(super) fn plugin(app: &mut App) {
             Update,
             (
                 poll_deck.run_if(in_state(Screen::Planning)),
-                on_commands.after(FlowSet),
                 follow_folder.run_if(in_state(Screen::Workshop)),
             ),
         )
+        .add_systems(PreUpdate, on_commands.after(FlowSet))
         .add_systems(OnEnter(Screen::Planning), deal_on_new_week)
         .add_systems(OnEnter(Screen::Report), save_after_week)
         .add_systems(OnEnter(Screen::Debrief), save_after_week);
