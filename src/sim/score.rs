@@ -135,30 +135,41 @@ impl Run {
         if self.checkpoints.is_empty() {
             return 1.0;
         }
-        let mut outcome = std::collections::HashMap::new();
+        // Only the deals the checkpoints named matter: look them up in a sorted list.
+        let mut named: Vec<super::DealId> = self
+            .checkpoints
+            .iter()
+            .flat_map(|c| c.deals.iter().copied())
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let mut outcome: Vec<Option<f64>> = vec![None; named.len()];
         for d in &self.closed {
-            outcome.insert(
-                d.id,
-                if d.stage == Stage::Won {
+            if let Ok(i) = named.binary_search(&d.id) {
+                outcome[i] = Some(if d.stage == Stage::Won {
                     d.revenue()
                 } else {
                     0.0
-                },
-            );
+                });
+            }
         }
-        let mut open_odds = std::collections::HashMap::new();
+        let mut odds: Vec<Option<super::SeatOdds>> = vec![None; self.reps.len()];
         for d in &self.deals {
+            let Ok(i) = named.binary_search(&d.id) else {
+                continue;
+            };
             let seat = d.rep.0 as usize;
-            let o = open_odds
-                .entry(seat)
-                .or_insert_with(|| self.seat_odds(&self.reps[seat], 0));
+            let o = odds[seat].get_or_insert_with(|| self.seat_odds(&self.reps[seat], 0));
             let rev = d.value * (1.0 - d.discount.max(self.market.buyer_expectation));
-            let p = self.win_probability(d, o, false);
-            outcome.insert(d.id, p * rev);
+            outcome[i] = Some(self.win_probability(d, o, false) * rev);
         }
         let mut acc = 0.0;
         for c in &self.checkpoints {
-            let actual: f64 = c.deals.iter().filter_map(|id| outcome.get(id)).sum();
+            let actual: f64 = c
+                .deals
+                .iter()
+                .filter_map(|id| named.binary_search(id).ok().and_then(|i| outcome[i]))
+                .sum();
             let denom = actual.max(c.forecast).max(1.0);
             acc += (1.0 - (c.forecast - actual).abs() / denom).max(0.0);
         }
