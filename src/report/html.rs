@@ -216,6 +216,10 @@ pub fn debrief_html(d: &Debrief) -> String {
     }
 
     s.push_str("<h2>Scores beside the bots (same seed)</h2>");
+    s.push_str(&format!(
+        r#"<p class="sub">{}</p>"#,
+        esc(crate::sim::SCORE_SCALE)
+    ));
     let mut head = vec!["manager", "overall"];
     head.extend(SCORE_NAMES);
     let row = |name: &str, sc: &crate::sim::Scores| {

@@ -23,6 +23,6 @@ pub use rep::{Departure, Funnel, Rep, RepId, Seat};
 pub use run::{
     ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill,
 };
-pub use score::{Calibration, SCORE_NAMES, Scores};
+pub use score::{Calibration, SCORE_NAMES, SCORE_SCALE, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub use summary::{Happening, RepWeek, WeekSummary, describe, money};

@@ -33,6 +33,9 @@ pub struct Scores {
     pub parts: [f64; 7],
 }
 
+/// How each part of the score reaches 1, for the debrief's readers.
+pub const SCORE_SCALE: &str = "Each part runs from 0 to 1: revenue reaches 1 at 120 % of quota; margin at the list-price margin; capability is 0.5 plus 5 × the team's skill gain; retention is the share of the starting team still on it; independence the share of wins closed without you; forecast how close your checkpoint forecasts came; time is your share of hours on people and enablement (full at 30 %) times the share not spent selling.";
+
 pub const SCORE_NAMES: [&str; 7] = [
     "revenue",
     "margin",

@@ -259,6 +259,7 @@ fn ui(
                 ui.add_space(4.0);
             }
             ui.heading("Scores beside the bots");
+            ui.label(egui::RichText::new(crate::sim::SCORE_SCALE).color(MUTED));
             egui::Grid::new("scores").striped(true).show(ui, |ui| {
                 ui.label(egui::RichText::new("Manager").strong());
                 ui.label(egui::RichText::new("Overall").strong());
