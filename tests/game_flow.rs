@@ -225,12 +225,7 @@ fn a_broken_user_scenario_shows_its_error_and_the_rest_load() {
 #[test]
 fn editing_a_user_scenario_hot_reloads_and_a_bad_edit_keeps_the_last_good_version() {
     let home = tempfile::tempdir().unwrap();
-    let dir = home.path().join("scenarios");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("mine.ron");
-    let text = include_str!("../scenarios/l1-coach-dont-close.ron")
-        .replace("l1-coach-dont-close", "my-team");
-    std::fs::write(&path, &text).unwrap();
+    let (path, text) = user_scenario(home.path());
     let mut app = app(home.path());
     let i = entry(&app, "my-team");
 
@@ -260,6 +255,18 @@ fn editing_a_user_scenario_hot_reloads_and_a_bad_edit_keeps_the_last_good_versio
     }
     let e = &app.world().resource::<Catalog>().entries[i];
     assert!(e.error.is_none(), "{:?}", e.error);
+}
+
+/// Writes `scenarios/mine.ron` (the L1 scenario with the id `my-team`) into the user
+/// folder; returns its path and text.
+fn user_scenario(home: &Path) -> (std::path::PathBuf, String) {
+    let dir = home.join("scenarios");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("mine.ron");
+    let text = include_str!("../scenarios/l1-coach-dont-close.ron")
+        .replace("l1-coach-dont-close", "my-team");
+    std::fs::write(&path, &text).unwrap();
+    (path, text)
 }
 
 /// Plans more hours than the week has: 40 h on the manager's own book and 8 h coaching.
@@ -490,12 +497,7 @@ fn a_workshop_code_names_the_scenario_and_seed() {
 #[test]
 fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
     let home = tempfile::tempdir().unwrap();
-    let dir = home.path().join("scenarios");
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("mine.ron");
-    let text = include_str!("../scenarios/l1-coach-dont-close.ron")
-        .replace("l1-coach-dont-close", "my-team");
-    std::fs::write(&path, &text).unwrap();
+    let (path, text) = user_scenario(home.path());
     let mut app = app(home.path());
     let i = entry(&app, "my-team");
     send(&mut app, Command::Open { entry: i, seed: 5 });

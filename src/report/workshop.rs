@@ -265,6 +265,24 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     })
 }
 
+/// One leaderboard row: rank, name, overall, the seven parts, revenue, status.
+fn score_row(class: &str, rank: &str, name: &str, scores: &Scores, status: &str) -> String {
+    let mut row = format!(
+        "<tr{class}><td>{rank}</td><td>{}</td><td>{:.0}</td>",
+        esc(name),
+        scores.overall
+    );
+    for p in scores.parts {
+        row.push_str(&format!("<td>{p:.2}</td>"));
+    }
+    row.push_str(&format!(
+        "<td>{}</td><td>{}</td></tr>",
+        money(scores.revenue),
+        esc(status)
+    ));
+    row
+}
+
 impl Workshop {
     /// The whole comparison as one self-contained HTML page.
     pub fn html(&self) -> String {
@@ -293,37 +311,27 @@ impl Workshop {
         }
         s.push_str("<th>revenue</th><th>status</th></tr></thead><tbody>");
         for (i, t) in self.teams.iter().enumerate() {
-            s.push_str(&format!(
-                "<tr><td>{}</td><td>{}</td><td>{:.0}</td>",
-                i + 1,
-                esc(&t.name),
-                t.scores.overall
-            ));
-            for p in t.scores.parts {
-                s.push_str(&format!("<td>{p:.2}</td>"));
-            }
-            s.push_str(&format!(
-                "<td>{}</td><td>{}</td></tr>",
-                money(t.scores.revenue),
-                if t.finished {
-                    "finished".to_string()
-                } else {
-                    format!("unfinished: {} of {} weeks", t.weeks_played, self.weeks)
-                }
+            let status = if t.finished {
+                "finished".to_string()
+            } else {
+                format!("unfinished: {} of {} weeks", t.weeks_played, self.weeks)
+            };
+            s.push_str(&score_row(
+                "",
+                &(i + 1).to_string(),
+                &t.name,
+                &t.scores,
+                &status,
             ));
         }
         for b in &self.bots {
-            s.push_str(&format!(
-                r#"<tr class="bot"><td></td><td>bot: {}</td><td>{:.0}</td>"#,
-                esc(&b.name),
-                b.scores.overall
-            ));
-            for p in b.scores.parts {
-                s.push_str(&format!("<td>{p:.2}</td>"));
-            }
-            s.push_str(&format!(
-                "<td>{}</td><td>reference</td></tr>",
-                money(b.scores.revenue)
+            let name = format!("bot: {}", b.name);
+            s.push_str(&score_row(
+                r#" class="bot""#,
+                "",
+                &name,
+                &b.scores,
+                "reference",
             ));
         }
         s.push_str("</tbody></table>");
