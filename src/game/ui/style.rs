@@ -1,13 +1,22 @@
-//! Look and size of the egui screens: a light theme and the player's UI scale.
+//! Look and size of the egui screens: a light theme, the player's UI scale, and
+//! cheaper edges on software renderers.
 
 use bevy::prelude::*;
+use bevy::render::renderer::RenderAdapterInfo;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::game::settings::Settings;
 
+/// Whether the GPU is a software rasteriser (llvmpipe and the like).
+fn software(adapter: Option<&RenderAdapterInfo>) -> bool {
+    // wgpu's `DeviceType` is not re-exported by Bevy; its Debug name is stable.
+    adapter.is_some_and(|a| format!("{:?}", a.device_type) == "Cpu")
+}
+
 fn apply(
     mut contexts: EguiContexts,
     settings: Res<Settings>,
+    adapter: Option<Res<RenderAdapterInfo>>,
     mut done: Local<Option<f32>>,
 ) -> Result {
     if *done == Some(settings.ui_scale) {
@@ -20,6 +29,11 @@ fn apply(
             s.spacing.item_spacing = egui::vec2(8.0, 5.0);
             s.spacing.button_padding = egui::vec2(8.0, 3.0);
         });
+        // Anti-aliased edges (feathering) add triangles to every shape; a software
+        // rasteriser pays for each one (planning screen p95 about 15 % faster without).
+        if software(adapter.as_deref()) {
+            ctx.tessellation_options_mut(|o| o.feathering = false);
+        }
     }
     ctx.set_zoom_factor(settings.ui_scale);
     *done = Some(settings.ui_scale);
