@@ -685,10 +685,10 @@ fn deals_panel(
                         out.write(Command::Add(Action::Approve { deal: d.id, discount: mid }));
                     }
                 } else {
-                    if ui.small_button("Ride along").on_hover_text("Help on the deal: a smaller boost now, and the rep learns.").clicked() {
+                    if ui.link("Ride along").on_hover_text("Help on the deal: a smaller boost now, and the rep learns.").clicked() {
                         out.write(Command::Add(Action::RideAlong { deal: d.id }));
                     }
-                    if ui.small_button("Super-close").on_hover_text("Close it yourself: a big boost now; the rep learns nothing and leans on you more.").clicked() {
+                    if ui.link("Super-close").on_hover_text("Close it yourself: a big boost now; the rep learns nothing and leans on you more.").clicked() {
                         out.write(Command::Add(Action::SuperClose { deal: d.id }));
                     }
                 }
