@@ -44,6 +44,15 @@ fn send(app: &mut App, cmd: Command) {
     app.update();
 }
 
+/// The game in progress (the test has opened one).
+fn game(app: &App) -> &pitcrew::game::session::Game {
+    app.world()
+        .resource::<Session>()
+        .game
+        .as_ref()
+        .expect("a game is open")
+}
+
 fn screen(app: &App) -> Screen {
     *app.world().resource::<State<Screen>>().get()
 }
@@ -82,18 +91,10 @@ fn a_whole_quarter_plays_through_the_screens_to_a_debrief() {
     send(&mut app, Command::Begin);
     assert_eq!(screen(&app), Screen::Planning);
 
-    let weeks = app
-        .world()
-        .resource::<Session>()
-        .game
-        .as_ref()
-        .unwrap()
-        .run
-        .weeks();
+    let weeks = game(&app).run.weeks();
     for w in 0..weeks {
         let rep = {
-            let s = app.world().resource::<Session>();
-            let g = s.game.as_ref().unwrap();
+            let g = game(&app);
             g.run.reps.iter().find(|r| r.is_person()).unwrap().id
         };
         send(&mut app, Command::DismissHint);
@@ -162,9 +163,8 @@ fn an_over_budget_plan_is_explained_and_kept_not_clipped() {
         err.contains("cannot be carried out") && err.contains("h are free"),
         "{err}"
     );
-    let s = app.world().resource::<Session>();
     assert_eq!(
-        s.game.as_ref().unwrap().draft.actions.len(),
+        game(&app).draft.actions.len(),
         2,
         "the plan is kept for the player to fix"
     );
@@ -271,10 +271,7 @@ fn user_scenario(home: &Path) -> (std::path::PathBuf, String) {
 
 /// Plans more hours than the week has: 40 h on the manager's own book and 8 h coaching.
 fn over_budget(app: &mut App) {
-    let rep = {
-        let s = app.world().resource::<Session>();
-        s.game.as_ref().unwrap().run.reps[0].id
-    };
+    let rep = game(app).run.reps[0].id;
     send(app, Command::Add(Action::CarryBook { hours: 40.0 }));
     send(
         app,
@@ -309,15 +306,13 @@ fn guided_hints_appear_when_they_matter_and_once() {
         .resource::<ActiveHint>()
         .0
         .expect("a hint on the first planning screen");
-    let s = app.world().resource::<Session>();
-    let hints = &s.game.as_ref().unwrap().run.scenario.hints;
+    let hints = &game(&app).run.scenario.hints;
     assert_eq!(
         hints[first].trigger,
         pitcrew::scenario::HintTrigger::FirstPlan
     );
     send(&mut app, Command::DismissHint);
-    let s = app.world().resource::<Session>();
-    assert!(s.game.as_ref().unwrap().hints_seen.contains(&first));
+    assert!(game(&app).hints_seen.contains(&first));
     // Other hints whose moment has come (a stale deal, a discount request) follow one by one.
     for _ in 0..10 {
         if app.world().resource::<ActiveHint>().0.is_none() {
@@ -339,9 +334,8 @@ fn guided_hints_appear_when_they_matter_and_once() {
         .resource::<ActiveHint>()
         .0
         .expect("over-budget hint");
-    let s = app.world().resource::<Session>();
     assert_eq!(
-        s.game.as_ref().unwrap().run.scenario.hints[h].trigger,
+        game(&app).run.scenario.hints[h].trigger,
         pitcrew::scenario::HintTrigger::OverBudget
     );
 }
@@ -392,8 +386,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
     send(&mut app, Command::Continue);
     assert_eq!(screen(&app), Screen::Planning);
     {
-        let s = app.world().resource::<Session>();
-        let inj = &s.game.as_ref().unwrap().run.injections;
+        let inj = &game(&app).run.injections;
         assert_eq!(inj.len(), 1);
         assert_eq!(inj[0].card, Some(card));
         assert_eq!(inj[0].week, 3, "from the week after the one being planned");
@@ -403,8 +396,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
         send(&mut app, Command::Continue);
     }
     // Applied once, however often the deck is read.
-    let s = app.world().resource::<Session>();
-    assert_eq!(s.game.as_ref().unwrap().run.injections.len(), 1);
+    assert_eq!(game(&app).run.injections.len(), 1);
 
     let saved = RunFile::load(&file).unwrap();
     assert_eq!(saved.injections.len(), 1);
@@ -421,15 +413,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
 
     // Three more teams played the same seed (with the same card dealt).
     for (i, bot) in ["coach", "super_closer", "discounter"].iter().enumerate() {
-        let sc = app
-            .world()
-            .resource::<Session>()
-            .game
-            .as_ref()
-            .unwrap()
-            .run
-            .scenario
-            .clone();
+        let sc = game(&app).run.scenario.clone();
         let mut run = pitcrew::sim::Run::new(sc, 11);
         run.inject(
             3,
@@ -509,8 +493,7 @@ fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
         std::thread::sleep(std::time::Duration::from_millis(100));
         app.update();
     }
-    let s = app.world().resource::<Session>();
-    let g = s.game.as_ref().unwrap();
+    let g = game(&app);
     assert!(
         g.run.scenario.title.starts_with("Edited "),
         "{}",
