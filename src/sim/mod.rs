@@ -13,6 +13,7 @@ pub mod rng;
 mod run;
 mod score;
 mod stage;
+mod stage_table;
 mod summary;
 mod week;
 
@@ -25,4 +26,5 @@ pub use run::{
 };
 pub use score::{Calibration, SCORE_NAMES, SCORE_SCALE, Scores};
 pub use stage::{Skill, Skills, Stage};
+pub use stage_table::{StageSkills, StageTable};
 pub use summary::{Happening, RepWeek, WeekSummary, describe, money};

@@ -4,7 +4,7 @@
 //! Odds are split into a per-seat, per-stage part computed once a week
 //! ([`SeatOdds`]) and a per-deal part, which keeps the weekly deal loop cheap.
 
-use super::rng::{logistic, logit};
+use super::rng::logistic;
 
 use super::{Deal, LossCause, Rep, Run, Skill, Stage};
 
@@ -69,8 +69,8 @@ impl Run {
             let mut sh = SeatShift::default();
             let mut stage_skill = 0.0;
             let mut wsum = 0.0;
-            if let Some(weights) = sc.pipeline.stage_skills.get(&s) {
-                for (&k, &w) in weights {
+            {
+                for (k, w) in self.stages.skills[i].iter() {
                     let level = rep.skills.get(k);
                     sh.skill +=
                         fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0);
@@ -99,7 +99,7 @@ impl Run {
                 sh.enablement = enable;
                 sh.news = news;
             }
-            out.logit[i] = logit(sc.pipeline.conversion.get(s));
+            out.logit[i] = self.stages.logit[i];
             out.shift[i] = sh;
             out.hazard[i] = hazard.min(0.95);
         }
@@ -272,13 +272,9 @@ impl Run {
         };
         if let Some((skill, level)) = sh.weakest {
             let w = self
-                .scenario
-                .pipeline
-                .stage_skills
-                .get(&deal.stage)
-                .and_then(|m| m.get(&skill))
-                .copied()
-                .unwrap_or(0.0);
+                .stages
+                .skills(deal.stage)
+                .map_or(0.0, |t| t.weight(skill));
             consider(
                 fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0),
                 LossCause::Skill { skill, level },

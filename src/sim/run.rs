@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::rng::{Purpose, Stream, entity};
 use super::{
     Action, Deal, DealId, Departure, Funnel, Happening, Plan, PlanCost, PlanError, Rep, RepId,
-    Seat, Skills, Stage, WeekSummary,
+    Seat, Skills, Stage, StageTable, WeekSummary,
 };
 use crate::scenario::{EventKind, Scenario};
 
@@ -105,6 +105,8 @@ pub struct Run {
     /// Names of the starting team, for retention.
     pub original: Vec<String>,
     pub(crate) hires_made: u32,
+    /// The scenario's stage constants, laid out for the weekly loop.
+    pub(crate) stages: StageTable,
 }
 
 impl Run {
@@ -147,6 +149,7 @@ impl Run {
             funnel: Funnel::default(),
         });
         let start_capability = mean_skill(reps.iter().filter(|r| r.is_person()));
+        let stages = StageTable::new(&sc.pipeline);
         let mut run = Run {
             original: sc.team.iter().map(|r| r.name.clone()).collect(),
             market: MarketState {
@@ -181,6 +184,7 @@ impl Run {
             start_capability,
             checkpoints: Vec::new(),
             hires_made: 0,
+            stages,
         };
         run.seed_pipelines();
         run.open_week();

@@ -209,13 +209,11 @@ impl Run {
         // Practice: doing the stage's work yourself keeps the skill sharp.
         if alone
             && self.reps[seat].is_person()
-            && let Some(w) = self.scenario.pipeline.stage_skills.get(&from)
+            && let Some(w) = self.stages.skills(from)
         {
-            {
-                for (&k, &wt) in w {
-                    let s = self.reps[seat].skills.get_mut(k);
-                    *s += fx.practice * wt * (1.0 - *s);
-                }
+            for (k, wt) in w.iter() {
+                let s = self.reps[seat].skills.get_mut(k);
+                *s += fx.practice * wt * (1.0 - *s);
             }
         }
         let to = from.next();
@@ -319,8 +317,8 @@ impl Run {
                     let stage = d.stage;
                     let r = &mut self.reps[seat];
                     r.independence = (r.independence - fx.ride_along_independence).max(0.0);
-                    if let Some(w) = self.scenario.pipeline.stage_skills.get(&stage) {
-                        for (&k, &wt) in w {
+                    if let Some(w) = self.stages.skills(stage) {
+                        for (k, wt) in w.iter() {
                             let s = r.skills.get_mut(k);
                             *s += fx.ride_along_learning * wt * (1.0 - *s);
                         }
