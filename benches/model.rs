@@ -93,6 +93,14 @@ fn run_13_weeks_8_reps(c: &mut Criterion) {
     });
 }
 
+/// Starting a run alone: the team, its seeded pipeline and the first week's opening.
+fn run_start(c: &mut Criterion) {
+    let scenario = baseline_13();
+    c.bench_function("run_start_8_reps", |b| {
+        b.iter(|| black_box(Run::new(Arc::clone(&scenario), black_box(SEED)).deals.len()))
+    });
+}
+
 /// The same run, reported as open deals processed per second.
 fn deal_weeks_per_second(c: &mut Criterion) {
     let scenario = baseline_13();
@@ -103,6 +111,13 @@ fn deal_weeks_per_second(c: &mut Criterion) {
     g.throughput(Throughput::Elements(n));
     g.bench_function("run_13_weeks_8_reps", |b| {
         b.iter(|| black_box(play(&scenario, &bot, black_box(SEED)).tick))
+    });
+    let year = baseline();
+    let n = deal_weeks(&year, &bot, SEED);
+    eprintln!("deal_weeks: one 52-week run of seed {SEED} carries {n} deal-weeks");
+    g.throughput(Throughput::Elements(n));
+    g.bench_function("run_52_weeks_8_reps", |b| {
+        b.iter(|| black_box(play(&year, &bot, black_box(SEED)).tick))
     });
     g.finish();
 }
@@ -125,6 +140,7 @@ criterion_group!(
     single,
     week_8_reps,
     run_13_weeks_8_reps,
+    run_start,
     deal_weeks_per_second
 );
 criterion_group! {

@@ -7,6 +7,7 @@
 mod deal;
 mod decision;
 pub mod diagnosis;
+mod draw;
 mod pipeline;
 mod rep;
 pub mod rng;

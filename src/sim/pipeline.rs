@@ -4,6 +4,7 @@
 //! Odds are split into a per-seat, per-stage part computed once a week
 //! ([`SeatOdds`]) and a per-deal part, which keeps the weekly deal loop cheap.
 
+use super::draw;
 use super::rng::logistic;
 
 use super::{Deal, LossCause, Rep, Run, Skill, Stage};
@@ -51,6 +52,17 @@ pub fn conversion(base: f64, shift: f64) -> f64 {
         shift
     };
     logistic(base + s)
+}
+
+/// [`conversion`] from the cheap estimates of [`super::draw`], for comparisons.
+#[inline]
+pub fn conversion_estimate(base: f64, shift: f64) -> f64 {
+    let s = if shift > 0.0 {
+        SATURATION * draw::tanh_estimate(shift / SATURATION)
+    } else {
+        shift
+    };
+    draw::logistic_estimate(base + s)
 }
 
 impl Run {

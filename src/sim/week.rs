@@ -14,7 +14,8 @@
 //!    tenure, buyers' expected discount, differentiation, goodwill.
 //! 8. The week is recorded; the next week opens (hires join, events fire, demands are set).
 
-use super::pipeline::conversion;
+use super::draw;
+use super::pipeline::{conversion, conversion_estimate};
 use super::rng::{Purpose, Stream};
 use super::{
     Action, Checkpoint, Happening, Plan, PlanError, RepWeek, Seat, Stage, TimeUse, WeekSummary,
@@ -80,8 +81,12 @@ impl Run {
             let m = self.reps[i].morale;
             let fx = &self.scenario.effects;
             let k = if m < 0.6 { 1.0 } else { 0.5 };
-            let hazard = fx.quit_base * libm::exp(fx.quit_steepness * k * (0.6 - m));
-            if Stream::new(self.seed, i as u64, tick, Purpose::Quit).uniform() < hazard {
+            let x = fx.quit_steepness * k * (0.6 - m);
+            let u = Stream::new(self.seed, i as u64, tick, Purpose::Quit).uniform();
+            let quits = draw::below(u, fx.quit_base * draw::exp_estimate(x), || {
+                fx.quit_base * libm::exp(x)
+            });
+            if quits {
                 let name = self.reps[i].name.clone();
                 let deals_lost = self.depart(i, false);
                 happenings.push(Happening::Quit {
@@ -135,11 +140,13 @@ impl Run {
                 i += 1;
                 continue;
             }
-            let p = conversion(
+            let (base, shift) = (
                 o.logit[si],
                 o.shift[si].total() + self.deal_shift(d, d.fit, true),
             );
-            if u_conv < p {
+            if draw::below(u_conv, conversion_estimate(base, shift), || {
+                conversion(base, shift)
+            }) {
                 if self.advance(i, &mut tally, &mut happenings) {
                     i += 1;
                 }
