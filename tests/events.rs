@@ -46,5 +46,5 @@ fn an_rfp_for_a_rep_who_left_goes_to_the_top_seller_and_names_them() {
         .expect("the RFP deal exists");
     assert_eq!(big.stage, Stage::Qualify);
     assert!(run.rep(big.rep).unwrap().is_person());
-    assert!(rfp.contains(&run.rep(big.rep).unwrap().name), "{rfp}");
+    assert!(rfp.contains(&*run.rep(big.rep).unwrap().name), "{rfp}");
 }

@@ -116,7 +116,7 @@ fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
             let label = if r.is_book() {
                 "Your book".to_string()
             } else if r.is_person() {
-                r.name.clone()
+                r.name.to_string()
             } else {
                 format!("Seat {} (vacant)", r.id.0 + 1)
             };

@@ -166,7 +166,7 @@ fn stories(run: &Run) -> Vec<RepStory> {
             .iter()
             .rev()
             .flat_map(|w| w.reps.iter())
-            .find(|r| r.name == spec.name && r.active);
+            .find(|r| *r.name == *spec.name && r.active);
         let (skill_end, morale_end, ind_end) = match last {
             Some(r) => (r.skills.mean(), r.morale, r.independence),
             None => (spec.skills.mean(), spec.morale, spec.independence),

@@ -62,7 +62,7 @@ fn summary(plan: &crate::sim::Plan, run: &Run) -> String {
         .map(|a| match a {
             Action::Coach { rep, skill, hours } => format!(
                 "coach {} {skill} {hours:.0}h",
-                run.rep(*rep).map_or("?", |r| r.name.as_str())
+                run.rep(*rep).map_or("?", |r| &*r.name)
             ),
             a => a.label().to_string(),
         })

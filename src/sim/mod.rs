@@ -13,6 +13,7 @@ mod rep;
 pub mod rng;
 mod run;
 mod score;
+mod shared_name;
 mod stage;
 mod stage_table;
 mod summary;

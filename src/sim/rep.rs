@@ -1,5 +1,7 @@
 //! Reps (and the seats they fill).
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::{Skills, Stage};
@@ -73,7 +75,9 @@ impl Funnel {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rep {
     pub id: RepId,
-    pub name: String,
+    /// Shared with every week's [`super::RepWeek`], so recording a week copies no text.
+    #[serde(with = "super::shared_name")]
+    pub name: Arc<str>,
     pub seat: Seat,
     pub skills: Skills,
     pub morale: f64,

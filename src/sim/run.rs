@@ -119,7 +119,7 @@ impl Run {
             .enumerate()
             .map(|(i, spec)| Rep {
                 id: RepId(i as u16),
-                name: spec.name.clone(),
+                name: spec.name.as_str().into(),
                 seat: Seat::Filled,
                 skills: spec.skills,
                 morale: spec.morale,
@@ -558,7 +558,7 @@ impl Run {
         };
         self.hires_made += 1;
         let r = &mut self.reps[i];
-        r.name = name.clone();
+        r.name = name.as_str().into();
         r.seat = Seat::Filled;
         r.skills = skills;
         r.morale = 0.75;
@@ -594,12 +594,12 @@ impl Run {
         }
         let r = &mut self.reps[i];
         self.departures.push(Departure {
-            name: r.name.clone(),
+            name: r.name.to_string(),
             seat: id,
             week: tick + 1,
             fired,
             morale: r.morale,
-            original: self.original.contains(&r.name),
+            original: self.original.iter().any(|o| **o == *r.name),
         });
         r.seat = Seat::Vacant { hire_ready: None };
         r.plan_until = None;
@@ -659,11 +659,11 @@ impl Run {
                     Some(name) => self
                         .reps
                         .iter()
-                        .position(|r| r.is_person() && &r.name == name),
+                        .position(|r| r.is_person() && *r.name == **name),
                     None => self.top_seller(),
                 };
                 if let Some(i) = who {
-                    let name = self.reps[i].name.clone();
+                    let name = self.reps[i].name.to_string();
                     let morale = self.reps[i].morale;
                     let deals_lost = self.depart(i, false);
                     headline = headline.replace("{rep}", &name);
@@ -684,7 +684,7 @@ impl Run {
                     .and_then(|name| {
                         self.reps
                             .iter()
-                            .position(|r| r.is_person() && &r.name == name)
+                            .position(|r| r.is_person() && *r.name == **name)
                     })
                     .or_else(|| self.top_seller());
                 match who {

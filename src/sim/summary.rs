@@ -1,5 +1,7 @@
 //! What a week did: the figures and the causal event feed a week report shows.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::{DealId, LossCause, RepId, Skill, Skills, Stage};
@@ -75,7 +77,8 @@ pub enum Happening {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RepWeek {
     pub id: RepId,
-    pub name: String,
+    #[serde(with = "super::shared_name")]
+    pub name: Arc<str>,
     pub active: bool,
     pub book: bool,
     pub skills: Skills,
@@ -121,7 +124,7 @@ impl WeekSummary {
         self.reps
             .iter()
             .find(|r| r.id == id)
-            .map_or("?", |r| r.name.as_str())
+            .map_or("?", |r| &*r.name)
     }
 }
 

@@ -87,7 +87,7 @@ impl Run {
                 fx.quit_base * libm::exp(x)
             });
             if quits {
-                let name = self.reps[i].name.clone();
+                let name = self.reps[i].name.to_string();
                 let deals_lost = self.depart(i, false);
                 happenings.push(Happening::Quit {
                     name,
@@ -406,7 +406,7 @@ impl Run {
                 });
             }
             Action::Fire { rep } => {
-                let name = self.reps[rep.0 as usize].name.clone();
+                let name = self.reps[rep.0 as usize].name.to_string();
                 let deals_lost = self.depart(rep.0 as usize, true);
                 for r in self.reps.iter_mut().filter(|r| r.is_person()) {
                     r.morale = (r.morale - 0.02).max(0.0);

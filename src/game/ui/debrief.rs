@@ -81,7 +81,7 @@ fn people_chart(ui: &mut egui::Ui, run: &Run) {
                     .filter_map(|w| {
                         w.reps
                             .iter()
-                            .find(|r| r.name == spec.name && r.active)
+                            .find(|r| *r.name == *spec.name && r.active)
                             .map(|r| [w.week as f64, f(r)])
                     })
                     .collect()

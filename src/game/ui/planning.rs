@@ -120,7 +120,7 @@ fn describe_action(game: &Game, a: &Action) -> String {
     let run = &game.run;
     let rep = |r: &RepId| {
         run.rep(*r)
-            .map(|r| r.name.clone())
+            .map(|r| r.name.to_string())
             .unwrap_or_else(|| format!("seat {}", r.0))
     };
     let deal = |d: &DealId| {
@@ -238,7 +238,7 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
             }
             let head = ui.horizontal(|ui| {
                 let name =
-                    ui.selectable_label(focused, egui::RichText::new(&r.name).strong().size(15.0));
+                    ui.selectable_label(focused, egui::RichText::new(&*r.name).strong().size(15.0));
                 ui.label(egui::RichText::new(format!("{} wk tenure", r.tenure_weeks)).color(MUTED));
                 let att = if run.tick == 0 {
                     0.0
@@ -439,7 +439,7 @@ fn planner_panel(
                     run.rep(planner.rep)
                         .map(|r| {
                             if r.is_person() {
-                                r.name.clone()
+                                r.name.to_string()
                             } else {
                                 format!("seat {}", r.id.0 + 1)
                             }
@@ -449,7 +449,7 @@ fn planner_panel(
                 .show_ui(ui, |ui| {
                     for r in &seats {
                         let label = if r.is_person() {
-                            r.name.clone()
+                            r.name.to_string()
                         } else {
                             format!("seat {}", r.id.0 + 1)
                         };
@@ -668,7 +668,7 @@ fn deals_panel(
             ui.horizontal(|ui| {
                 let h = run.health(d);
                 ui.add_sized([widths[0], 20.0], egui::Label::new(run.account_name(d.account)).truncate());
-                ui.add_sized([widths[1], 20.0], egui::Label::new(run.rep(d.rep).map(|r| r.name.as_str()).unwrap_or("")).truncate());
+                ui.add_sized([widths[1], 20.0], egui::Label::new(run.rep(d.rep).map(|r| &*r.name).unwrap_or("")).truncate());
                 ui.add_sized([widths[2], 20.0], egui::Label::new(d.stage.name()));
                 ui.add_sized([widths[3], 20.0], egui::Label::new(money(d.value)));
                 ui.add_sized([widths[4], 20.0], egui::Label::new(d.weeks_in_stage.to_string()));

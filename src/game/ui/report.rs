@@ -131,7 +131,7 @@ fn ui(
                     ui.group(|ui| {
                         ui.set_width(ui.available_width());
                         ui.horizontal(|ui| {
-                            ui.label(egui::RichText::new(&r.name).strong());
+                            ui.label(egui::RichText::new(&*r.name).strong());
                             ui.label(format!(
                                 "{} this week, {} open deals",
                                 money(r.revenue),
