@@ -7,6 +7,7 @@ mod overlay;
 mod pause;
 mod planning;
 mod report;
+mod software_shader;
 mod style;
 mod title;
 pub mod widgets;
@@ -17,6 +18,7 @@ use bevy::prelude::*;
 pub(super) fn plugin(app: &mut App) {
     app.add_plugins((
         style::plugin,
+        software_shader::plugin,
         title::plugin,
         briefing::plugin,
         planning::plugin,

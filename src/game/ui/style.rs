@@ -8,7 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use crate::game::settings::Settings;
 
 /// Whether the GPU is a software rasteriser (llvmpipe and the like).
-fn software(adapter: Option<&RenderAdapterInfo>) -> bool {
+pub(super) fn software(adapter: Option<&RenderAdapterInfo>) -> bool {
     // wgpu's `DeviceType` is not re-exported by Bevy; its Debug name is stable.
     adapter.is_some_and(|a| format!("{:?}", a.device_type) == "Cpu")
 }
