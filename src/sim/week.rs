@@ -122,8 +122,8 @@ impl Run {
                 hazard *= 0.5;
             }
             let mut s = Stream::new(self.seed, d.id.0, tick, Purpose::DealStep);
-            let (u_exit, u_conv) = (s.uniform(), s.uniform());
-            if u_exit >= hazard {
+            // The conversion draw is the stream's second number, taken only on exit.
+            if s.uniform() >= hazard {
                 let was_stale = self.is_stale(d);
                 let d = &mut self.deals[i];
                 d.weeks_in_stage += 1;
@@ -140,6 +140,7 @@ impl Run {
                 i += 1;
                 continue;
             }
+            let u_conv = s.uniform();
             let (base, shift) = (
                 o.logit[si],
                 o.shift[si].total() + self.deal_shift(d, d.fit, true),
