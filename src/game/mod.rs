@@ -72,7 +72,6 @@ pub fn run(args: GameArgs) -> ExitCode {
             args,
             started: Some(started),
         })
-        .insert_resource(ClearColor(Color::srgb(0.93, 0.94, 0.95)))
         .add_plugins(
             DefaultPlugins
                 .set(WindowPlugin {

@@ -7,6 +7,9 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use crate::game::settings::Settings;
 
+/// The panels' background: egui's light theme panel grey, drawn as the clear colour.
+pub const PANEL_GREY: u8 = 248;
+
 /// Whether the GPU is a software rasteriser (llvmpipe and the like).
 pub(super) fn software(adapter: Option<&RenderAdapterInfo>) -> bool {
     // wgpu's `DeviceType` is not re-exported by Bevy; its Debug name is stable.
@@ -26,6 +29,10 @@ fn apply(
     if done.is_none() {
         ctx.set_theme(egui::Theme::Light);
         ctx.all_styles_mut(|s| {
+            // Panels leave their background to the window's clear colour, the same
+            // grey ([`PANEL_GREY`]): a software rasteriser would otherwise shade
+            // most of the window twice a frame.
+            s.visuals.panel_fill = egui::Color32::TRANSPARENT;
             s.spacing.item_spacing = egui::vec2(8.0, 5.0);
             s.spacing.button_padding = egui::vec2(8.0, 3.0);
         });
@@ -41,7 +48,10 @@ fn apply(
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.add_systems(
+    app.insert_resource(ClearColor(Color::srgb_u8(
+        PANEL_GREY, PANEL_GREY, PANEL_GREY,
+    )))
+    .add_systems(
         EguiPrimaryContextPass,
         apply.before(super::widgets::ScreenUi),
     );
