@@ -46,23 +46,23 @@ pub const SATURATION: f64 = 1.0;
 /// Conversion probability from a stage's base log-odds and the total shift.
 #[inline]
 pub fn conversion(base: f64, shift: f64) -> f64 {
-    let s = if shift > 0.0 {
-        SATURATION * libm::tanh(shift / SATURATION)
-    } else {
-        shift
-    };
-    logistic(base + s)
+    logistic(base + saturate(shift, libm::tanh))
 }
 
 /// [`conversion`] from the cheap estimates of [`super::draw`], for comparisons.
 #[inline]
 pub fn conversion_estimate(base: f64, shift: f64) -> f64 {
-    let s = if shift > 0.0 {
-        SATURATION * draw::tanh_estimate(shift / SATURATION)
+    draw::logistic_estimate(base + saturate(shift, draw::tanh_estimate))
+}
+
+/// A positive shift saturates at [`SATURATION`] through `tanh`; a negative one does not.
+#[inline]
+fn saturate(shift: f64, tanh: fn(f64) -> f64) -> f64 {
+    if shift > 0.0 {
+        SATURATION * tanh(shift / SATURATION)
     } else {
         shift
-    };
-    draw::logistic_estimate(base + s)
+    }
 }
 
 impl Run {
@@ -81,16 +81,14 @@ impl Run {
             let mut sh = SeatShift::default();
             let mut stage_skill = 0.0;
             let mut wsum = 0.0;
-            {
-                for (k, w) in self.stages.skills[i].iter() {
-                    let level = rep.skills.get(k);
-                    sh.skill +=
-                        fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0);
-                    stage_skill += w * level;
-                    wsum += w;
-                    if sh.weakest.is_none_or(|(_, l)| level < l) {
-                        sh.weakest = Some((k, level));
-                    }
+            for (k, w) in self.stages.skills[i].iter() {
+                let level = rep.skills.get(k);
+                sh.skill +=
+                    fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0);
+                stage_skill += w * level;
+                wsum += w;
+                if sh.weakest.is_none_or(|(_, l)| level < l) {
+                    sh.weakest = Some((k, level));
                 }
             }
             if wsum > 0.0 {
