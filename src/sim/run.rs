@@ -150,6 +150,12 @@ impl Run {
         });
         let start_capability = mean_skill(reps.iter().filter(|r| r.is_person()));
         let stages = StageTable::new(&sc.pipeline);
+        // Room for what a run usually holds, so the weekly loop rarely reallocates
+        // (capped: validation bounds scenarios, but a guess should never be huge).
+        let weeks = sc.weeks as usize;
+        let expected_leads = sc.market.lead_rate * sc.team.len() as f64 * sc.weeks as f64;
+        let closed = (expected_leads.max(0.0) as usize).min(1 << 16);
+        let open = (sc.team.len() * 12).min(1 << 12);
         let mut run = Run {
             original: sc.team.iter().map(|r| r.name.clone()).collect(),
             market: MarketState {
@@ -172,13 +178,13 @@ impl Run {
             seed,
             tick: 0,
             reps,
-            deals: Vec::new(),
-            closed: Vec::new(),
+            deals: Vec::with_capacity(open),
+            closed: Vec::with_capacity(closed),
             departures: Vec::new(),
             active_events: Vec::new(),
             injections: Vec::new(),
-            history: Vec::new(),
-            plans: Vec::new(),
+            history: Vec::with_capacity(weeks),
+            plans: Vec::with_capacity(weeks),
             org_demand: 0.0,
             opening: Vec::new(),
             start_capability,

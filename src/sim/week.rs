@@ -292,7 +292,10 @@ impl Run {
 
     fn apply_action(&mut self, a: &Action, tally: &mut [Tally], happenings: &mut Vec<Happening>) {
         let tick = self.tick;
-        let fx = self.scenario.effects.clone();
+        // The scenario is shared; holding it by `Arc` lets the effects be read while
+        // the run's state changes, without copying them.
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let fx = &scenario.effects;
         match *a {
             Action::Coach { rep, skill, hours } => {
                 let quality = self.scenario.manager.coaching_quality;
@@ -435,7 +438,8 @@ impl Run {
 
     /// Step 7: people and market drift.
     fn drift(&mut self, tally: &[Tally]) {
-        let fx = self.scenario.effects.clone();
+        let scenario = std::sync::Arc::clone(&self.scenario);
+        let fx = &scenario.effects;
         let blame = self.scenario.company.blame;
         let quota = self.seat_quota_per_week() * (self.tick + 1) as f64;
         let mut discounts = (0.0, 0u32);
