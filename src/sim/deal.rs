@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::rng::EntityKey;
 use super::{RepId, Stage};
 
 /// Stable deal id: the owning seat in the high bits, a per-seat sequence below.
@@ -89,6 +90,10 @@ pub struct Deal {
     /// Stage where it was lost and why.
     pub lost_at: Option<Stage>,
     pub loss_cause: Option<LossCause>,
+    /// The run seed and id hashed once, for the deal's weekly random streams.
+    /// Derived, so never written out.
+    #[serde(skip)]
+    pub(crate) key: EntityKey,
 }
 
 impl Deal {

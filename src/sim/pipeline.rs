@@ -76,6 +76,7 @@ impl Run {
         let capacity = (sc.pipeline.rep_capacity as f64 / open.max(1.0)).min(1.0);
         let enable = self.enablement_shift();
         let news = self.news_shift();
+        let pace = time.max(0.2).sqrt() * capacity;
         for s in Stage::OPEN {
             let i = s.index().unwrap_or(0);
             let mut sh = SeatShift::default();
@@ -97,8 +98,8 @@ impl Run {
                 stage_skill = 0.5;
             }
             sh.morale = fx.morale * (rep.morale - 0.65);
-            let mut hazard = (1.0 / sc.pipeline.mean_weeks.get(s)) * (0.8 + 0.4 * stage_skill);
-            hazard *= time.max(0.2).sqrt() * capacity;
+            let mut hazard = self.stages.exit_rate[i] * (0.8 + 0.4 * stage_skill);
+            hazard *= pace;
             if s == Stage::Negotiate {
                 sh.independence = fx.independence * (rep.independence - 0.6);
                 if rep.is_person() {

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::rng::{Purpose, Stream, entity};
+use super::rng::{EntityKey, Purpose, Stream, entity};
 use super::{
     Action, Deal, DealId, Departure, Funnel, Happening, Plan, PlanCost, PlanError, Rep, RepId,
     Seat, Skills, Stage, StageTable, WeekSummary,
@@ -454,7 +454,8 @@ impl Run {
         let from_plan = rep.plan_until.is_some_and(|u| self.tick < u);
         let m = &self.scenario.market;
         let fx = &self.scenario.effects;
-        let mut s = Stream::new(self.seed, id.0, 0, Purpose::DealTraits);
+        let key = EntityKey::new(self.seed, id.0);
+        let mut s = Stream::keyed(key, 0, Purpose::DealTraits);
         let value = m.deal_median * libm::exp(m.deal_sigma * s.normal());
         let account = (s.uniform() * m.accounts.len().max(1) as f64) as u16;
         let mean_fit = if from_plan {
@@ -485,6 +486,7 @@ impl Run {
             closed: None,
             lost_at: None,
             loss_cause: None,
+            key,
         }
     }
 
@@ -502,7 +504,7 @@ impl Run {
         ask *= 1.5 - rep.skills.negotiating;
         ask *= 1.0 - fx.metrics_discount_cut * self.metrics_strength().max(0.0);
         ask -= 0.03 * self.market.differentiation;
-        let mut s = Stream::new(self.seed, d.id.0, 0, Purpose::Discount);
+        let mut s = Stream::keyed(d.key, 0, Purpose::Discount);
         ask = (ask * libm::exp(0.35 * s.normal())).clamp(0.0, 0.4);
         let cap = self.manager.discount_cap;
         let tick = self.tick;

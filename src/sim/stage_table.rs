@@ -39,11 +39,13 @@ impl StageSkills {
     }
 }
 
-/// Per open stage (index by [`Stage::index`]): base log-odds, skills and mean length.
+/// Per open stage (index by [`Stage::index`]): base log-odds, exit rate and skills.
 #[derive(Clone, Debug, Default)]
 pub struct StageTable {
     /// logit of the stage's base conversion.
     pub logit: [f64; 5],
+    /// 1 / mean weeks in the stage: the exit hazard of an average seat.
+    pub exit_rate: [f64; 5],
     pub skills: [StageSkills; 5],
 }
 
@@ -53,6 +55,7 @@ impl StageTable {
         for s in Stage::OPEN {
             let Some(i) = s.index() else { continue };
             table.logit[i] = logit(p.conversion.get(s));
+            table.exit_rate[i] = 1.0 / p.mean_weeks.get(s);
             if let Some(weights) = p.stage_skills.get(&s) {
                 let t = &mut table.skills[i];
                 // A map keyed by Skill holds at most one entry per skill: six.
@@ -88,6 +91,7 @@ mod tests {
                 .unwrap_or_default();
             assert_eq!(t.skills[i].iter().collect::<Vec<_>>(), from_map, "{s:?}");
             assert_eq!(t.logit[i], logit(p.conversion.get(s)));
+            assert_eq!(t.exit_rate[i], 1.0 / p.mean_weeks.get(s));
         }
         assert!(t.skills(Stage::Won).is_none());
     }

@@ -121,7 +121,7 @@ impl Run {
             if d.approval_pending {
                 hazard *= 0.5;
             }
-            let mut s = Stream::new(self.seed, d.id.0, tick, Purpose::DealStep);
+            let mut s = Stream::keyed(d.key, tick, Purpose::DealStep);
             // The conversion draw is the stream's second number, taken only on exit.
             if s.uniform() >= hazard {
                 let was_stale = self.is_stale(d);
