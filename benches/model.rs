@@ -119,6 +119,20 @@ fn deal_weeks_per_second(c: &mut Criterion) {
     g.bench_function("run_52_weeks_8_reps", |b| {
         b.iter(|| black_box(play(&year, &bot, black_box(SEED)).tick))
     });
+    // The same quarter with busier pipelines (two to four times the leads): what a
+    // run costs per deal-week once the fixed weekly work (the bot's plan, seat odds,
+    // the week's record) is spread over more deals.
+    for k in [2u32, 3, 4] {
+        let mut sc = (*baseline_13()).clone();
+        sc.market.lead_rate *= k as f64;
+        let sc = Arc::new(sc);
+        let n = deal_weeks(&sc, &bot, SEED);
+        eprintln!("deal_weeks: the quarter with {k}x the leads carries {n} deal-weeks");
+        g.throughput(Throughput::Elements(n));
+        g.bench_function(format!("run_13_weeks_{k}x_leads"), |b| {
+            b.iter(|| black_box(play(&sc, &bot, black_box(SEED)).tick))
+        });
+    }
     g.finish();
 }
 
