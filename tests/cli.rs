@@ -29,17 +29,35 @@ fn no_panic() -> impl Predicate<str> {
         .and(contains("RUST_BACKTRACE").not())
 }
 
-/// Stderr of a `validate` that must fail with exit 1 and no panic.
+/// Stdout of a command that must succeed without a panic.
+fn succeeds(cmd: &mut Command) -> String {
+    let out = cmd.assert().code(0).stderr(no_panic());
+    String::from_utf8_lossy(&out.get_output().stdout).into_owned()
+}
+
+/// Stderr of a command that must fail with exit 1 and no panic.
+fn fails(cmd: &mut Command) -> String {
+    let out = cmd.assert().code(1).stderr(no_panic());
+    String::from_utf8_lossy(&out.get_output().stderr).into_owned()
+}
+
+/// Stderr of a `validate` that must fail.
 fn validate_fails(file: &Path) -> String {
-    let out = pitcrew()
-        .arg("validate")
-        .arg(file)
-        .assert()
-        .code(1)
-        .stderr(no_panic())
-        .get_output()
-        .clone();
-    String::from_utf8_lossy(&out.stderr).into_owned()
+    fails(pitcrew().arg("validate").arg(file))
+}
+
+/// `simulate` of first-90-days with the coach over 20 seeds, in a format.
+fn simulate_coach(format: &str) -> String {
+    succeeds(pitcrew().args([
+        "simulate",
+        "scenarios/first-90-days.ron",
+        "--policy",
+        "coach",
+        "--seeds",
+        "20",
+        "--format",
+        format,
+    ]))
 }
 
 /// The `LINE:COL` that follows `path:` in a message, if any.
@@ -103,8 +121,7 @@ fn validate_accepts_every_shipped_scenario() {
         .iter()
         .map(|f| f.strip_prefix(root()).unwrap())
         .collect();
-    let out = pitcrew().arg("validate").args(&rels).assert().code(0);
-    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let stdout = succeeds(pitcrew().arg("validate").args(&rels));
     assert_eq!(stdout.matches(": ok").count(), files.len(), "{stdout}");
 }
 
@@ -275,21 +292,7 @@ fn validate_missing_file_names_it() {
 
 #[test]
 fn simulate_writes_csv() {
-    let out = pitcrew()
-        .args([
-            "simulate",
-            "scenarios/first-90-days.ron",
-            "--policy",
-            "coach",
-            "--seeds",
-            "20",
-            "--format",
-            "csv",
-        ])
-        .assert()
-        .code(0)
-        .stderr(no_panic());
-    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let stdout = simulate_coach("csv");
     assert!(stdout.starts_with("metric,mean,p10,p50,p90\n"), "{stdout}");
     let overall = stdout
         .lines()
@@ -311,21 +314,7 @@ fn simulate_writes_csv() {
 
 #[test]
 fn simulate_writes_json() {
-    let out = pitcrew()
-        .args([
-            "simulate",
-            "scenarios/first-90-days.ron",
-            "--policy",
-            "coach",
-            "--seeds",
-            "20",
-            "--format",
-            "json",
-        ])
-        .assert()
-        .code(0)
-        .stderr(no_panic());
-    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let stdout = simulate_coach("json");
     let v: serde_json::Value = serde_json::from_str(&stdout).expect("valid JSON");
     assert_eq!(v["policy"], "coach");
     assert_eq!(v["scenario"], "first-90-days");
@@ -360,12 +349,8 @@ fn simulate_unknown_policy_names_the_choices() {
 
 #[test]
 fn compare_shows_every_standard_bot() {
-    let out = pitcrew()
-        .args(["compare", "scenarios/first-90-days.ron", "--seeds", "10"])
-        .assert()
-        .code(0)
-        .stderr(no_panic());
-    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    let stdout =
+        succeeds(pitcrew().args(["compare", "scenarios/first-90-days.ron", "--seeds", "10"]));
     for name in pitcrew::policy::STANDARD {
         assert!(
             stdout.lines().any(|l| l.starts_with(name)),
@@ -443,18 +428,14 @@ fn play_refused(script: &str) -> String {
     let decisions = dir.path().join("decisions.ron");
     std::fs::write(&decisions, script).unwrap();
     let run = dir.path().join("run.ron");
-    let out = pitcrew()
-        .args(["play", "scenarios/first-90-days.ron", "--decisions"])
-        .arg(&decisions)
-        .args(["--seed", "7", "--out"])
-        .arg(&run)
-        .assert()
-        .code(1)
-        .stderr(no_panic())
-        .get_output()
-        .clone();
+    let err = fails(
+        pitcrew()
+            .args(["play", "scenarios/first-90-days.ron", "--decisions"])
+            .arg(&decisions)
+            .args(["--seed", "7", "--out"])
+            .arg(&run),
+    );
     assert!(!run.exists(), "a refused play must not write a run file");
-    let err = String::from_utf8_lossy(&out.stderr).into_owned();
     assert!(err.contains(&decisions.display().to_string()), "{err}");
     err
 }
@@ -511,15 +492,7 @@ fn replay_of_a_truncated_run_file_names_file_and_position() {
     }
     std::fs::write(&run, &text[..cut]).unwrap();
     let shown = run.display().to_string();
-    let out = pitcrew()
-        .arg("replay")
-        .arg(&run)
-        .assert()
-        .code(1)
-        .stderr(no_panic())
-        .get_output()
-        .clone();
-    let err = String::from_utf8_lossy(&out.stderr).into_owned();
+    let err = fails(pitcrew().arg("replay").arg(&run));
     let (line, col) =
         line_col_after(&err, &shown).unwrap_or_else(|| panic!("no {shown}:LINE:COL: in {err}"));
     let lines = text[..cut].lines().count();
