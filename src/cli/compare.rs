@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::output::{csv, fig, table};
-use super::{Format, scenario_for, seed_list};
+use super::{Format, SeedRange, scenario_for, seed_list};
 use crate::policy;
 use crate::report::batch::Progress;
 use crate::report::compare::{compare, paired};
@@ -20,22 +20,15 @@ const SHOWN: [&str; 8] = [
     "reps_at_quota",
 ];
 
-pub fn run(
-    file: &Path,
-    seeds: u64,
-    first: u64,
-    weeks: Option<u32>,
-    against: &str,
-    format: Format,
-) -> Result<(), String> {
-    let scenario = scenario_for(file, weeks)?;
+pub fn run(file: &Path, range: SeedRange, against: &str, format: Format) -> Result<(), String> {
+    let scenario = scenario_for(file, range.weeks)?;
     if policy::by_name(against).is_none() {
         return Err(format!(
             "unknown policy {against:?} for --against; choose one of: {}",
             policy::names().join(", ")
         ));
     }
-    let seeds = seed_list(first, seeds)?;
+    let seeds = seed_list(range.seed, range.seeds)?;
     let mut names: Vec<&str> = policy::STANDARD.to_vec();
     if !names.contains(&against) {
         names.push(against);

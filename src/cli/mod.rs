@@ -14,7 +14,7 @@ mod workshop;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Pit Crew: run a B2B sales team week by week and learn to manage, not super-close.
 #[derive(Parser, Debug)]
@@ -60,6 +60,20 @@ pub enum Format {
     Json,
 }
 
+/// The seeds a multi-seed command plays, and for how many weeks.
+#[derive(Args, Debug, Clone, Copy)]
+pub struct SeedRange {
+    /// Number of seeds.
+    #[arg(long, default_value_t = 100)]
+    pub seeds: u64,
+    /// First seed.
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Override the scenario length in weeks.
+    #[arg(long)]
+    pub weeks: Option<u32>,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// Outcome distribution of one bot manager over many seeds.
@@ -69,27 +83,16 @@ pub enum Command {
         /// Bot manager to play with.
         #[arg(long, default_value = "typical")]
         policy: String,
-        /// Number of seeds.
-        #[arg(long, default_value_t = 100)]
-        seeds: u64,
-        /// First seed.
-        #[arg(long, default_value_t = 0)]
-        seed: u64,
-        /// Override the scenario length in weeks.
-        #[arg(long)]
-        weeks: Option<u32>,
+        #[command(flatten)]
+        range: SeedRange,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
     /// Every built-in bot on the same seeds, side by side, with paired differences.
     Compare {
         file: PathBuf,
-        #[arg(long, default_value_t = 100)]
-        seeds: u64,
-        #[arg(long, default_value_t = 0)]
-        seed: u64,
-        #[arg(long)]
-        weeks: Option<u32>,
+        #[command(flatten)]
+        range: SeedRange,
         /// Bot the paired differences are taken against.
         #[arg(long, default_value = "typical")]
         against: String,
@@ -172,19 +175,15 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         Command::Simulate {
             file,
             policy,
-            seeds,
-            seed,
-            weeks,
+            range,
             format,
-        } => simulate::run(&file, &policy, seeds, seed, weeks, format),
+        } => simulate::run(&file, &policy, range, format),
         Command::Compare {
             file,
-            seeds,
-            seed,
-            weeks,
+            range,
             against,
             format,
-        } => compare::run(&file, seeds, seed, weeks, &against, format),
+        } => compare::run(&file, range, &against, format),
         Command::Play {
             file,
             decisions,

@@ -3,27 +3,20 @@
 use std::path::Path;
 
 use super::output::{csv, fig, table};
-use super::{Format, scenario_for, seed_list};
+use super::{Format, SeedRange, scenario_for, seed_list};
 use crate::policy;
 use crate::report::batch::Progress;
 use crate::report::compare::simulate;
 
-pub fn run(
-    file: &Path,
-    policy_name: &str,
-    seeds: u64,
-    first: u64,
-    weeks: Option<u32>,
-    format: Format,
-) -> Result<(), String> {
-    let scenario = scenario_for(file, weeks)?;
+pub fn run(file: &Path, policy_name: &str, range: SeedRange, format: Format) -> Result<(), String> {
+    let scenario = scenario_for(file, range.weeks)?;
     let bot = policy::by_name(policy_name).ok_or_else(|| {
         format!(
             "unknown policy {policy_name:?}; choose one of: {}",
             policy::names().join(", ")
         )
     })?;
-    let seeds = seed_list(first, seeds)?;
+    let seeds = seed_list(range.seed, range.seeds)?;
     let progress = Progress::new(seeds.len() as u64, "simulate");
     let out = simulate(&scenario, &bot, &seeds, &progress);
     progress.finish(format != Format::Table);

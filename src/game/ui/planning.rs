@@ -716,17 +716,16 @@ fn ui(
         top_bar(ui, game, &mut out, &mut resolve);
         ui.add_space(2.0);
     });
-    egui::Panel::left("team")
-        .exact_size(300.0)
-        .show(&mut root, |ui| {
-            ui.add_space(4.0);
-            ui.heading("Team");
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for r in game.run.team_seats() {
-                    rep_card(ui, game, r, &mut planner);
-                }
-            });
-        });
+    widgets::titled_panel(
+        egui::Panel::left("team").exact_size(300.0),
+        &mut root,
+        "Team",
+        |ui| {
+            for r in game.run.team_seats() {
+                rep_card(ui, game, r, &mut planner);
+            }
+        },
+    );
     egui::Panel::right("planner")
         .exact_size(320.0)
         .show(&mut root, |ui| {

@@ -89,101 +89,98 @@ fn ui(
         });
         ui.add_space(2.0);
     });
-    egui::Panel::left("feed")
-        .exact_size(420.0)
-        .show(&mut root, |ui| {
-            ui.add_space(4.0);
-            ui.heading("What happened");
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                if week.happenings.is_empty() {
-                    ui.label(
-                        egui::RichText::new("A quiet week: no deal closed or stalled.")
-                            .color(MUTED),
-                    );
-                }
-                for h in &week.happenings {
-                    ui.label(
-                        egui::RichText::new(format!("•  {}", describe(h, week, accounts)))
-                            .color(tone(h)),
-                    );
-                }
-                if !run.opening.is_empty() && !run.is_finished() {
-                    ui.add_space(8.0);
-                    ui.label(egui::RichText::new("Coming up next week").strong());
-                    for h in &run.opening {
-                        ui.label(
-                            egui::RichText::new(format!("•  {}", describe(h, week, accounts)))
-                                .color(tone(h)),
-                        );
-                    }
-                }
-            });
-        });
-    egui::Panel::right("changes")
-        .exact_size(300.0)
-        .show(&mut root, |ui| {
-            ui.add_space(4.0);
-            ui.heading("Your team this week");
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                for r in week.reps.iter().filter(|r| r.active && !r.book) {
-                    let before =
-                        prev.and_then(|p| p.reps.iter().find(|x| x.id == r.id && x.name == r.name));
-                    ui.group(|ui| {
-                        ui.set_width(ui.available_width());
-                        ui.horizontal(|ui| {
-                            ui.label(egui::RichText::new(&*r.name).strong());
-                            ui.label(format!(
-                                "{} this week, {} open deals",
-                                money(r.revenue),
-                                r.open_deals
-                            ));
-                        });
-                        if let Some(b) = before {
-                            let delta = |x: f64, y: f64, what: &str| {
-                                let d = y - x;
-                                if d.abs() < 0.005 {
-                                    None
-                                } else {
-                                    Some(
-                                        egui::RichText::new(format!("{what} {:+.2}", d))
-                                            .color(if d > 0.0 { GOOD } else { BAD }),
-                                    )
-                                }
-                            };
-                            ui.horizontal_wrapped(|ui| {
-                                for t in [
-                                    delta(b.skills.mean(), r.skills.mean(), "skill"),
-                                    delta(b.morale, r.morale, "morale"),
-                                    delta(b.independence, r.independence, "independence"),
-                                ]
-                                .into_iter()
-                                .flatten()
-                                {
-                                    ui.label(t);
-                                }
-                            });
-                        }
-                        ui.label(
-                            egui::RichText::new(format!(
-                                "Morale {:.2} · independence {:.2} · {:.0} selling h",
-                                r.morale, r.independence, r.selling_hours
-                            ))
-                            .small()
-                            .color(MUTED),
-                        );
-                    });
-                }
-                ui.add_space(6.0);
+    widgets::titled_panel(
+        egui::Panel::left("feed").exact_size(420.0),
+        &mut root,
+        "What happened",
+        |ui| {
+            if week.happenings.is_empty() {
                 ui.label(
-                    egui::RichText::new(format!(
-                        "Buyers expect {} off; metrics pack strength {}.",
-                        pct(week.buyer_expectation),
-                        pct(week.metrics_strength.max(0.0))
-                    ))
-                    .color(MUTED),
+                    egui::RichText::new("A quiet week: no deal closed or stalled.").color(MUTED),
                 );
-            });
-        });
+            }
+            let line = |ui: &mut egui::Ui, h: &Happening| {
+                ui.label(
+                    egui::RichText::new(format!("•  {}", describe(h, week, accounts)))
+                        .color(tone(h)),
+                );
+            };
+            for h in &week.happenings {
+                line(ui, h);
+            }
+            if !run.opening.is_empty() && !run.is_finished() {
+                ui.add_space(8.0);
+                ui.label(egui::RichText::new("Coming up next week").strong());
+                for h in &run.opening {
+                    line(ui, h);
+                }
+            }
+        },
+    );
+    widgets::titled_panel(
+        egui::Panel::right("changes").exact_size(300.0),
+        &mut root,
+        "Your team this week",
+        |ui| {
+            for r in week.reps.iter().filter(|r| r.active && !r.book) {
+                let before =
+                    prev.and_then(|p| p.reps.iter().find(|x| x.id == r.id && x.name == r.name));
+                ui.group(|ui| {
+                    ui.set_width(ui.available_width());
+                    ui.horizontal(|ui| {
+                        ui.label(egui::RichText::new(&*r.name).strong());
+                        ui.label(format!(
+                            "{} this week, {} open deals",
+                            money(r.revenue),
+                            r.open_deals
+                        ));
+                    });
+                    if let Some(b) = before {
+                        let delta = |x: f64, y: f64, what: &str| {
+                            let d = y - x;
+                            if d.abs() < 0.005 {
+                                None
+                            } else {
+                                Some(
+                                    egui::RichText::new(format!("{what} {:+.2}", d))
+                                        .color(if d > 0.0 { GOOD } else { BAD }),
+                                )
+                            }
+                        };
+                        ui.horizontal_wrapped(|ui| {
+                            for t in [
+                                delta(b.skills.mean(), r.skills.mean(), "skill"),
+                                delta(b.morale, r.morale, "morale"),
+                                delta(b.independence, r.independence, "independence"),
+                            ]
+                            .into_iter()
+                            .flatten()
+                            {
+                                ui.label(t);
+                            }
+                        });
+                    }
+                    ui.label(
+                        egui::RichText::new(format!(
+                            "Morale {:.2} · independence {:.2} · {:.0} selling h",
+                            r.morale, r.independence, r.selling_hours
+                        ))
+                        .small()
+                        .color(MUTED),
+                    );
+                });
+            }
+            ui.add_space(6.0);
+            ui.label(
+                egui::RichText::new(format!(
+                    "Buyers expect {} off; metrics pack strength {}.",
+                    pct(week.buyer_expectation),
+                    pct(week.metrics_strength.max(0.0))
+                ))
+                .color(MUTED),
+            );
+        },
+    );
     area.set(root.available_rect_before_wrap(), ctx.zoom_factor());
     if go_on {
         out.write(Command::Continue);

@@ -24,6 +24,21 @@ pub fn root_ui(ctx: &egui::Context) -> egui::Ui {
     )
 }
 
+/// A side panel with a heading over a body that scrolls: the shape of the planning
+/// and report screens' columns.
+pub fn titled_panel(
+    panel: egui::Panel,
+    root: &mut egui::Ui,
+    heading: &str,
+    body: impl FnOnce(&mut egui::Ui),
+) {
+    panel.show(root, |ui| {
+        ui.add_space(4.0);
+        ui.heading(heading);
+        egui::ScrollArea::vertical().show(ui, body);
+    });
+}
+
 pub const GOOD: egui::Color32 = egui::Color32::from_rgb(40, 140, 60);
 pub const WARN: egui::Color32 = egui::Color32::from_rgb(200, 130, 0);
 pub const BAD: egui::Color32 = egui::Color32::from_rgb(200, 40, 40);
