@@ -48,3 +48,51 @@ fn an_rfp_for_a_rep_who_left_goes_to_the_top_seller_and_names_them() {
     assert!(run.rep(big.rep).unwrap().is_person());
     assert!(rfp.contains(&*run.rep(big.rep).unwrap().name), "{rfp}");
 }
+
+#[test]
+fn a_pipeline_review_reads_as_what_it_found() {
+    use pitcrew::sim::{Action, RepId, describe};
+    let s = common::scenario("baseline");
+    let accounts = s.market.accounts.clone();
+    let mut lines = Vec::new();
+    for seed in 0..40 {
+        let mut run = Run::new(s.clone(), seed);
+        for _ in 0..6 {
+            let plan = Plan::new().with(Action::PipelineReview { rep: RepId(7) });
+            // Harper may resign; a review of an empty seat is refused, so stop there.
+            let Ok(week) = run.step(&plan).cloned() else {
+                break;
+            };
+            for h in &week.happenings {
+                if let Happening::ReviewCleared {
+                    closed, unstuck, ..
+                } = h
+                {
+                    lines.push((*closed, *unstuck, describe(h, &week, &accounts)));
+                }
+            }
+        }
+    }
+    assert!(lines.iter().any(|l| l.0 == 0 && l.1 == 0), "{lines:?}");
+    assert!(lines.iter().any(|l| l.0 + l.1 > 0), "{lines:?}");
+    for (closed, unstuck, text) in &lines {
+        assert!(text.starts_with("Pipeline review with Harper: "), "{text}");
+        assert!(
+            !text.contains(" 0 "),
+            "a zero count is said in words: {text}"
+        );
+        assert!(
+            !text.contains(" 1 dead deals") && !text.contains(" 1 stuck deals"),
+            "{text}"
+        );
+        if *closed + *unstuck == 0 {
+            assert!(text.ends_with("no dead or stuck deals"), "{text}");
+        }
+        if *closed > 0 {
+            assert!(text.contains(&format!("{closed} dead deal")), "{text}");
+        }
+        if *unstuck > 0 {
+            assert!(text.contains(&format!("{unstuck} stuck deal")), "{text}");
+        }
+    }
+}

@@ -274,9 +274,19 @@ pub fn describe(h: &Happening, week: &WeekSummary, accounts: &[String]) -> Strin
             rep: r,
             closed,
             unstuck,
-        } => format!(
-            "Pipeline review with {}: {closed} dead deals closed out, {unstuck} stuck deals moving again",
-            rep(*r)
-        ),
+        } => {
+            let deals = |n: u32| if n == 1 { "deal" } else { "deals" };
+            let found = match (closed, unstuck) {
+                (0, 0) => "no dead or stuck deals".to_string(),
+                (c, 0) => format!("{c} dead {} closed out", deals(*c)),
+                (0, u) => format!("{u} stuck {} moving again", deals(*u)),
+                (c, u) => format!(
+                    "{c} dead {} closed out, {u} stuck {} moving again",
+                    deals(*c),
+                    deals(*u)
+                ),
+            };
+            format!("Pipeline review with {}: {found}", rep(*r))
+        }
     }
 }
