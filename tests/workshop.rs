@@ -153,7 +153,7 @@ fn four_teams_on_one_seed_are_compared_and_an_intruder_refused() {
         .stderr(contains(
             "played with seed 8, but this workshop uses seed 7; refused",
         ))
-        .stdout(contains("5 team(s), 2 refused"))
+        .stdout(contains("5 teams, 2 refused"))
         .stdout(contains("5 of 13 (unfinished)"));
     assert!(
         std::fs::read_to_string(&out)
@@ -178,6 +178,21 @@ fn an_explicit_seed_overrides_the_majority() {
     .unwrap();
     assert_eq!(w.teams.len(), 1);
     assert_eq!(w.refused.len(), 2);
+}
+
+#[test]
+fn a_saves_folder_counts_each_team_once() {
+    // The game keeps `NAME.prev.ron` beside each save; a facilitator who points the
+    // workshop at a saves folder must not see every team twice.
+    let dir = tempfile::tempdir().unwrap();
+    let a = team(dir.path(), "autosave", 7, 5, &Plan::new());
+    std::fs::copy(&a, pitcrew::report::runfile::previous(&a)).unwrap();
+    team(dir.path(), "save", 7, 3, &Plan::new());
+    assert!(dir.path().join("autosave.prev.ron").is_file());
+    let w = load_dir(dir.path(), &Expect::default()).unwrap();
+    let names: Vec<&str> = w.teams.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(names, ["autosave", "save"]);
+    assert!(w.refused.is_empty());
 }
 
 #[test]

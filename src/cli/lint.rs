@@ -8,6 +8,7 @@ use super::{Format, seed_list};
 use crate::report::batch::Progress;
 use crate::report::lint::lint;
 use crate::scenario::load_file;
+use crate::sim::counted;
 
 pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
     let loaded = match load_file(file) {
@@ -84,7 +85,7 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
                 "\n{}",
                 match report.problems() {
                     0 => "no problems found".to_string(),
-                    n => format!("{n} problem(s) found"),
+                    n => format!("{} found", counted(n, "problem", "problems")),
                 }
             );
         }

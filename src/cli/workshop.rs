@@ -7,6 +7,7 @@ use super::Format;
 use super::output::{csv, table};
 use crate::report::workshop::{Expect, load_dir};
 use crate::report::write_atomic;
+use crate::sim::counted;
 
 pub fn run(
     dir: &Path,
@@ -78,10 +79,10 @@ pub fn run(
     match format {
         Format::Table => {
             println!(
-                "{} — seed {}, {} team(s), {} refused\n",
+                "{} — seed {}, {}, {} refused\n",
                 w.scenario_title,
                 w.seed,
-                w.teams.len(),
+                counted(w.teams.len(), "team", "teams"),
                 w.refused.len()
             );
             print!("{}", table(&header, &rows));

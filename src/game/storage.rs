@@ -62,11 +62,7 @@ impl GameDirs {
     }
 }
 
-/// The kept copy of a save: `autosave.ron` → `autosave.prev.ron`.
-pub fn previous(path: &Path) -> PathBuf {
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("save");
-    path.with_file_name(format!("{stem}.prev.ron"))
-}
+pub use crate::report::runfile::previous;
 
 /// Writes a save atomically, first keeping the current one (if it reads back) as
 /// the previous copy.

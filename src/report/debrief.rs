@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::runfile::{WeekLine, week_lines};
 use crate::policy::{self, STANDARD};
-use crate::sim::{Action, Run, Scores, TimeUse, money};
+use crate::sim::{Action, Run, Scores, TimeUse, counted, money};
 
 /// A bot's run on the player's scenario, seed and facilitator events.
 #[derive(Clone, Debug, Serialize)]
@@ -230,13 +230,15 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         ),
         detail: if selling > coaching {
             format!(
-                "You closed {super_closes} deal(s) yourself. Each one brought revenue that week, but the rep learned nothing and leaned on you more: \
+                "You closed {} yourself. Each one brought revenue that week, but the rep learned nothing and leaned on you more: \
                  the team closed {} of its wins without you.",
+                counted(super_closes, "deal", "deals"),
                 pct(s.independence)
             )
         } else {
             format!(
-                "You coached for {coach_hours:.0} hours in all and super-closed {super_closes} time(s); the team closed {} of its wins without you.",
+                "You coached for {coach_hours:.0} hours in all and super-closed {}; the team closed {} of its wins without you.",
+                counted(super_closes, "deal", "deals"),
                 pct(s.independence)
             )
         },
@@ -278,8 +280,9 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             pct(s.gross_margin)
         ),
         detail: format!(
-            "You approved {approvals} discount request(s). Buyers now expect {} off (they started at {}). \
+            "You approved {}. Buyers now expect {} off (they started at {}). \
              Every point off the price comes straight off margin; a value-metrics pack lets reps hold price.",
+            counted(approvals, "discount request", "discount requests"),
             pct(run.market.buyer_expectation),
             pct(run.scenario.market.buyer_expectation)
         ),
@@ -310,7 +313,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             })
             .collect();
         out.push(Cause {
-            title: format!("{} departure(s)", run.departures.len()),
+            title: counted(run.departures.len(), "departure", "departures"),
             detail: format!(
                 "{}. Their open deals were lost or went cold, and a new hire takes weeks to ramp.",
                 names.join("; ")

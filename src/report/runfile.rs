@@ -1,7 +1,7 @@
 //! Run files: scenario + seed + decisions (+ facilitator events), with the weekly
 //! summaries and scores they produced, so anyone can replay and check them.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -315,4 +315,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// The kept copy of a save: `autosave.ron` → `autosave.prev.ron`. The game keeps one
+/// before each save replaces the last, so a damaged save never costs more than a week.
+pub fn previous(path: &Path) -> PathBuf {
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("save");
+    path.with_file_name(format!("{stem}.prev.ron"))
+}
+
+/// Whether a file is such a kept copy (a backup, not another team's run).
+pub fn is_previous(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.ends_with(".prev.ron"))
 }

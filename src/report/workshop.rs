@@ -9,10 +9,10 @@ use serde::Serialize;
 use super::debrief::BotRun;
 use super::hash::content_hash;
 use super::html::{Chart, PALETTE, Series, esc, page_start};
-use super::runfile::{RunFile, WeekLine, week_lines};
+use super::runfile::{self, RunFile, WeekLine, week_lines};
 use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;
-use crate::sim::{Action, Run, SCORE_NAMES, Scores, money};
+use crate::sim::{Action, Run, SCORE_NAMES, Scores, counted, money};
 
 /// One team's run.
 #[derive(Clone, Debug, Serialize)]
@@ -79,8 +79,10 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
         .map_err(|e| format!("{}: {e}", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
-        // The facilitator's event deck lives beside the runs.
+        // The facilitator's event deck lives beside the runs, and a saves folder
+        // holds the game's kept copy of each save: neither is a team's run.
         .filter(|p| p.file_name().is_none_or(|n| n != "deck.ron"))
+        .filter(|p| !runfile::is_previous(p))
         .collect();
     files.sort();
     let mut refused = Vec::new();
@@ -288,14 +290,14 @@ impl Workshop {
     pub fn html(&self) -> String {
         let mut s = page_start(&format!("Pit Crew workshop: {}", self.scenario_title));
         s.push_str(&format!(
-            r#"<h1>Workshop: {}</h1><p class="sub">{} · seed {} · code for teams {}/{} · {} weeks · {} team(s) · scenario hash {}</p>"#,
+            r#"<h1>Workshop: {}</h1><p class="sub">{} · seed {} · code for teams {}/{} · {} weeks · {} · scenario hash {}</p>"#,
             esc(&self.scenario_title),
             esc(&self.scenario_id),
             self.seed,
             esc(&self.scenario_id),
             self.seed,
             self.weeks,
-            self.teams.len(),
+            counted(self.teams.len(), "team", "teams"),
             esc(&self.scenario_hash)
         ));
         if !self.refused.is_empty() {

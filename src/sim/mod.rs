@@ -29,4 +29,4 @@ pub use run::{
 pub use score::{Calibration, SCORE_NAMES, SCORE_SCALE, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub use stage_table::{StageSkills, StageTable};
-pub use summary::{Happening, RepWeek, WeekSummary, describe, money};
+pub use summary::{Happening, RepWeek, WeekSummary, counted, describe, money};

@@ -141,6 +141,11 @@ pub fn money(x: f64) -> String {
     }
 }
 
+/// A number with its noun: `1 win`, `3 wins`, `0 wins`.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// Words a happening in the causal style of a week report.
 pub fn describe(h: &Happening, week: &WeekSummary, accounts: &[String]) -> String {
     let acct = |a: u16| {
@@ -288,5 +293,17 @@ pub fn describe(h: &Happening, week: &WeekSummary, accounts: &[String]) -> Strin
             };
             format!("Pipeline review with {}: {found}", rep(*r))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::counted;
+
+    #[test]
+    fn counted_takes_the_singular_only_for_one() {
+        assert_eq!(counted(0, "win", "wins"), "0 wins");
+        assert_eq!(counted(1, "win", "wins"), "1 win");
+        assert_eq!(counted(2, "loss", "losses"), "2 losses");
     }
 }

@@ -12,7 +12,7 @@ use crate::game::screen::{Paused, Screen};
 use crate::game::session::{Game, Session};
 use crate::policy::bot_benchmark;
 use crate::sim::diagnosis::diagnose;
-use crate::sim::{Action, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, money};
+use crate::sim::{Action, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, counted, money};
 
 /// Actions the planner's form can build.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -600,9 +600,12 @@ fn deals_panel(
         let pending = run.pending_approvals().count();
         if pending > 0 {
             ui.label(
-                egui::RichText::new(format!("{pending} discount request(s) need your answer"))
-                    .color(BAD)
-                    .strong(),
+                egui::RichText::new(format!(
+                    "{} your answer",
+                    counted(pending, "discount request needs", "discount requests need")
+                ))
+                .color(BAD)
+                .strong(),
             );
         }
         if let Some(f) = planner.focus.and_then(|id| run.rep(id)) {

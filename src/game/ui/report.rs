@@ -9,7 +9,7 @@ use crate::game::board::BoardArea;
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Session;
-use crate::sim::{Happening, describe, money};
+use crate::sim::{Happening, counted, describe, money};
 
 fn tone(h: &Happening) -> egui::Color32 {
     match h {
@@ -48,11 +48,11 @@ fn ui(
             ui.heading(egui::RichText::new(format!("Week {} report", week.week)).strong());
             ui.separator();
             ui.label(format!(
-                "This week {} from {} win(s), {} loss(es), {} new lead(s).",
+                "This week {} from {}, {}, {}.",
                 money(week.revenue),
-                week.wins,
-                week.losses,
-                week.leads
+                counted(week.wins as usize, "win", "wins"),
+                counted(week.losses as usize, "loss", "losses"),
+                counted(week.leads as usize, "new lead", "new leads")
             ));
             ui.separator();
             widgets::bar(

@@ -11,7 +11,7 @@ use crate::game::screen::Screen;
 use crate::game::workshop::WorkshopView;
 use crate::report::WeekLine;
 use crate::report::deck::presets;
-use crate::sim::money;
+use crate::sim::{counted, money};
 
 const COLORS: [egui::Color32; 10] = widgets::SERIES;
 
@@ -114,7 +114,7 @@ fn ui(
                 ui.label(egui::RichText::new("Type the folder the teams save into (their games run with --workshop FOLDER) and press Load. The screen follows the folder as teams play.").color(MUTED));
                 return;
             };
-            ui.label(egui::RichText::new(format!("{} · seed {} · {} weeks · {} team(s) · code for teams: {}/{}", w.scenario_title, w.seed, w.weeks, w.teams.len(), w.scenario_id, w.seed)).size(16.0));
+            ui.label(egui::RichText::new(format!("{} · seed {} · {} weeks · {} · code for teams: {}/{}", w.scenario_title, w.seed, w.weeks, counted(w.teams.len(), "team", "teams"), w.scenario_id, w.seed)).size(16.0));
             for r in &w.refused {
                 ui.label(egui::RichText::new(format!("Refused: {}", r.reason)).color(BAD));
             }
