@@ -69,7 +69,8 @@ pub fn health_color(h: Health) -> egui::Color32 {
     }
 }
 
-/// A horizontal bar with text on it.
+/// A horizontal bar with text on it. The text starts at the bar's left end, so when
+/// most of the bar is filled with a dark colour it is drawn white to stay readable.
 pub fn bar(
     ui: &mut egui::Ui,
     fraction: f64,
@@ -77,13 +78,25 @@ pub fn bar(
     text: impl Into<String>,
     color: egui::Color32,
 ) {
+    let fraction = fraction.clamp(0.0, 1.0);
+    let mut text = egui::RichText::new(text.into());
+    if fraction >= 0.6 && is_dark(color) {
+        text = text.color(egui::Color32::WHITE);
+    }
     ui.add(
-        egui::ProgressBar::new(fraction.clamp(0.0, 1.0) as f32)
+        egui::ProgressBar::new(fraction as f32)
             .desired_width(width)
             .fill(color)
             .corner_radius(3.0)
-            .text(text.into()),
+            .text(text),
     );
+}
+
+/// Whether white text reads better than dark text on a colour (perceived lightness
+/// by the usual Rec. 601 weights on the sRGB values).
+fn is_dark(c: egui::Color32) -> bool {
+    let y = 0.299 * c.r() as f32 + 0.587 * c.g() as f32 + 0.114 * c.b() as f32;
+    y < 150.0
 }
 
 /// Green when high, amber in the middle, red when low.
@@ -119,4 +132,18 @@ pub fn primary(ui: &mut egui::Ui, text: &str, enabled: bool) -> egui::Response {
 /// Whether a key was pressed this frame while no text field has focus.
 pub fn key(ctx: &egui::Context, k: egui::Key) -> bool {
     !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_colours_take_white_text_and_pale_ones_dark() {
+        for c in [GOOD, WARN, BAD] {
+            assert!(is_dark(c), "{c:?}");
+        }
+        assert!(!is_dark(egui::Color32::from_rgb(150, 190, 235)));
+        assert!(!is_dark(egui::Color32::WHITE));
+    }
 }
