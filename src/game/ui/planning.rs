@@ -530,7 +530,12 @@ fn planner_panel(
                 remove = Some(i);
             }
             ui.label(describe_action(game, a));
-            ui.label(egui::RichText::new(format!("{:.1} h", run.action_cost(a).0)).color(MUTED));
+            // Coaching and your own book already say their hours.
+            if !matches!(a, Action::Coach { .. } | Action::CarryBook { .. }) {
+                ui.label(
+                    egui::RichText::new(format!("{:.1} h", run.action_cost(a).0)).color(MUTED),
+                );
+            }
         });
     }
     if let Some(i) = remove {
