@@ -354,3 +354,79 @@ fn new_scenario_writes_a_file_that_validates_and_lints_clean() {
         .code(1)
         .stderr(contains("already exists"));
 }
+
+#[test]
+fn a_replayed_run_keeps_the_deck_cards_it_played() {
+    // Loading a save re-simulates it; the game checks card numbers so it never plays
+    // a card twice, so the replay must keep them.
+    let dir = tempfile::tempdir().unwrap();
+    let mut run = Run::new(onboarding(), 7);
+    run.injections.push(pitcrew::sim::Injection {
+        week: 3,
+        kind: EventKind::EconomicSlowdown {
+            lead_factor: 0.6,
+            weeks: 2,
+        },
+        text: Some("The economy slows".into()),
+        card: Some(4),
+    });
+    for _ in 0..4 {
+        run.step(&Plan::new()).unwrap();
+    }
+    let path = dir.path().join("team.ron");
+    RunFile::from_run(&run, "team").save(&path).unwrap();
+    let replayed = RunFile::load(&path).unwrap().resimulate("team").unwrap();
+    assert_eq!(replayed.injections, run.injections);
+    assert_eq!(replayed.history, run.history);
+}
+
+#[test]
+fn out_of_range_events_in_a_deck_or_run_file_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    // A deck card that would multiply every team's leads sixty-fold.
+    write(
+        dir.path(),
+        "deck.ron",
+        "(cards: [(id: 1, kind: EconomicSlowdown(lead_factor: 60.0, weeks: 2))])",
+    );
+    let err = pitcrew::report::deck::Deck::load(dir.path()).unwrap_err();
+    assert!(
+        err.contains("deck.ron: cards[0].kind.lead_factor") && err.contains("60"),
+        "{err}"
+    );
+
+    // The last card number: no room for another, said rather than overflowing.
+    write(
+        dir.path(),
+        "deck.ron",
+        "(cards: [(id: 4294967295, kind: EconomicSlowdown(lead_factor: 0.5, weeks: 2))])",
+    );
+    let err = pitcrew::report::deck::Deck::deal(
+        dir.path(),
+        EventKind::EconomicSlowdown {
+            lead_factor: 0.5,
+            weeks: 2,
+        },
+        None,
+    )
+    .unwrap_err();
+    assert!(err.contains("no card number is left"), "{err}");
+
+    // The same event recorded in a run file.
+    let mut run = Run::new(onboarding(), 7);
+    run.inject(
+        2,
+        EventKind::EconomicSlowdown {
+            lead_factor: 60.0,
+            weeks: 2,
+        },
+        None,
+    );
+    let path = dir.path().join("team.ron");
+    RunFile::from_run(&run, "team").save(&path).unwrap();
+    let err = RunFile::load(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("a recorded event is out of range: injections[0].kind.lead_factor"),
+        "{err}"
+    );
+}

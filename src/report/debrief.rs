@@ -71,9 +71,7 @@ pub fn bot_runs(run: &Run) -> Vec<BotRun> {
             let mut scenario = (*run.scenario).clone();
             scenario.weeks = weeks;
             let mut r = Run::new(std::sync::Arc::new(scenario), run.seed);
-            for i in &run.injections {
-                r.inject(i.week, i.kind.clone(), i.text.clone());
-            }
+            r.inject_recorded(&run.injections);
             policy::play(&mut r, &bot);
             BotRun {
                 name: bot_label(&bot),

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::write_atomic;
-use crate::scenario::{EventKind, read_limited, ron_options};
+use crate::scenario::{EventKind, check_event, read_limited, ron_options};
 
 /// One dealt card.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -49,15 +49,28 @@ impl Deck {
         let bytes = read_limited(&path, 1024 * 1024).map_err(|e| e.to_string())?;
         let text = std::str::from_utf8(&bytes)
             .map_err(|_| format!("{}: not a text file", path.display()))?;
-        ron_options()
+        let deck: Deck = ron_options()
             .from_str(text)
-            .map_err(|e| format!("{}: {e}", path.display()))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        // A card reaches every team's game: it gets the limits a scenario's events have.
+        for (i, card) in deck.cards.iter().enumerate() {
+            let at = format!("cards[{i}].kind");
+            if let Some(p) = check_event(&card.kind, &at, None).first() {
+                return Err(format!("{}: {p}", path.display()));
+            }
+        }
+        Ok(deck)
     }
 
     /// Adds a card and writes the deck atomically; returns the card's id.
     pub fn deal(dir: &Path, kind: EventKind, text: Option<String>) -> Result<u32, String> {
         let mut deck = Deck::load(dir)?;
-        let id = deck.cards.iter().map(|c| c.id + 1).max().unwrap_or(1);
+        let id = match deck.cards.iter().map(|c| c.id).max() {
+            None => 1,
+            Some(top) => top
+                .checked_add(1)
+                .ok_or_else(|| format!("{}: no card number is left after {top}", dir.display()))?,
+        };
         deck.cards.push(Card { id, kind, text });
         let out = ron::ser::to_string_pretty(&deck, ron::ser::PrettyConfig::new())
             .map_err(|e| e.to_string())?;

@@ -72,6 +72,8 @@ pub enum RunFileError {
     },
     #[error("{path}: the embedded scenario is invalid: {message}")]
     BadScenario { path: String, message: String },
+    #[error("{path}: a recorded event is out of range: {message}")]
+    BadEvent { path: String, message: String },
     #[error("{path}: week {week}: the recorded plan cannot be carried out: {message}")]
     BadPlan {
         path: String,
@@ -181,15 +183,24 @@ impl RunFile {
                 message: p.to_string(),
             });
         }
+        // Recorded events get the limits scenario events have: a hand-edited file must
+        // not be able to flood a replay with millions of leads.
+        for (i, inj) in rf.injections.iter().enumerate() {
+            let at = format!("injections[{i}].kind");
+            if let Some(p) = scenario::check_event(&inj.kind, &at, Some(&rf.scenario)).first() {
+                return Err(RunFileError::BadEvent {
+                    path: name.into(),
+                    message: p.to_string(),
+                });
+            }
+        }
         Ok(rf)
     }
 
     /// Re-simulates the recorded decisions from the embedded scenario and seed.
     pub fn resimulate(&self, name: &str) -> Result<Run, RunFileError> {
         let mut run = Run::new(Arc::new(self.scenario.clone()), self.seed);
-        for inj in &self.injections {
-            run.inject(inj.week, inj.kind.clone(), inj.text.clone());
-        }
+        run.inject_recorded(&self.injections);
         for (i, plan) in self.plans.iter().enumerate() {
             run.step(plan).map_err(|e| RunFileError::BadPlan {
                 path: name.into(),

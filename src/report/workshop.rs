@@ -188,9 +188,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             scenario = Some(run.scenario.clone());
         }
         let mut replay = Run::new(run.scenario.clone(), run.seed);
-        for i in &run.injections {
-            replay.inject(i.week, i.kind.clone(), i.text.clone());
-        }
+        replay.inject_recorded(&run.injections);
         let decisions = run
             .plans
             .iter()
@@ -238,9 +236,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     // The bots play the whole scenario with the facilitator's events.
     let mut reference = Run::new(scenario.clone(), seed);
     if let Some(l) = &longest {
-        for i in &l.injections {
-            reference.inject(i.week, i.kind.clone(), i.text.clone());
-        }
+        reference.inject_recorded(&l.injections);
     }
     let bots = STANDARD
         .iter()

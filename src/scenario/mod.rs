@@ -10,4 +10,4 @@ pub use load::{
     ron_options,
 };
 pub use schema::*;
-pub use validate::{MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, validate};
+pub use validate::{MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, check_event, validate};

@@ -290,7 +290,7 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         if let Some(t) = &e.text {
             c.text(format!("{p}.text"), t, 300);
         }
-        validate_event(&e.kind, &format!("{p}.kind"), s, &mut c);
+        validate_event(&e.kind, &format!("{p}.kind"), Some(s), &mut c);
     }
 
     let w = &s.weights;
@@ -333,9 +333,18 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     (c.errors, c.warnings)
 }
 
-fn validate_event(kind: &EventKind, p: &str, s: &Scenario, c: &mut Check) {
+/// Checks an event from outside a scenario (a workshop card, an event recorded in a
+/// run file) against the limits the scenario's own events have. Problems name `path`
+/// (e.g. `cards[2].kind.lead_factor`); with a scenario, named reps must be on its team.
+pub fn check_event(kind: &EventKind, path: &str, s: Option<&Scenario>) -> Vec<Problem> {
+    let mut c = Check::default();
+    validate_event(kind, path, s, &mut c);
+    c.errors
+}
+
+fn validate_event(kind: &EventKind, p: &str, s: Option<&Scenario>, c: &mut Check) {
     let known = |name: &Option<String>, c: &mut Check, field: String| {
-        if let Some(n) = name
+        if let (Some(n), Some(s)) = (name, s)
             && !s.team.iter().any(|r| &r.name == n)
         {
             c.err(field, format!("{n:?} is not on the team"));

@@ -394,6 +394,12 @@ impl Run {
         });
     }
 
+    /// Adds the events another run recorded (a run file, a team's game), deck cards
+    /// and all, so a replayed game still knows which cards it has played.
+    pub fn inject_recorded(&mut self, recorded: &[Injection]) {
+        self.injections.extend_from_slice(recorded);
+    }
+
     /// Builds each seat's starting pipeline from the stage chain's steady state, so
     /// week 1 looks like an ongoing business rather than an empty one.
     fn seed_pipelines(&mut self) {
