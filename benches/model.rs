@@ -1,5 +1,6 @@
-//! Model benchmarks: one week, one 13-week run, 10,000 runs on all cores, and
-//! deal-weeks per second.
+//! Model benchmarks: one week, starting a run, one 13-week run, 10,000 runs on all
+//! cores, and deal-weeks per second (13 and 52 weeks, and the quarter with 2-4× the
+//! leads, which separates the fixed weekly work from the per-deal cost).
 //!
 //! `cargo bench --no-default-features --bench model` (add `-- --test` to run each once).
 

@@ -91,7 +91,8 @@ pub struct Deal {
     pub lost_at: Option<Stage>,
     pub loss_cause: Option<LossCause>,
     /// The run seed and id hashed once, for the deal's weekly random streams.
-    /// Derived, so never written out.
+    /// Derived, so never written out: a deal read back has none and must not be
+    /// stepped (runs are rebuilt from their decisions, never from saved deals).
     #[serde(skip)]
     pub(crate) key: EntityKey,
 }

@@ -1,8 +1,8 @@
 //! Deciding "does the uniform fall below this probability?" without always paying
 //! for the probability.
 //!
-//! Most weekly draws only compare a uniform with a probability built from `exp` and
-//! `tanh` (a deal's conversion, a rep's quit hazard). A cheap polynomial estimate
+//! A deal's weekly conversion draw only compares a uniform with a probability built
+//! from `exp` and `tanh`, and there are hundreds of them a run. A cheap polynomial estimate
 //! with a proven error bound settles the comparison unless the uniform lands within
 //! [`MARGIN`] of it; only then is the exact (`libm`) probability computed. The
 //! answer is therefore always the one the exact probability gives, so runs stay

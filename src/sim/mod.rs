@@ -28,5 +28,5 @@ pub use run::{
 };
 pub use score::{Calibration, SCORE_NAMES, SCORE_SCALE, Scores};
 pub use stage::{Skill, Skills, Stage};
-pub use stage_table::{StageSkills, StageTable};
+pub(crate) use stage_table::StageTable;
 pub use summary::{Happening, RepWeek, WeekSummary, counted, describe, money};

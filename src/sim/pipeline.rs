@@ -29,11 +29,10 @@ impl SeatShift {
     }
 }
 
-/// Weekly cache of a seat's odds at each open stage.
+/// Weekly cache of a seat's odds at each open stage (the stages' base log-odds are
+/// the same for every seat: `Run::stages`).
 #[derive(Clone, Debug, Default)]
 pub struct SeatOdds {
-    /// logit(c(s)), the stage's base log-odds.
-    pub logit: [f64; 5],
     pub shift: [SeatShift; 5],
     /// Weekly exit hazard before deal-level factors.
     pub hazard: [f64; 5],
@@ -110,7 +109,6 @@ impl Run {
                 sh.enablement = enable;
                 sh.news = news;
             }
-            out.logit[i] = self.stages.logit[i];
             out.shift[i] = sh;
             out.hazard[i] = hazard.min(0.95);
         }
@@ -223,6 +221,11 @@ impl Run {
         }
     }
 
+    /// Whether a pipeline review still shows the deal's true fit this week.
+    fn is_revealed(&self, deal: &Deal) -> bool {
+        deal.revealed_until.is_some_and(|u| self.tick < u)
+    }
+
     pub(crate) fn is_stale(&self, deal: &Deal) -> bool {
         deal.weeks_in_stage as f64 > 2.0 * self.scenario.pipeline.mean_weeks.get(deal.stage)
     }
@@ -230,15 +233,14 @@ impl Run {
     /// A deal's health as the manager can see it: how long it has sat in its stage
     /// against the norm, and its true fit once a review revealed it.
     pub fn health(&self, deal: &Deal) -> Health {
-        let revealed = deal.revealed_until.is_some_and(|u| self.tick < u);
-        if revealed && deal.fit < -0.5 {
+        if self.is_revealed(deal) && deal.fit < -0.5 {
             return Health::Doomed;
         }
-        let mean = self.scenario.pipeline.mean_weeks.get(deal.stage).max(0.1);
-        let age = deal.weeks_in_stage as f64 / mean;
-        if age > 2.0 {
+        // The model's own test, so the board's "stale" is exactly what it penalises.
+        let mean = self.scenario.pipeline.mean_weeks.get(deal.stage);
+        if self.is_stale(deal) {
             Health::Stale
-        } else if age > 1.25 {
+        } else if deal.weeks_in_stage as f64 > 1.25 * mean {
             Health::Slow
         } else {
             Health::Healthy
@@ -252,7 +254,7 @@ impl Run {
         let Some(start) = deal.stage.index() else {
             return if deal.stage == Stage::Won { 1.0 } else { 0.0 };
         };
-        let revealed = deal.revealed_until.is_some_and(|u| self.tick < u);
+        let revealed = self.is_revealed(deal);
         let fit = if seen && !revealed {
             self.scenario.effects.rep_optimism
         } else {
@@ -265,7 +267,7 @@ impl Run {
             } else {
                 fit * self.scenario.effects.health
             };
-            p *= conversion(odds.logit[i], odds.shift[i].total() + shift);
+            p *= conversion(self.stages.logit[i], odds.shift[i].total() + shift);
         }
         p
     }

@@ -384,6 +384,11 @@ impl Run {
         Ok(())
     }
 
+    /// Whether a name belongs to the team the scenario started with.
+    pub fn is_original(&self, name: &str) -> bool {
+        self.original.iter().any(|o| o == name)
+    }
+
     /// Queues a facilitator event for a later week (recorded for replays).
     pub fn inject(&mut self, week: u32, kind: EventKind, text: Option<String>) {
         self.injections.push(Injection {
@@ -425,7 +430,7 @@ impl Run {
                     d.seeded = true;
                     self.deals.push(d);
                 }
-                reach *= super::pipeline::conversion(odds.logit[i], odds.shift[i].total() + fit);
+                reach *= super::pipeline::conversion(self.stages.logit[i], odds.shift[i].total() + fit);
             }
         }
         // Discounts of deals already at Negotiate follow the same rule as later ones.
@@ -606,6 +611,7 @@ impl Run {
                 k += 1;
             }
         }
+        let original = self.is_original(&self.reps[i].name);
         let r = &mut self.reps[i];
         self.departures.push(Departure {
             name: r.name.to_string(),
@@ -613,7 +619,7 @@ impl Run {
             week: tick + 1,
             fired,
             morale: r.morale,
-            original: self.original.iter().any(|o| **o == *r.name),
+            original,
         });
         r.seat = Seat::Vacant { hire_ready: None };
         r.plan_until = None;

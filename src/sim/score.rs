@@ -71,7 +71,7 @@ impl Run {
         let still = self
             .reps
             .iter()
-            .filter(|r| r.is_person() && self.original.iter().any(|o| **o == *r.name))
+            .filter(|r| r.is_person() && self.is_original(&r.name))
             .count();
         let retention = if self.original.is_empty() {
             1.0

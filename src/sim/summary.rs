@@ -253,10 +253,12 @@ pub fn describe(h: &Happening, week: &WeekSummary, accounts: &[String]) -> Strin
             morale,
             deals_lost,
         } => {
-            format!("{name} resigned (morale {morale:.2}); {deals_lost} open deals went with them")
+            let lost = counted(*deals_lost as usize, "open deal", "open deals");
+            format!("{name} resigned (morale {morale:.2}); {lost} went with them")
         }
         Happening::Fired { name, deals_lost } => {
-            format!("{name} was let go; {deals_lost} open deals were dropped")
+            let lost = counted(*deals_lost as usize, "open deal was", "open deals were");
+            format!("{name} was let go; {lost} dropped")
         }
         Happening::HireStarted { seat, starts_week } => {
             format!(
@@ -280,16 +282,13 @@ pub fn describe(h: &Happening, week: &WeekSummary, accounts: &[String]) -> Strin
             closed,
             unstuck,
         } => {
-            let deals = |n: u32| if n == 1 { "deal" } else { "deals" };
+            let dead = counted(*closed as usize, "dead deal", "dead deals") + " closed out";
+            let stuck = counted(*unstuck as usize, "stuck deal", "stuck deals") + " moving again";
             let found = match (closed, unstuck) {
                 (0, 0) => "no dead or stuck deals".to_string(),
-                (c, 0) => format!("{c} dead {} closed out", deals(*c)),
-                (0, u) => format!("{u} stuck {} moving again", deals(*u)),
-                (c, u) => format!(
-                    "{c} dead {} closed out, {u} stuck {} moving again",
-                    deals(*c),
-                    deals(*u)
-                ),
+                (_, 0) => dead,
+                (0, _) => stuck,
+                _ => format!("{dead}, {stuck}"),
             };
             format!("Pipeline review with {}: {found}", rep(*r))
         }

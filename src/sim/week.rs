@@ -83,10 +83,7 @@ impl Run {
             let k = if m < 0.6 { 1.0 } else { 0.5 };
             let x = fx.quit_steepness * k * (0.6 - m);
             let u = Stream::new(self.seed, i as u64, tick, Purpose::Quit).uniform();
-            let quits = draw::below(u, fx.quit_base * draw::exp_estimate(x), || {
-                fx.quit_base * libm::exp(x)
-            });
-            if quits {
+            if u < fx.quit_base * libm::exp(x) {
                 let name = self.reps[i].name.to_string();
                 let deals_lost = self.depart(i, false);
                 happenings.push(Happening::Quit {
@@ -142,7 +139,7 @@ impl Run {
             }
             let u_conv = s.uniform();
             let (base, shift) = (
-                o.logit[si],
+                self.stages.logit[si],
                 o.shift[si].total() + self.deal_shift(d, d.fit, true),
             );
             if draw::below(u_conv, conversion_estimate(base, shift), || {
