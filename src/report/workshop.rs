@@ -12,7 +12,7 @@ use super::html::{Chart, PALETTE, Series, esc, page_start};
 use super::runfile::{self, RunFile, WeekLine, week_lines};
 use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;
-use crate::sim::{Action, Run, SCORE_NAMES, Scores, counted, money};
+use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary, counted, money};
 
 /// One team's run.
 #[derive(Clone, Debug, Serialize)]
@@ -55,15 +55,16 @@ pub struct Expect {
     pub scenario: Option<Arc<Scenario>>,
 }
 
-fn summary(plan: &crate::sim::Plan, run: &Run) -> String {
+/// One week's decisions in a line. `week` is that week's record: seats change hands
+/// only when the next week opens, so its names are the ones the plan was made with.
+fn summary(plan: &crate::sim::Plan, week: &WeekSummary) -> String {
     let mut parts: Vec<String> = plan
         .actions
         .iter()
         .map(|a| match a {
-            Action::Coach { rep, skill, hours } => format!(
-                "coach {} {skill} {hours:.0}h",
-                run.rep(*rep).map_or("?", |r| &*r.name)
-            ),
+            Action::Coach { rep, skill, hours } => {
+                format!("coach {} {skill} {hours:.0}h", week.rep_name(*rep))
+            }
             a => a.label().to_string(),
         })
         .collect();
@@ -187,16 +188,11 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
         if scenario.is_none() {
             scenario = Some(run.scenario.clone());
         }
-        let mut replay = Run::new(run.scenario.clone(), run.seed);
-        replay.inject_recorded(&run.injections);
         let decisions = run
             .plans
             .iter()
-            .map(|p| {
-                let s = summary(p, &replay);
-                let _ = replay.step(p);
-                s
-            })
+            .zip(&run.history)
+            .map(|(p, w)| summary(p, w))
             .collect();
         let name = if r.player.trim().is_empty() {
             f.file_stem()
