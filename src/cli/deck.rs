@@ -15,7 +15,7 @@ pub fn run(dir: &Path, deal: Option<usize>) -> Result<(), String> {
         println!(
             "dealt card #{id} to every team in {} from their next week: {}",
             dir.display(),
-            card.text.clone().unwrap_or_default()
+            card.label()
         );
         return Ok(());
     }
@@ -24,20 +24,12 @@ pub fn run(dir: &Path, deal: Option<usize>) -> Result<(), String> {
         dir.display()
     );
     for (i, c) in cards.iter().enumerate() {
-        println!(
-            "  {}. {}",
-            i + 1,
-            c.text.clone().unwrap_or_else(|| c.kind.name().into())
-        );
+        println!("  {}. {}", i + 1, c.label());
     }
     let deck = Deck::load(dir)?;
     println!("Dealt so far in {}: {}", dir.display(), deck.cards.len());
     for c in &deck.cards {
-        println!(
-            "  #{} {}",
-            c.id,
-            c.text.clone().unwrap_or_else(|| c.kind.name().into())
-        );
+        println!("  #{} {}", c.id, c.label());
     }
     Ok(())
 }

@@ -2,23 +2,10 @@
 
 use std::path::Path;
 
-use crate::report::write_atomic;
+use crate::report::{slug, write_atomic};
 
 /// The template, with `{id}` and `{title}` to fill in (data, not code).
 const TEMPLATE: &str = include_str!("../../assets/data/new-scenario.ron");
-
-/// A file-name-safe id from whatever the trainer typed.
-pub fn slug(name: &str) -> String {
-    let mut s = String::new();
-    for c in name.trim().chars() {
-        if c.is_ascii_alphanumeric() {
-            s.push(c.to_ascii_lowercase());
-        } else if !s.ends_with('-') && !s.is_empty() {
-            s.push('-');
-        }
-    }
-    s.trim_end_matches('-').to_string()
-}
 
 pub fn run(name: &str, dir: &Path, force: bool) -> Result<(), String> {
     let id = slug(name);

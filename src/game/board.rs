@@ -13,23 +13,23 @@ use super::settings::Settings;
 use crate::sim::{DealId, Health, Run, Stage};
 
 /// Where the board may draw, in logical pixels from the window's top-left corner.
-/// The screen that shows the board sets it each frame from its panels' layout.
+/// The screen that shows the board offers it each frame from its panels' layout
+/// (with `set_if_neq`, so the board is laid out again only when it moves).
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq)]
 pub struct BoardArea {
     pub rect: Option<Rect>,
 }
 
 impl BoardArea {
-    /// Takes an egui rect (points) and the egui zoom factor.
-    pub fn set(&mut self, r: bevy_egui::egui::Rect, zoom: f32) {
-        let rect = Rect::new(
-            r.min.x * zoom,
-            r.min.y * zoom,
-            r.max.x * zoom,
-            r.max.y * zoom,
-        );
-        if self.rect != Some(rect) {
-            self.rect = Some(rect);
+    /// From an egui rect (points) and the egui zoom factor.
+    pub fn from_egui(r: bevy_egui::egui::Rect, zoom: f32) -> BoardArea {
+        BoardArea {
+            rect: Some(Rect::new(
+                r.min.x * zoom,
+                r.min.y * zoom,
+                r.max.x * zoom,
+                r.max.y * zoom,
+            )),
         }
     }
 }
@@ -68,13 +68,10 @@ fn column(stage: Stage) -> usize {
     }
 }
 
+/// A deal's health colour, the same as in the deal table.
 fn health_color(h: Health) -> Color {
-    match h {
-        Health::Healthy => Color::srgb(0.16, 0.58, 0.26),
-        Health::Slow => Color::srgb(0.86, 0.56, 0.05),
-        Health::Stale => Color::srgb(0.80, 0.18, 0.16),
-        Health::Doomed => Color::srgb(0.38, 0.38, 0.40),
-    }
+    let c = super::ui::widgets::health_color(h);
+    Color::srgba_u8(c.r(), c.g(), c.b(), c.a())
 }
 
 /// One laid-out deal.
@@ -368,7 +365,16 @@ fn on_board(screen: Res<State<Screen>>) -> bool {
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<BoardArea>()
         .add_systems(Startup, spawn_camera)
-        .add_systems(Update, (sync, animate).chain().run_if(on_board))
+        .add_systems(
+            Update,
+            (
+                // The layout depends only on the run and the board's area.
+                sync.run_if(resource_changed::<Session>.or_eager(resource_changed::<BoardArea>)),
+                animate,
+            )
+                .chain()
+                .run_if(on_board),
+        )
         .add_systems(OnEnter(Screen::Title), clear)
         .add_systems(OnEnter(Screen::Briefing), clear)
         .add_systems(OnEnter(Screen::Debrief), clear);

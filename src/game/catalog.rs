@@ -102,11 +102,9 @@ impl Entry {
 pub struct Catalog {
     pub entries: Vec<Entry>,
     pub user_dir: PathBuf,
-    /// Bumped whenever an entry changes, so screens can refresh.
-    pub generation: u64,
 }
 
-fn modified(path: &Path) -> Option<SystemTime> {
+pub(super) fn modified(path: &Path) -> Option<SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
@@ -135,7 +133,6 @@ impl Catalog {
         Catalog {
             entries,
             user_dir: user_dir.to_path_buf(),
-            generation: 0,
         }
     }
 
@@ -171,9 +168,6 @@ impl Catalog {
                 }
             }
         }
-        if changed {
-            self.generation += 1;
-        }
         changed
     }
 
@@ -186,7 +180,6 @@ impl Catalog {
         );
         e.modified = modified(path);
         self.entries.push(e);
-        self.generation += 1;
         self.entries.len() - 1
     }
 

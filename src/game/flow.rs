@@ -9,6 +9,7 @@ use std::time::Instant;
 use bevy::prelude::*;
 
 use super::catalog::Catalog;
+use super::hints;
 use super::screen::{Paused, Screen};
 use super::session::{Game, Notices, Session};
 use super::storage::{self, GameDirs};
@@ -247,10 +248,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
             let mut g = Game::new(run.scenario.clone(), run.seed);
             g.run = run;
             g.player = loaded.file.player.clone();
-            // Hints of weeks already played were seen then.
-            g.hints_seen = (0..g.run.scenario.hints.len())
-                .filter(|_| g.run.tick > 0)
-                .collect();
+            g.hints_seen = hints::seen_before(&g.run);
             notices.info(format!(
                 "Loaded {} at week {}",
                 g.run.scenario.title,

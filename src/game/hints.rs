@@ -37,6 +37,24 @@ fn holds(trigger: HintTrigger, screen: Screen, game: &super::session::Game) -> b
     }
 }
 
+/// The hints a resumed game has certainly shown already: the first planning screen
+/// and report, and the hints of weeks before the one being planned. Situational ones
+/// (a stale deal, low morale, ...) may show again when their situation does.
+pub fn seen_before(run: &crate::sim::Run) -> Vec<usize> {
+    if run.tick == 0 {
+        return Vec::new();
+    }
+    let week = run.week();
+    (run.scenario.hints.iter().enumerate())
+        .filter(|(_, h)| match h.trigger {
+            HintTrigger::FirstPlan | HintTrigger::FirstReport => true,
+            HintTrigger::Week(n) => n < week,
+            _ => false,
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 fn pick(
     screen: Res<State<Screen>>,
     session: Res<Session>,
@@ -91,4 +109,46 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnExit(Screen::Planning), clear)
         .add_systems(OnExit(Screen::Report), clear)
         .add_systems(OnEnter(Screen::Title), clear);
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::sim::{Plan, Run};
+
+    #[test]
+    fn a_resumed_game_skips_only_the_hints_already_due() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("scenarios/first-90-days.ron");
+        let scenario = crate::scenario::load_file(&path).unwrap().scenario;
+        let mut run = Run::new(scenario, 1);
+        assert!(
+            seen_before(&run).is_empty(),
+            "nothing is seen before week 1"
+        );
+        let triggers = |run: &Run| -> Vec<HintTrigger> {
+            seen_before(run)
+                .into_iter()
+                .map(|i| run.scenario.hints[i].trigger)
+                .collect()
+        };
+        for _ in 0..5 {
+            run.step(&Plan::default()).unwrap();
+        }
+        // Planning week 6: its own hint is still to come.
+        assert_eq!(
+            triggers(&run),
+            [HintTrigger::FirstPlan, HintTrigger::FirstReport]
+        );
+        run.step(&Plan::default()).unwrap();
+        assert_eq!(
+            triggers(&run),
+            [
+                HintTrigger::FirstPlan,
+                HintTrigger::FirstReport,
+                HintTrigger::Week(6)
+            ]
+        );
+    }
 }

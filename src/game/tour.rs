@@ -261,7 +261,11 @@ fn drive(
                     s.path.display()
                 );
             }
-            println!("tour: {} screens, {} problem(s)", shots.len(), bad);
+            println!(
+                "tour: {} screens, {}",
+                shots.len(),
+                crate::sim::counted(bad, "problem", "problems")
+            );
             exit.write(if bad == 0 {
                 AppExit::Success
             } else {

@@ -3,18 +3,19 @@
 //! from the next week on. The facilitator's screen compares every run in DIR against
 //! the bots, deals cards and exports the comparison as HTML.
 
-use std::path::PathBuf;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 use bevy::prelude::*;
 
 use super::Launch;
+use super::catalog::modified;
 use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use crate::report::deck::{Deck, presets};
 use crate::report::workshop::{Expect, Workshop, load_dir};
-use crate::report::{RunFile, write_atomic};
+use crate::report::{RunFile, slug, write_atomic};
 use crate::sim::Injection;
 
 /// The workshop folder this game belongs to (a team's game or the facilitator's).
@@ -34,20 +35,8 @@ pub struct WorkshopView {
 
 /// File name of a team's run in the workshop folder.
 pub fn team_file(game: &Game) -> String {
-    let slug: String = game
-        .player
-        .trim()
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug = slug.trim_matches('-').to_string();
-    format!("{}.ron", if slug.is_empty() { "team".into() } else { slug })
+    let name = slug(&game.player);
+    format!("{}.ron", if name.is_empty() { "team" } else { &name })
 }
 
 /// Writes the team's run into the workshop folder (atomically).
@@ -82,9 +71,7 @@ pub fn apply_deck(game: &mut Game, deck: &Deck) -> Vec<String> {
         });
         dealt.push(format!(
             "The facilitator dealt an event for week {week}: {}",
-            card.text
-                .clone()
-                .unwrap_or_else(|| card.kind.name().to_string())
+            card.label()
         ));
     }
     dealt
@@ -93,6 +80,7 @@ pub fn apply_deck(game: &mut Game, deck: &Deck) -> Vec<String> {
 fn poll_deck(
     time: Res<Time>,
     mut since: Local<Duration>,
+    mut last_error: Local<Option<String>>,
     link: Res<WorkshopLink>,
     mut session: ResMut<Session>,
     mut notices: ResMut<Notices>,
@@ -106,14 +94,24 @@ fn poll_deck(
     let Some(game) = session.bypass_change_detection().game.as_mut() else {
         return;
     };
-    match Deck::load(dir) {
-        Ok(deck) => {
-            for n in apply_deck(game, &deck) {
-                notices.info(n);
-            }
+    match play_new_cards(dir, game, &mut notices) {
+        // Said once, not every second until the facilitator mends the file.
+        Err(e) if last_error.as_ref() != Some(&e) => {
+            notices.warn(format!("The workshop's event deck cannot be read: {e}"));
+            *last_error = Some(e);
         }
-        Err(e) => notices.warn(format!("The workshop's event deck cannot be read: {e}")),
+        Err(_) => {}
+        Ok(()) => *last_error = None,
     }
+}
+
+/// Plays the cards of the folder's deck this game has not played yet.
+fn play_new_cards(dir: &Path, game: &mut Game, notices: &mut Notices) -> Result<(), String> {
+    let deck = Deck::load(dir)?;
+    for n in apply_deck(game, &deck) {
+        notices.info(n);
+    }
+    Ok(())
 }
 
 /// A new planning week picks up cards dealt since the last one straight away.
@@ -125,11 +123,8 @@ fn deal_on_new_week(
     let (Some(dir), Some(game)) = (&link.dir, session.game.as_mut()) else {
         return;
     };
-    if let Ok(deck) = Deck::load(dir) {
-        for n in apply_deck(game, &deck) {
-            notices.info(n);
-        }
-    }
+    // An unreadable deck is reported by the polling, once.
+    let _ = play_new_cards(dir, game, &mut notices);
 }
 
 /// After each resolved week (and on arrival at the report) the run goes to the folder.
@@ -169,7 +164,7 @@ fn on_commands(
                         Ok(_) => {
                             notices.info(format!(
                                 "Dealt to every team from their next week: {}",
-                                card.text.clone().unwrap_or_default()
+                                card.label()
                             ));
                             refresh(&mut view);
                         }
@@ -209,14 +204,43 @@ pub fn refresh(view: &mut WorkshopView) {
     view.deck = Deck::load(&dir).map(|d| d.cards).unwrap_or_default();
 }
 
-/// Teams save every few seconds' worth of weeks; the facilitator's screen follows.
-fn follow_folder(time: Res<Time>, mut since: Local<Duration>, mut view: ResMut<WorkshopView>) {
+/// A folder's files and when each last changed.
+type FolderStamp = Vec<(PathBuf, Option<SystemTime>)>;
+
+/// The folder's files and when each last changed: what the comparison was built from.
+fn folder_stamp(dir: &Path) -> FolderStamp {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .map(|p| {
+            let m = modified(&p);
+            (p, m)
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// Teams save after every week; the facilitator's screen follows. The folder is looked
+/// at every few seconds and compared again only when a file in it changed (a
+/// comparison re-simulates every team and the bots).
+fn follow_folder(
+    time: Res<Time>,
+    mut since: Local<Duration>,
+    mut last: Local<Option<FolderStamp>>,
+    mut view: ResMut<WorkshopView>,
+) {
     *since += time.delta();
     if *since < Duration::from_secs(3) || view.folder.trim().is_empty() {
         return;
     }
     *since = Duration::ZERO;
-    refresh(&mut view);
+    let stamp = folder_stamp(Path::new(view.folder.trim()));
+    if last.as_ref() != Some(&stamp) {
+        refresh(&mut view);
+        *last = Some(stamp);
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {

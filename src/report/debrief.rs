@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::runfile::{WeekLine, week_lines};
 use crate::policy::{self, STANDARD};
-use crate::sim::{Action, Run, Scores, TimeUse, counted, money};
+use crate::sim::{Action, Run, Scores, TimeUse, counted, money, pct};
 
 /// A bot's run on the player's scenario, seed and facilitator events.
 #[derive(Clone, Debug, Serialize)]
@@ -186,10 +186,6 @@ fn stories(run: &Run) -> Vec<RepStory> {
         });
     }
     out
-}
-
-fn pct(x: f64) -> String {
-    format!("{:.0} %", 100.0 * x)
 }
 
 /// The findings, most important first: where the time went, what coaching and

@@ -3,6 +3,7 @@
 //! reads it and records the events it applied in its run file, so replays stay exact.
 
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -20,6 +21,15 @@ pub struct Card {
     pub text: Option<String>,
 }
 
+impl Card {
+    /// What a facilitator and the teams read: the card's text, else the event's name.
+    pub fn label(&self) -> String {
+        self.text
+            .clone()
+            .unwrap_or_else(|| self.kind.name().to_string())
+    }
+}
+
 /// The deck file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -27,12 +37,16 @@ pub struct Deck {
     pub cards: Vec<Card>,
 }
 
-/// The cards a facilitator can deal, from `assets/data/deck.ron` (data, not code).
-pub fn presets() -> Vec<Card> {
-    ron_options()
-        .from_str::<Deck>(include_str!("../../assets/data/deck.ron"))
-        .map(|d| d.cards)
-        .unwrap_or_default()
+/// The cards a facilitator can deal, from `assets/data/deck.ron` (data, not code),
+/// parsed once: the facilitator's screen lists them every frame.
+pub fn presets() -> &'static [Card] {
+    static PRESETS: LazyLock<Vec<Card>> = LazyLock::new(|| {
+        ron_options()
+            .from_str::<Deck>(include_str!("../../assets/data/deck.ron"))
+            .map(|d| d.cards)
+            .unwrap_or_default()
+    });
+    &PRESETS
 }
 
 impl Deck {

@@ -9,6 +9,7 @@ use super::batch::Progress;
 use super::compare::{PolicyOutcome, compare};
 use crate::policy::STANDARD;
 use crate::scenario::{HintTrigger, Lesson, Problem, Scenario};
+use crate::sim::pct;
 
 /// Share of seeds in which a lesson's claim must hold for lint to call it sound.
 pub const LESSON_SHARE: f64 = 0.6;
@@ -54,10 +55,6 @@ fn share(a: &PolicyOutcome, b: &PolicyOutcome, f: impl Fn(&[f64; 10]) -> f64) ->
         .filter(|(x, y)| f(x) > f(y))
         .count() as f64
         / n
-}
-
-fn pct(x: f64) -> String {
-    format!("{:.0} %", 100.0 * x)
 }
 
 /// Plays the bots over the seeds and judges the scenario.

@@ -14,5 +14,5 @@ pub mod stats;
 pub mod workshop;
 
 pub use debrief::{BotRun, Cause, Debrief};
-pub use runfile::{RunFile, RunFileError, WeekLine, diverges, week_lines, write_atomic};
+pub use runfile::{RunFile, RunFileError, WeekLine, diverges, slug, week_lines, write_atomic};
 pub use script::Script;

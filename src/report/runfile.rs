@@ -341,3 +341,17 @@ pub fn is_previous(path: &Path) -> bool {
         .and_then(|n| n.to_str())
         .is_some_and(|n| n.ends_with(".prev.ron"))
 }
+
+/// A file-name-safe id from what a person typed (a scenario's name, a team's name):
+/// lowercase letters and digits, runs of anything else as one `-`.
+pub fn slug(name: &str) -> String {
+    let mut s = String::new();
+    for c in name.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            s.push(c.to_ascii_lowercase());
+        } else if !s.ends_with('-') && !s.is_empty() {
+            s.push('-');
+        }
+    }
+    s.trim_end_matches('-').to_string()
+}

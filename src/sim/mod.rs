@@ -29,4 +29,4 @@ pub use run::{
 pub use score::{Calibration, SCORE_NAMES, SCORE_SCALE, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub(crate) use stage_table::StageTable;
-pub use summary::{Happening, RepWeek, WeekSummary, counted, describe, money};
+pub use summary::{Happening, RepWeek, WeekSummary, counted, describe, money, pct};

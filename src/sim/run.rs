@@ -257,6 +257,12 @@ impl Run {
         absorb.clamp(0.0, 1.0) * self.org_demand * self.scenario.org.absorb_cost
     }
 
+    /// Selling hours each rep loses to the demands the manager passes on.
+    pub fn passed_on_hours(&self, absorb: f64) -> f64 {
+        let persons = self.reps.iter().filter(|r| r.is_person()).count().max(1) as f64;
+        (1.0 - absorb) * self.org_demand / persons * self.scenario.org.pass_on_cost
+    }
+
     /// Hours and goodwill an action costs.
     pub fn action_cost(&self, a: &Action) -> (f64, f64) {
         let c = &self.scenario.costs;
@@ -430,7 +436,8 @@ impl Run {
                     d.seeded = true;
                     self.deals.push(d);
                 }
-                reach *= super::pipeline::conversion(self.stages.logit[i], odds.shift[i].total() + fit);
+                reach *=
+                    super::pipeline::conversion(self.stages.logit[i], odds.shift[i].total() + fit);
             }
         }
         // Discounts of deals already at Negotiate follow the same rule as later ones.

@@ -128,7 +128,8 @@ impl WeekSummary {
     }
 }
 
-fn pct(x: f64) -> String {
+/// A share as a whole percentage ("42 %").
+pub fn pct(x: f64) -> String {
     format!("{:.0} %", x * 100.0)
 }
 

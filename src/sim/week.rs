@@ -48,10 +48,8 @@ impl Run {
         if let Some(cap) = plan.discount_cap {
             self.manager.discount_cap = cap;
         }
-        let org = &self.scenario.org;
-        let persons = self.reps.iter().filter(|r| r.is_person()).count().max(1) as f64;
-        let passed_per_rep = (1.0 - plan.absorb) * self.org_demand / persons * org.pass_on_cost;
-        let base = org.rep_selling_hours;
+        let passed_per_rep = self.passed_on_hours(plan.absorb);
+        let base = self.scenario.org.rep_selling_hours;
         for (r, t) in self.reps.iter_mut().zip(tally.iter_mut()) {
             r.selling_hours = match r.seat {
                 Seat::Filled => {

@@ -8,7 +8,7 @@ use crate::game::catalog::Catalog;
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Session;
-use crate::sim::money;
+use crate::sim::{counted, money};
 
 fn ui(
     mut contexts: EguiContexts,
@@ -63,8 +63,8 @@ fn ui(
             ui.add_space(10.0);
             ui.heading("Your team");
             ui.label(format!(
-                "{} reps, each with a quota of {} a quarter. You have {:.0} hours a week; the organisation will ask for some of them.",
-                s.team.len(),
+                "{}, each with a quota of {} a quarter. You have {:.0} hours a week; the organisation will ask for some of them.",
+                counted(s.team.len(), "rep", "reps"),
                 money(s.quota_per_rep_per_quarter),
                 s.manager.hours_per_week
             ));
@@ -78,7 +78,7 @@ fn ui(
                     ui.label(format!("{:.2}", r.skills.mean()));
                     ui.label(r.skills.weakest().name());
                     ui.label(format!("{:.2}", r.morale));
-                    ui.label(format!("{} weeks", r.tenure_weeks));
+                    ui.label(counted(r.tenure_weeks as usize, "week", "weeks"));
                     ui.end_row();
                 }
             });

@@ -271,9 +271,7 @@ fn ui(
                 let row = |ui: &mut egui::Ui, name: &str, s: &crate::sim::Scores, you: bool| {
                     let t = |x: String| {
                         if you {
-                            egui::RichText::new(x)
-                                .strong()
-                                .color(egui::Color32::from_rgb(30, 100, 180))
+                            egui::RichText::new(x).strong().color(widgets::ACCENT)
                         } else {
                             egui::RichText::new(x)
                         }

@@ -347,7 +347,6 @@ fn planner_panel(
     let sc = &run.scenario;
     ui.heading("Your week");
     // The organisation's demands: absorb them or pass them on.
-    let persons = run.reps.iter().filter(|r| r.is_person()).count().max(1) as f64;
     ui.label(format!(
         "The organisation asks for {:.1} h this week (reports, meetings, forecasts).",
         run.org_demand
@@ -367,7 +366,7 @@ fn planner_panel(
         egui::RichText::new(format!(
             "You spend {:.1} h; each rep loses {:.1} h of selling.",
             run.absorbed_hours(absorb),
-            (1.0 - absorb) * run.org_demand / persons * sc.org.pass_on_cost
+            run.passed_on_hours(absorb)
         ))
         .small()
         .color(MUTED),
@@ -746,7 +745,10 @@ fn ui(
         .show(&mut root, |ui| {
             deals_panel(ui, game, &mut planner, &mut out);
         });
-    area.set(root.available_rect_before_wrap(), ctx.zoom_factor());
+    area.set_if_neq(BoardArea::from_egui(
+        root.available_rect_before_wrap(),
+        ctx.zoom_factor(),
+    ));
     if resolve {
         out.write(Command::Resolve);
     }

@@ -130,9 +130,9 @@ fn ui(
                     ui.horizontal(|ui| {
                         ui.label(egui::RichText::new(&*r.name).strong());
                         ui.label(format!(
-                            "{} this week, {} open deals",
+                            "{} this week, {}",
                             money(r.revenue),
-                            r.open_deals
+                            counted(r.open_deals as usize, "open deal", "open deals")
                         ));
                     });
                     if let Some(b) = before {
@@ -181,7 +181,10 @@ fn ui(
             );
         },
     );
-    area.set(root.available_rect_before_wrap(), ctx.zoom_factor());
+    area.set_if_neq(BoardArea::from_egui(
+        root.available_rect_before_wrap(),
+        ctx.zoom_factor(),
+    ));
     if go_on {
         out.write(Command::Continue);
     }

@@ -13,6 +13,7 @@ use crate::game::session::Notices;
 use crate::game::storage::GameDirs;
 use crate::game::workshop::WorkshopLink;
 use crate::report::RunFile;
+use crate::sim::counted;
 
 /// The picker's form.
 #[derive(Resource, Debug)]
@@ -163,8 +164,8 @@ fn ui(
                                 open = true;
                             }
                             ui.label(s.lesson.map(|l| format!("{l:?} {}", l.title())).unwrap_or_else(|| "—".into()));
-                            ui.label(format!("{} weeks", s.weeks));
-                            ui.label(format!("{} reps", s.team.len()));
+                            ui.label(counted(s.weeks as usize, "week", "weeks"));
+                            ui.label(counted(s.team.len(), "rep", "reps"));
                             ui.label(format!("{:?}", s.difficulty));
                         }
                         None => {

@@ -110,9 +110,7 @@ pub fn level_color(x: f64) -> egui::Color32 {
     }
 }
 
-pub fn pct(x: f64) -> String {
-    format!("{:.0} %", 100.0 * x)
-}
+pub use crate::sim::pct;
 
 /// A primary button: bigger and coloured.
 pub fn primary(ui: &mut egui::Ui, text: &str, enabled: bool) -> egui::Response {

@@ -95,14 +95,14 @@ fn ui(
         ui.label(egui::RichText::new("A card reaches every team's game from their next week and is recorded in their run files.").color(MUTED));
         let folder_ok = !view.folder.trim().is_empty();
         for (i, card) in presets().iter().enumerate() {
-            if ui.add_enabled(folder_ok, egui::Button::new(card.text.clone().unwrap_or_else(|| card.kind.name().into())).wrap()).clicked() {
+            if ui.add_enabled(folder_ok, egui::Button::new(card.label()).wrap()).clicked() {
                 out.write(Command::Deal(i));
             }
         }
         ui.separator();
         ui.label(egui::RichText::new(format!("Dealt so far: {}", view.deck.len())).strong());
         for c in &view.deck {
-            ui.label(format!("#{} {}", c.id, c.text.clone().unwrap_or_else(|| c.kind.name().into())));
+            ui.label(format!("#{} {}", c.id, c.label()));
         }
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
