@@ -26,7 +26,7 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
         }
     };
     let s = &loaded.scenario;
-    let bots = 7 + usize::from(s.lesson == Some(crate::scenario::Lesson::L3));
+    let bots = crate::report::lint::bots(s).len();
     let progress = Progress::new((seeds.len() * bots) as u64, "lint");
     let report = lint(s, &loaded.warnings, &seeds, &progress);
     progress.finish(format != Format::Table);

@@ -39,12 +39,9 @@ pub struct Diagnostics {
 }
 
 fn percentile(v: &[f64], p: f64) -> f64 {
-    if v.is_empty() {
-        return f64::NAN;
-    }
     let mut s = v.to_vec();
     s.sort_by(f64::total_cmp);
-    s[((p * (s.len() - 1) as f64).round() as usize).min(s.len() - 1)]
+    crate::report::stats::quantile(&s, p)
 }
 
 /// Resident and peak memory in MB, from /proc (Linux).
@@ -76,7 +73,6 @@ fn drive(
         return;
     }
     match (d.phase, screen.get()) {
-        // The picker has drawn once: the player can act.
         // The picker's first frames: the third is on screen, the player can act.
         (0, Screen::Title) if d.title_frames < 3 => {
             d.title_frames += 1;

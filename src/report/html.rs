@@ -2,7 +2,7 @@
 //! so a file can be mailed to a participant and opened anywhere.
 
 use super::debrief::Debrief;
-use crate::sim::{SCORE_NAMES, money};
+use crate::sim::{SCORE_NAMES, TimeUse, money};
 
 /// One line on a chart.
 pub struct Series {
@@ -15,7 +15,6 @@ pub struct Series {
 /// A line chart.
 pub struct Chart {
     pub title: String,
-    pub y_label: String,
     pub series: Vec<Series>,
     /// Format of the y-axis ticks.
     pub money: bool,
@@ -264,13 +263,11 @@ pub fn debrief_html(d: &Debrief) -> String {
     let charts = [
         Chart {
             title: "Revenue vs quota (cumulative)".into(),
-            y_label: "revenue".into(),
             series: revenue,
             money: true,
         },
         Chart {
             title: "Gross margin per week".into(),
-            y_label: "margin".into(),
             series: vec![Series {
                 name: "you".into(),
                 color: PALETTE[0],
@@ -281,7 +278,6 @@ pub fn debrief_html(d: &Debrief) -> String {
         },
         Chart {
             title: "Team skill and morale".into(),
-            y_label: "0..1".into(),
             series: vec![
                 Series {
                     name: "mean skill".into(),
@@ -300,8 +296,7 @@ pub fn debrief_html(d: &Debrief) -> String {
         },
         Chart {
             title: "Your hours per week".into(),
-            y_label: "hours".into(),
-            series: ["coaching", "selling", "enablement", "admin", "organisation"]
+            series: TimeUse::NAMES
                 .iter()
                 .enumerate()
                 .map(|(i, n)| Series {

@@ -57,6 +57,16 @@ fn share(a: &PolicyOutcome, b: &PolicyOutcome, f: impl Fn(&[f64; 10]) -> f64) ->
         / n
 }
 
+/// The bots that playtest a scenario: the standard ones, and for L3 the coach who
+/// coaches the wrong skill.
+pub fn bots(scenario: &Scenario) -> Vec<&'static str> {
+    let mut names: Vec<&str> = STANDARD.to_vec();
+    if scenario.lesson == Some(Lesson::L3) {
+        names.push("coach_wrong_skill");
+    }
+    names
+}
+
 /// Plays the bots over the seeds and judges the scenario.
 pub fn lint(
     scenario: &Arc<Scenario>,
@@ -64,10 +74,7 @@ pub fn lint(
     seeds: &[u64],
     progress: &Progress,
 ) -> LintReport {
-    let mut names: Vec<&str> = STANDARD.to_vec();
-    if scenario.lesson == Some(Lesson::L3) {
-        names.push("coach_wrong_skill");
-    }
+    let names = bots(scenario);
     let outcomes = compare(scenario, &names, seeds, progress);
     let by = |n: &str| outcomes.iter().find(|o| o.policy == n);
     let mut findings: Vec<Finding> = warnings

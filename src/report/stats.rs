@@ -45,6 +45,14 @@ pub struct Summary {
     pub p90: f64,
 }
 
+/// The `p` quantile of sorted values (nearest rank; NaN when there are none).
+pub fn quantile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    sorted[((p * (sorted.len() - 1) as f64).round() as usize).min(sorted.len() - 1)]
+}
+
 /// Summarises samples (nearest-rank percentiles; NaN-free input assumed).
 pub fn summarize(xs: &[f64]) -> Summary {
     if xs.is_empty() {
@@ -57,7 +65,7 @@ pub fn summarize(xs: &[f64]) -> Summary {
     }
     let mut v = xs.to_vec();
     v.sort_by(f64::total_cmp);
-    let q = |p: f64| v[((p * (v.len() - 1) as f64).round() as usize).min(v.len() - 1)];
+    let q = |p: f64| quantile(&v, p);
     Summary {
         mean: v.iter().sum::<f64>() / v.len() as f64,
         p10: q(0.1),

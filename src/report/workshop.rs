@@ -355,7 +355,6 @@ impl Workshop {
             }
             Chart {
                 title: title.into(),
-                y_label: String::new(),
                 series,
                 money,
             }

@@ -95,6 +95,12 @@ pub enum TimeUse {
     Organisation,
 }
 
+impl TimeUse {
+    /// The buckets' names, in the order of a week's `hours` array.
+    pub const NAMES: [&'static str; 5] =
+        ["coaching", "selling", "enablement", "admin", "organisation"];
+}
+
 /// A week's plan.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

@@ -104,7 +104,7 @@ fn people_chart(ui: &mut egui::Ui, run: &Run) {
 fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
     ui.label(egui::RichText::new("Your hours per week").strong());
     plot(ui, "time").show(ui, |p| {
-        let names = ["coaching", "selling", "enablement", "admin", "organisation"];
+        let names = crate::sim::TimeUse::NAMES;
         let mut charts: Vec<BarChart> = Vec::new();
         for (k, n) in names.iter().enumerate() {
             let bars: Vec<Bar> = d

@@ -116,12 +116,21 @@ impl Default for Planner {
     }
 }
 
+/// A seat in the pickers: its rep, or its number (from 1) while it is vacant.
+fn seat_label(r: &Rep) -> String {
+    if r.is_person() {
+        r.name.to_string()
+    } else {
+        format!("seat {}", r.id.0 + 1)
+    }
+}
+
 fn describe_action(game: &Game, a: &Action) -> String {
     let run = &game.run;
     let rep = |r: &RepId| {
         run.rep(*r)
             .map(|r| r.name.to_string())
-            .unwrap_or_else(|| format!("seat {}", r.0))
+            .unwrap_or_else(|| format!("seat {}", r.0 + 1))
     };
     let deal = |d: &DealId| {
         run.deal(*d)
@@ -434,25 +443,10 @@ fn planner_panel(
                 planner.rep = seats[0].id;
             }
             egui::ComboBox::from_id_salt("rep")
-                .selected_text(
-                    run.rep(planner.rep)
-                        .map(|r| {
-                            if r.is_person() {
-                                r.name.to_string()
-                            } else {
-                                format!("seat {}", r.id.0 + 1)
-                            }
-                        })
-                        .unwrap_or_default(),
-                )
+                .selected_text(run.rep(planner.rep).map(seat_label).unwrap_or_default())
                 .show_ui(ui, |ui| {
                     for r in &seats {
-                        let label = if r.is_person() {
-                            r.name.to_string()
-                        } else {
-                            format!("seat {}", r.id.0 + 1)
-                        };
-                        ui.selectable_value(&mut planner.rep, r.id, label);
+                        ui.selectable_value(&mut planner.rep, r.id, seat_label(r));
                     }
                 });
         }

@@ -62,12 +62,7 @@ fn open_from_command_line(
     mut out: MessageWriter<Command>,
     mut picker: ResMut<Picker>,
     mut notices: ResMut<Notices>,
-    mut done: Local<bool>,
 ) {
-    if *done {
-        return;
-    }
-    *done = true;
     let Some(launch) = launch else { return };
     if let Some(seed) = launch.args.seed {
         picker.seed = seed.to_string();
@@ -248,7 +243,8 @@ fn ui(
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<Picker>()
         .add_systems(OnEnter(Screen::Title), on_enter)
-        .add_systems(Update, open_from_command_line)
+        // On the first frame, once every plugin's start-up has run.
+        .add_systems(Update, open_from_command_line.run_if(run_once))
         .add_systems(
             EguiPrimaryContextPass,
             ui.in_set(ScreenUi).run_if(in_state(Screen::Title)),
