@@ -1,11 +1,14 @@
 //! The debrief of a finished (or abandoned) run: every score, the causes in plain
 //! words, each rep's story, and the built-in bots played on the same seed and events.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use super::runfile::{WeekLine, week_lines};
 use crate::policy::{self, STANDARD};
-use crate::sim::{Action, Run, Scores, TimeUse, counted, money, pct};
+use crate::scenario::Scenario;
+use crate::sim::{Action, Injection, Run, Scores, TimeUse, counted, money, pct};
 
 /// A bot's run on the player's scenario, seed and facilitator events.
 #[derive(Clone, Debug, Serialize)]
@@ -63,27 +66,29 @@ pub struct Debrief {
 /// Plays every standard bot on the run's scenario, seed and injected events, for as
 /// many weeks as the player played.
 pub fn bot_runs(run: &Run) -> Vec<BotRun> {
-    let weeks = run.tick.max(1);
+    let mut scenario = (*run.scenario).clone();
+    scenario.weeks = run.tick.max(1);
+    play_bots(&Arc::new(scenario), run.seed, &run.injections)
+}
+
+/// Plays every standard bot through a scenario on a seed, with the events a team's
+/// game recorded (a workshop's facilitator cards).
+pub fn play_bots(scenario: &Arc<Scenario>, seed: u64, injections: &[Injection]) -> Vec<BotRun> {
+    let mut start = Run::new(Arc::clone(scenario), seed);
+    start.inject_recorded(injections);
     STANDARD
         .iter()
         .filter_map(|name| policy::by_name(name))
         .map(|bot| {
-            let mut scenario = (*run.scenario).clone();
-            scenario.weeks = weeks;
-            let mut r = Run::new(std::sync::Arc::new(scenario), run.seed);
-            r.inject_recorded(&run.injections);
+            let mut r = start.clone();
             policy::play(&mut r, &bot);
             BotRun {
-                name: bot_label(&bot),
+                name: policy::Policy::name(&bot).to_string(),
                 scores: r.scores(),
                 weeks: week_lines(&r),
             }
         })
         .collect()
-}
-
-fn bot_label(bot: &dyn policy::Policy) -> String {
-    bot.name().to_string()
 }
 
 impl Debrief {

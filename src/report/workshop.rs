@@ -6,11 +6,10 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::debrief::BotRun;
+use super::debrief::{BotRun, play_bots};
 use super::hash::content_hash;
 use super::html::{Chart, PALETTE, Series, esc, page_start};
 use super::runfile::{self, RunFile, WeekLine, week_lines};
-use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;
 use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary, counted, money};
 
@@ -210,10 +209,10 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             weeks: week_lines(&run),
             decisions,
         });
-        if longest
-            .as_ref()
-            .is_none_or(|l| run.injections.len() > l.injections.len() || run.tick > l.tick)
-        {
+        // The bots get the events of the team that saw the most of them (the furthest
+        // on, among equals), whatever order the files are read in.
+        let reach = |r: &Run| (r.injections.len(), r.tick);
+        if longest.as_ref().is_none_or(|l| reach(&run) > reach(l)) {
             longest = Some(run);
         }
     }
@@ -230,23 +229,8 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             .then(a.name.cmp(&b.name))
     });
     // The bots play the whole scenario with the facilitator's events.
-    let mut reference = Run::new(scenario.clone(), seed);
-    if let Some(l) = &longest {
-        reference.inject_recorded(&l.injections);
-    }
-    let bots = STANDARD
-        .iter()
-        .filter_map(|n| policy::by_name(n))
-        .map(|bot| {
-            let mut r = reference.clone();
-            policy::play(&mut r, &bot);
-            BotRun {
-                name: policy::Policy::name(&bot).to_string(),
-                scores: r.scores(),
-                weeks: week_lines(&r),
-            }
-        })
-        .collect();
+    let injections = longest.as_ref().map_or(&[][..], |l| &l.injections[..]);
+    let bots = play_bots(&scenario, seed, injections);
     Ok(Workshop {
         scenario_id: scenario.id.clone(),
         scenario_title: scenario.title.clone(),
