@@ -73,6 +73,18 @@ fn summary(plan: &crate::sim::Plan, week: &WeekSummary) -> String {
     format!("{} (absorb {:.0} %)", parts.join(", "), 100.0 * plan.absorb)
 }
 
+/// The value seen most often (the last of equals, in order).
+fn most_common<T: PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
+    let mut counts: Vec<(T, usize)> = Vec::new();
+    for x in items {
+        match counts.iter_mut().find(|(k, _)| *k == x) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((x, 1)),
+        }
+    }
+    counts.into_iter().max_by_key(|(_, n)| *n).map(|(k, _)| k)
+}
+
 /// Reads every `*.ron` run file of a folder and builds the comparison.
 pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -97,23 +109,26 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
         }
     }
     // The reference: what the facilitator said, else the most common scenario and seed.
-    let key = |r: &RunFile| (r.scenario_hash.clone(), r.seed);
-    let hash = match &expect.scenario {
-        Some(s) => content_hash(&**s),
+    let (hash, seed) = match &expect.scenario {
+        Some(s) => {
+            let hash = content_hash(&**s);
+            let seed = expect.seed.or_else(|| {
+                most_common(
+                    loaded
+                        .iter()
+                        .filter(|(_, r)| r.scenario_hash == hash)
+                        .map(|(_, r)| r.seed),
+                )
+            });
+            (hash, seed.unwrap_or(0))
+        }
         None => {
-            let mut counts: Vec<((String, u64), usize)> = Vec::new();
-            for (_, r) in &loaded {
-                match counts.iter_mut().find(|(k, _)| *k == key(r)) {
-                    Some((_, n)) => *n += 1,
-                    None => counts.push((key(r), 1)),
-                }
-            }
-            let filtered = counts
+            let pairs = loaded
                 .iter()
-                .filter(|((_, s), _)| expect.seed.is_none_or(|e| e == *s))
-                .max_by_key(|(_, n)| *n);
-            match filtered {
-                Some(((h, _), _)) => h.clone(),
+                .map(|(_, r)| (r.scenario_hash.clone(), r.seed))
+                .filter(|(_, s)| expect.seed.is_none_or(|e| e == *s));
+            match most_common(pairs) {
+                Some(pair) => pair,
                 None => {
                     return Err(format!(
                         "{}: no run file to compare{}",
@@ -136,16 +151,6 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             }
         }
     };
-    let seed = expect.seed.unwrap_or_else(|| {
-        let mut seeds: Vec<(u64, usize)> = Vec::new();
-        for (_, r) in loaded.iter().filter(|(_, r)| r.scenario_hash == hash) {
-            match seeds.iter_mut().find(|(s, _)| *s == r.seed) {
-                Some((_, n)) => *n += 1,
-                None => seeds.push((r.seed, 1)),
-            }
-        }
-        seeds.iter().max_by_key(|(_, n)| *n).map_or(0, |(s, _)| *s)
-    });
 
     let mut teams = Vec::new();
     let mut scenario: Option<Arc<Scenario>> = expect.scenario.clone();
