@@ -4,7 +4,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use egui_plot::{Bar, BarChart, Legend, Line, LineStyle, Plot, PlotPoints};
+use egui_plot::{Bar, BarChart, Line, LineStyle, Plot, PlotPoints};
 
 use super::widgets::{self, BAD, GOOD, MUTED, ScreenUi};
 use crate::game::debrief::DebriefReport;
@@ -19,14 +19,7 @@ const COLORS: [egui::Color32; 10] = widgets::SERIES;
 /// Charts sit two to a row, whatever the window's width.
 fn plot(ui: &egui::Ui, id: &str) -> Plot<'static> {
     let width = (ui.ctx().content_rect().width() / 2.0 - 40.0).max(300.0);
-    Plot::new(id.to_string())
-        .height(210.0)
-        .width(width)
-        .legend(Legend::default())
-        .allow_scroll(false)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .x_axis_label("week")
+    widgets::chart(id, width, 210.0).x_axis_label("week")
 }
 
 fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {

@@ -39,6 +39,17 @@ pub fn titled_panel(
     });
 }
 
+/// A fixed line chart with a legend: the debrief's and workshop's curves.
+pub fn chart(id: &str, width: f32, height: f32) -> egui_plot::Plot<'static> {
+    egui_plot::Plot::new(id.to_string())
+        .height(height)
+        .width(width)
+        .legend(egui_plot::Legend::default())
+        .allow_scroll(false)
+        .allow_zoom(false)
+        .allow_drag(false)
+}
+
 pub const GOOD: egui::Color32 = egui::Color32::from_rgb(40, 140, 60);
 pub const WARN: egui::Color32 = egui::Color32::from_rgb(200, 130, 0);
 pub const BAD: egui::Color32 = egui::Color32::from_rgb(200, 40, 40);

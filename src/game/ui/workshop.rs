@@ -3,7 +3,7 @@
 
 use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
-use egui_plot::{Legend, Line, LineStyle, Plot};
+use egui_plot::{Line, LineStyle};
 
 use super::widgets::{self, BAD, MUTED, ScreenUi};
 use crate::game::flow::Command;
@@ -11,7 +11,7 @@ use crate::game::screen::Screen;
 use crate::game::workshop::WorkshopView;
 use crate::report::WeekLine;
 use crate::report::deck::presets;
-use crate::sim::{counted, money};
+use crate::sim::{Scores, counted, money};
 
 const COLORS: [egui::Color32; 10] = widgets::SERIES;
 
@@ -26,34 +26,25 @@ fn curve(
     let Some(w) = &view.workshop else { return };
     ui.vertical(|ui| {
         ui.label(egui::RichText::new(title).strong());
-        Plot::new(id.to_string())
-            .height(200.0)
-            .width(width)
-            .legend(Legend::default())
-            .allow_scroll(false)
-            .allow_zoom(false)
-            .allow_drag(false)
-            .show(ui, |p| {
-                for (i, t) in w.teams.iter().enumerate() {
-                    let pts: Vec<[f64; 2]> =
-                        t.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
-                    p.line(
-                        Line::new(t.name.clone(), pts)
-                            .color(COLORS[i % 10])
-                            .width(2.5),
-                    );
-                }
-                for b in &w.bots {
-                    let pts: Vec<[f64; 2]> =
-                        b.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
-                    p.line(
-                        Line::new("", pts)
-                            .color(egui::Color32::GRAY)
-                            .style(LineStyle::dashed_dense())
-                            .width(1.0),
-                    );
-                }
-            });
+        widgets::chart(id, width, 200.0).show(ui, |p| {
+            for (i, t) in w.teams.iter().enumerate() {
+                let pts: Vec<[f64; 2]> = t.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
+                p.line(
+                    Line::new(t.name.clone(), pts)
+                        .color(COLORS[i % 10])
+                        .width(2.5),
+                );
+            }
+            for b in &w.bots {
+                let pts: Vec<[f64; 2]> = b.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
+                p.line(
+                    Line::new("", pts)
+                        .color(egui::Color32::GRAY)
+                        .style(LineStyle::dashed_dense())
+                        .width(1.0),
+                );
+            }
+        });
     });
 }
 
@@ -124,29 +115,18 @@ fn ui(
                     ui.label(egui::RichText::new(h).strong());
                 }
                 ui.end_row();
+                let text = ui.visuals().text_color();
                 for (i, t) in w.teams.iter().enumerate() {
                     ui.label((i + 1).to_string());
                     ui.label(egui::RichText::new(&t.name).strong().color(COLORS[i % 10]));
-                    ui.label(format!("{:.0}", t.scores.overall));
-                    ui.label(widgets::pct(t.scores.revenue_vs_quota));
-                    ui.label(widgets::pct(t.scores.gross_margin));
-                    ui.label(format!("{:.2}", t.scores.capability_end));
-                    ui.label(widgets::pct(t.scores.retention));
-                    ui.label(widgets::pct(t.scores.independence));
-                    ui.label(money(t.scores.revenue));
+                    score_cells(ui, &t.scores, text);
                     ui.label(if t.finished { format!("{}", t.weeks_played) } else { format!("{} of {} (playing)", t.weeks_played, w.weeks) });
                     ui.end_row();
                 }
                 for b in &w.bots {
                     ui.label("");
                     ui.label(egui::RichText::new(format!("bot: {}", b.name)).color(MUTED));
-                    ui.label(egui::RichText::new(format!("{:.0}", b.scores.overall)).color(MUTED));
-                    ui.label(egui::RichText::new(widgets::pct(b.scores.revenue_vs_quota)).color(MUTED));
-                    ui.label(egui::RichText::new(widgets::pct(b.scores.gross_margin)).color(MUTED));
-                    ui.label(egui::RichText::new(format!("{:.2}", b.scores.capability_end)).color(MUTED));
-                    ui.label(egui::RichText::new(widgets::pct(b.scores.retention)).color(MUTED));
-                    ui.label(egui::RichText::new(widgets::pct(b.scores.independence)).color(MUTED));
-                    ui.label(egui::RichText::new(money(b.scores.revenue)).color(MUTED));
+                    score_cells(ui, &b.scores, MUTED);
                     ui.label(egui::RichText::new(w.weeks.to_string()).color(MUTED));
                     ui.end_row();
                 }
@@ -180,6 +160,21 @@ fn ui(
         });
     });
     Ok(())
+}
+
+/// A leaderboard row's score columns, in one colour.
+fn score_cells(ui: &mut egui::Ui, s: &Scores, color: egui::Color32) {
+    for text in [
+        format!("{:.0}", s.overall),
+        widgets::pct(s.revenue_vs_quota),
+        widgets::pct(s.gross_margin),
+        format!("{:.2}", s.capability_end),
+        widgets::pct(s.retention),
+        widgets::pct(s.independence),
+        money(s.revenue),
+    ] {
+        ui.label(egui::RichText::new(text).color(color));
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {
