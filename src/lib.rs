@@ -3,12 +3,14 @@
 //! - [`sim`]: the model (no Bevy): reps, deals, stages, manager actions, weekly step, scores.
 //! - [`scenario`]: the RON scenario schema, loading and validation.
 //! - [`policy`]: built-in bot managers.
+//! - [`narrate`]: the words: turns the model's data into sentences.
 //! - [`report`]: run files, outcome statistics, comparisons, export.
 //! - [`cli`]: the headless commands behind `pitcrew`.
 
 pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;
+pub mod narrate;
 pub mod policy;
 pub mod report;
 pub mod scenario;

@@ -64,7 +64,7 @@ fn summary(plan: &crate::sim::Plan, week: &WeekSummary) -> String {
             Action::Coach { rep, skill, hours } => {
                 format!("coach {} {skill} {hours:.0}h", week.rep_name(*rep))
             }
-            a => a.label().to_string(),
+            a => crate::narrate::actions::label(a.kind()).to_string(),
         })
         .collect();
     if parts.is_empty() {

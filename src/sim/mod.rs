@@ -4,6 +4,7 @@
 //! Every random draw comes from [`rng::Stream`], keyed by (seed, entity, week,
 //! purpose), so the same scenario, seed and plans always give the same run.
 
+mod actions;
 mod deal;
 mod decision;
 pub mod diagnosis;
@@ -19,8 +20,9 @@ mod stage_table;
 mod summary;
 mod week;
 
+pub use actions::{Action, ActionKind, Family, Target};
 pub use deal::{Deal, DealId, LossCause};
-pub use decision::{Action, Plan, PlanCost, PlanError, TimeUse};
+pub use decision::{Plan, PlanCost, PlanError, TimeUse};
 pub use pipeline::{Health, SeatOdds, SeatShift};
 pub use rep::{Departure, Funnel, Rep, RepId, Seat};
 pub use run::{

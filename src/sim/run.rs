@@ -4,10 +4,11 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::actions::range;
 use super::rng::{EntityKey, Purpose, Stream, entity};
 use super::{
-    Action, Deal, DealId, Departure, Funnel, Happening, Plan, PlanCost, PlanError, Rep, RepId,
-    Seat, Skills, Stage, StageTable, WeekSummary,
+    Deal, DealId, Departure, Funnel, Happening, Plan, PlanCost, PlanError, Rep, RepId, Seat,
+    Skills, Stage, StageTable, WeekSummary,
 };
 use crate::scenario::{EventKind, Scenario};
 
@@ -263,27 +264,6 @@ impl Run {
         (1.0 - absorb) * self.org_demand / persons * self.scenario.org.pass_on_cost
     }
 
-    /// Hours and goodwill an action costs.
-    pub fn action_cost(&self, a: &Action) -> (f64, f64) {
-        let c = &self.scenario.costs;
-        match a {
-            Action::Coach { hours, .. } => (*hours, 0.0),
-            Action::RideAlong { .. } => (c.ride_along, 0.0),
-            Action::SuperClose { .. } => (c.super_close, 0.0),
-            Action::PipelineReview { .. } => (c.pipeline_review, 0.0),
-            Action::BuildMetricsPack => (c.metrics_pack, 0.0),
-            Action::DifferentiationWorkshop => (c.workshop, 0.0),
-            Action::ProspectingPlan { .. } => (c.prospecting_plan, 0.0),
-            Action::Recognize { .. } => (c.recognition, 0.0),
-            Action::Hire { .. } => (c.hire, 0.0),
-            Action::Fire { .. } => (c.fire, 0.0),
-            Action::AskOutlook => (c.ask_outlook, c.outlook_goodwill),
-            Action::AskWhatsNew => (c.ask_news, c.news_goodwill),
-            Action::CarryBook { hours } => (*hours, 0.0),
-            Action::Approve { .. } => (c.approval, 0.0),
-        }
-    }
-
     /// Checks a plan against this week's state; returns what it costs.
     pub fn validate_plan(&self, plan: &Plan) -> Result<PlanCost, PlanError> {
         if self.is_finished() {
@@ -303,7 +283,7 @@ impl Run {
             goodwill += g;
             if g > 0.0 && goodwill > self.manager.goodwill + 1e-9 {
                 return Err(PlanError::NoGoodwill {
-                    what: a.label(),
+                    what: a.kind(),
                     needed: goodwill,
                     available: self.manager.goodwill,
                 });
@@ -322,72 +302,6 @@ impl Run {
             available,
             absorbed_hours: self.absorbed_hours(plan.absorb),
         })
-    }
-
-    fn person(&self, id: RepId) -> Result<&Rep, PlanError> {
-        let r = self.rep(id).ok_or(PlanError::NoSuchRep(id.0))?;
-        match r.seat {
-            Seat::Filled => Ok(r),
-            Seat::Vacant { .. } => Err(PlanError::VacantSeat(id.0)),
-            Seat::ManagerBook => Err(PlanError::BookSeat(id.0)),
-        }
-    }
-
-    fn check_action(&self, a: &Action, hiring: &mut Vec<RepId>) -> Result<(), PlanError> {
-        match a {
-            Action::Coach { rep, hours, .. } => {
-                self.person(*rep)?;
-                range(
-                    "coaching hours",
-                    *hours,
-                    0.25,
-                    self.scenario.costs.coach_max_hours,
-                )?;
-            }
-            Action::RideAlong { deal } | Action::SuperClose { deal } => {
-                let d = self.deal(*deal).ok_or(PlanError::NoSuchDeal(*deal))?;
-                self.person(d.rep)?;
-            }
-            Action::PipelineReview { rep } => {
-                let r = self.rep(*rep).ok_or(PlanError::NoSuchRep(rep.0))?;
-                if !r.is_active() {
-                    return Err(PlanError::VacantSeat(rep.0));
-                }
-            }
-            Action::ProspectingPlan { rep } | Action::Recognize { rep } | Action::Fire { rep } => {
-                self.person(*rep)?;
-            }
-            Action::Hire { seat } => {
-                let r = self.rep(*seat).ok_or(PlanError::NoSuchRep(seat.0))?;
-                match r.seat {
-                    Seat::Vacant { hire_ready: None } if !hiring.contains(seat) => {
-                        hiring.push(*seat)
-                    }
-                    Seat::ManagerBook => return Err(PlanError::BookSeat(seat.0)),
-                    _ => return Err(PlanError::SeatFilled(seat.0)),
-                }
-            }
-            Action::CarryBook { hours } => {
-                range(
-                    "hours on your own book",
-                    *hours,
-                    0.0,
-                    self.scenario.manager.hours_per_week,
-                )?;
-            }
-            Action::Approve { deal, discount } => {
-                let d = self.deal(*deal).ok_or(PlanError::NoSuchDeal(*deal))?;
-                if !d.approval_pending {
-                    return Err(PlanError::NoRequest(*deal));
-                }
-                range("approved discount", *discount, 0.0, d.discount_asked)?;
-            }
-            Action::BuildMetricsPack
-            | Action::DifferentiationWorkshop
-            | Action::AskOutlook
-            | Action::AskWhatsNew => {}
-        }
-        Ok(())
     }
 
     /// Whether a name belongs to the team the scenario started with.
@@ -607,12 +521,8 @@ impl Run {
         let mut k = 0;
         while k < self.deals.len() {
             if self.deals[k].rep == id {
-                let mut d = self.deals.swap_remove(k);
-                d.lost_at = Some(d.stage);
-                d.stage = Stage::Lost;
-                d.closed = Some(tick);
-                d.loss_cause = Some(super::LossCause::RepLeft);
-                self.closed.push(d);
+                // The rep's leaving is not a loss at the deal's stage in their funnel.
+                self.lose_deal(k, super::LossCause::RepLeft, false);
                 lost += 1;
             } else {
                 k += 1;
@@ -632,6 +542,27 @@ impl Run {
         r.plan_until = None;
         r.selling_hours = 0.0;
         lost
+    }
+
+    /// Closes open deal `i` as lost: the one way a deal is lost. `in_funnel` counts it
+    /// at its stage in the rep's funnel (not when the rep left). Returns the closed deal.
+    pub(crate) fn lose_deal(
+        &mut self,
+        i: usize,
+        cause: super::LossCause,
+        in_funnel: bool,
+    ) -> &Deal {
+        let mut d = self.deals.swap_remove(i);
+        let stage = d.stage;
+        if in_funnel && let Some(k) = stage.index() {
+            self.reps[d.rep.0 as usize].funnel.lost_at[k] += 1;
+        }
+        d.lost_at = Some(stage);
+        d.stage = Stage::Lost;
+        d.closed = Some(self.tick);
+        d.loss_cause = Some(cause);
+        self.closed.push(d);
+        self.closed.last().expect("just pushed")
     }
 
     /// Fires scheduled, random and injected events for the week being opened.
@@ -751,19 +682,6 @@ impl Run {
                     .unwrap_or(std::cmp::Ordering::Equal)
             })
             .map(|(i, _)| i)
-    }
-}
-
-fn range(what: &'static str, value: f64, min: f64, max: f64) -> Result<(), PlanError> {
-    if value.is_finite() && value >= min - 1e-12 && value <= max + 1e-12 {
-        Ok(())
-    } else {
-        Err(PlanError::OutOfRange {
-            what,
-            value,
-            min,
-            max,
-        })
     }
 }
 

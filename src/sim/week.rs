@@ -17,20 +17,24 @@
 use super::draw;
 use super::pipeline::{conversion, conversion_estimate};
 use super::rng::{Purpose, Stream};
-use super::{
-    Action, Checkpoint, Happening, Plan, PlanError, RepWeek, Seat, Stage, TimeUse, WeekSummary,
-};
+use super::{Checkpoint, Happening, Plan, PlanError, RepWeek, Seat, Stage, TimeUse, WeekSummary};
 use crate::sim::Run;
 
 /// What happened to a seat this week, for the drift step.
 #[derive(Clone, Copy, Default)]
-struct Tally {
-    wins_alone: u32,
-    wins_with: u32,
-    revenue: f64,
-    passed_on: f64,
-    coached: bool,
-    last_discount: Option<f64>,
+pub(super) struct Tally {
+    pub(super) wins_alone: u32,
+    pub(super) wins_with: u32,
+    pub(super) revenue: f64,
+    pub(super) passed_on: f64,
+    pub(super) coached: bool,
+    pub(super) last_discount: Option<f64>,
+}
+
+/// What the week being resolved has recorded so far: each seat's tally and the feed.
+pub(super) struct WeekLog {
+    pub(super) tally: Vec<Tally>,
+    pub(super) happenings: Vec<Happening>,
 }
 
 impl Run {
@@ -39,8 +43,10 @@ impl Run {
         let cost = self.validate_plan(plan)?;
         let tick = self.tick;
         let n = self.reps.len();
-        let mut tally = vec![Tally::default(); n];
-        let mut happenings = std::mem::take(&mut self.opening);
+        let mut log = WeekLog {
+            tally: vec![Tally::default(); n],
+            happenings: std::mem::take(&mut self.opening),
+        };
         let mut hours = [0.0; 5];
         hours[TimeUse::Organisation as usize] = cost.absorbed_hours;
 
@@ -50,7 +56,7 @@ impl Run {
         }
         let passed_per_rep = self.passed_on_hours(plan.absorb);
         let base = self.scenario.org.rep_selling_hours;
-        for (r, t) in self.reps.iter_mut().zip(tally.iter_mut()) {
+        for (r, t) in self.reps.iter_mut().zip(log.tally.iter_mut()) {
             r.selling_hours = match r.seat {
                 Seat::Filled => {
                     t.passed_on = passed_per_rep;
@@ -65,7 +71,7 @@ impl Run {
             let (h, g) = self.action_cost(a);
             hours[a.time_use() as usize] += h;
             self.manager.goodwill -= g;
-            self.apply_action(a, &mut tally, &mut happenings);
+            self.apply_action(a, &mut log);
         }
         for (acc, h) in self.manager.hours.iter_mut().zip(hours) {
             *acc += h;
@@ -84,7 +90,7 @@ impl Run {
             if u < fx.quit_base * libm::exp(x) {
                 let name = self.reps[i].name.to_string();
                 let deals_lost = self.depart(i, false);
-                happenings.push(Happening::Quit {
+                log.happenings.push(Happening::Quit {
                     name,
                     morale: m,
                     deals_lost,
@@ -124,7 +130,7 @@ impl Run {
                 d.weeks_in_stage += 1;
                 if !was_stale && self.is_stale(&self.deals[i]) {
                     let d = &self.deals[i];
-                    happenings.push(Happening::Stalled {
+                    log.happenings.push(Happening::Stalled {
                         deal: d.id,
                         account: d.account,
                         rep: d.rep,
@@ -143,30 +149,23 @@ impl Run {
             if draw::below(u_conv, conversion_estimate(base, shift), || {
                 conversion(base, shift)
             }) {
-                if self.advance(i, &mut tally, &mut happenings) {
+                if self.advance(i, &mut log) {
                     i += 1;
                 }
             } else {
                 let cause = self.loss_cause(d, o);
-                let mut d = self.deals.swap_remove(i);
-                let stage = d.stage;
-                if let Some(k) = stage.index() {
-                    self.reps[seat].funnel.lost_at[k] += 1;
-                }
+                let d = self.lose_deal(i, cause.clone(), true);
+                let stage = d.lost_at.unwrap_or(Stage::Prospect);
                 if stage >= Stage::Discover {
-                    happenings.push(Happening::Lost {
+                    let lost = Happening::Lost {
                         deal: d.id,
                         account: d.account,
                         rep: d.rep,
                         stage,
-                        cause: cause.clone(),
-                    });
+                        cause,
+                    };
+                    log.happenings.push(lost);
                 }
-                d.lost_at = Some(stage);
-                d.stage = Stage::Lost;
-                d.closed = Some(tick);
-                d.loss_cause = Some(cause);
-                self.closed.push(d);
             }
         }
 
@@ -192,17 +191,17 @@ impl Run {
         }
 
         // 7. Drift.
-        self.drift(&tally);
+        self.drift(&log.tally);
 
         // 8. Record and open the next week.
-        self.record(plan, tally, hours, leads, happenings);
+        self.record(plan, log, hours, leads);
         self.tick += 1;
         self.open_week();
         Ok(self.history.last().expect("a week was just recorded"))
     }
 
     /// Moves deal `i` to its next stage. Returns false if it left the open list (won).
-    fn advance(&mut self, i: usize, tally: &mut [Tally], happenings: &mut Vec<Happening>) -> bool {
+    fn advance(&mut self, i: usize, log: &mut WeekLog) -> bool {
         let tick = self.tick;
         let fx = &self.scenario.effects;
         let d = &self.deals[i];
@@ -245,13 +244,13 @@ impl Run {
             }
             if !with_manager {
                 f.won_alone += 1;
-                tally[seat].wins_alone += 1;
+                log.tally[seat].wins_alone += 1;
             } else {
-                tally[seat].wins_with += 1;
+                log.tally[seat].wins_with += 1;
             }
-            tally[seat].revenue += revenue;
-            tally[seat].last_discount = Some(d.discount);
-            happenings.push(Happening::Won {
+            log.tally[seat].revenue += revenue;
+            log.tally[seat].last_discount = Some(d.discount);
+            log.happenings.push(Happening::Won {
                 deal: d.id,
                 account: d.account,
                 rep: d.rep,
@@ -273,7 +272,7 @@ impl Run {
             self.set_discount(i, None);
             let d = &self.deals[i];
             if d.approval_pending {
-                happenings.push(Happening::DiscountRequest {
+                log.happenings.push(Happening::DiscountRequest {
                     deal: d.id,
                     account: d.account,
                     rep: d.rep,
@@ -283,152 +282,6 @@ impl Run {
             }
         }
         true
-    }
-
-    fn apply_action(&mut self, a: &Action, tally: &mut [Tally], happenings: &mut Vec<Happening>) {
-        let tick = self.tick;
-        // The scenario is shared; holding it by `Arc` lets the effects be read while
-        // the run's state changes, without copying them.
-        let scenario = std::sync::Arc::clone(&self.scenario);
-        let fx = &scenario.effects;
-        match *a {
-            Action::Coach { rep, skill, hours } => {
-                let quality = self.scenario.manager.coaching_quality;
-                let r = &mut self.reps[rep.0 as usize];
-                let avg = r.skills.mean();
-                // Middle of the team responds most; stars and strugglers least.
-                let receptive = (4.0 * avg * (1.0 - avg)).powi(2);
-                let response = 1.0 - libm::exp(-hours / fx.coach_half_hours);
-                let s = r.skills.get_mut(skill);
-                let from = *s;
-                *s += fx.coach_rate * quality * response * receptive * (1.0 - *s);
-                let to = *s;
-                // Much coaching happens on live deals, so it costs the rep half its hours.
-                r.selling_hours = (r.selling_hours - 0.5 * hours).max(0.0);
-                r.coached_hours += hours;
-                r.independence += 0.005 * (1.0 - r.independence);
-                tally[rep.0 as usize].coached = true;
-                happenings.push(Happening::Coached {
-                    rep,
-                    skill,
-                    from,
-                    to,
-                });
-            }
-            Action::RideAlong { deal } => {
-                if let Some(d) = self.deals.iter_mut().find(|d| d.id == deal) {
-                    d.ride_along = true;
-                    d.manager_touched = true;
-                    let seat = d.rep.0 as usize;
-                    let stage = d.stage;
-                    let r = &mut self.reps[seat];
-                    r.independence = (r.independence - fx.ride_along_independence).max(0.0);
-                    if let Some(w) = self.stages.skills(stage) {
-                        for (k, wt) in w.iter() {
-                            let s = r.skills.get_mut(k);
-                            *s += fx.ride_along_learning * wt * (1.0 - *s);
-                        }
-                    }
-                }
-            }
-            Action::SuperClose { deal } => {
-                if let Some(d) = self.deals.iter_mut().find(|d| d.id == deal) {
-                    d.super_close = true;
-                    d.manager_touched = true;
-                    let r = &mut self.reps[d.rep.0 as usize];
-                    r.independence = (r.independence - fx.super_close_independence).max(0.0);
-                    r.morale = (r.morale - fx.super_close_morale).max(0.0);
-                }
-            }
-            Action::PipelineReview { rep } => {
-                let mut closed = 0;
-                let mut unstuck = 0;
-                let mut k = 0;
-                while k < self.deals.len() {
-                    if self.deals[k].rep != rep {
-                        k += 1;
-                        continue;
-                    }
-                    let stale = self.is_stale(&self.deals[k]);
-                    let d = &mut self.deals[k];
-                    d.revealed_until = Some(tick + fx.review_weeks);
-                    if stale && d.fit < -0.6 {
-                        // Dead weight: close it out and free the rep's time.
-                        let mut d = self.deals.swap_remove(k);
-                        let stage = d.stage;
-                        if let Some(i) = stage.index() {
-                            self.reps[rep.0 as usize].funnel.lost_at[i] += 1;
-                        }
-                        d.lost_at = Some(stage);
-                        d.stage = Stage::Lost;
-                        d.closed = Some(tick);
-                        d.loss_cause = Some(super::LossCause::Reviewed);
-                        self.closed.push(d);
-                        closed += 1;
-                        continue;
-                    }
-                    if stale {
-                        let mean = self.scenario.pipeline.mean_weeks.get(d.stage);
-                        d.weeks_in_stage = mean.floor() as u32;
-                        unstuck += 1;
-                    }
-                    k += 1;
-                }
-                happenings.push(Happening::ReviewCleared {
-                    rep,
-                    closed,
-                    unstuck,
-                });
-            }
-            Action::BuildMetricsPack => self.market.metrics_built = Some(tick),
-            Action::DifferentiationWorkshop => {
-                self.market.differentiation =
-                    (self.market.differentiation + fx.workshop_gain).min(1.0)
-            }
-            Action::ProspectingPlan { rep } => {
-                self.reps[rep.0 as usize].plan_until = Some(tick + fx.plan_weeks)
-            }
-            Action::Recognize { rep } => {
-                let r = &mut self.reps[rep.0 as usize];
-                r.morale = (r.morale + fx.recognition_morale * (1.0 - r.morale)).min(1.0);
-            }
-            Action::Hire { seat } => {
-                let h = &self.scenario.hiring;
-                let weeks = Stream::new(self.seed, seat.0 as u64, tick, Purpose::Hiring)
-                    .range_inclusive(h.vacancy_weeks_min, h.vacancy_weeks_max);
-                self.reps[seat.0 as usize].seat = Seat::Vacant {
-                    hire_ready: Some(tick + weeks.max(1)),
-                };
-                happenings.push(Happening::HireStarted {
-                    seat,
-                    starts_week: tick + weeks.max(1) + 1,
-                });
-            }
-            Action::Fire { rep } => {
-                let name = self.reps[rep.0 as usize].name.to_string();
-                let deals_lost = self.depart(rep.0 as usize, true);
-                for r in self.reps.iter_mut().filter(|r| r.is_person()) {
-                    r.morale = (r.morale - 0.02).max(0.0);
-                }
-                happenings.push(Happening::Fired { name, deals_lost });
-            }
-            Action::AskOutlook => {
-                self.market.outlook_until = Some(tick + self.scenario.company.outlook_weeks)
-            }
-            Action::AskWhatsNew => self.market.news_tick = tick as f64,
-            Action::CarryBook { hours } => {
-                let book = self.reps.len() - 1;
-                self.reps[book].selling_hours += hours;
-            }
-            Action::Approve { deal, discount } => {
-                if let Some(i) = self.deals.iter().position(|d| d.id == deal) {
-                    self.set_discount(i, Some(discount));
-                    let seat = self.deals[i].rep.0 as usize;
-                    let r = &mut self.reps[seat];
-                    r.discount_habit += fx.habit_leader * (discount - r.discount_habit);
-                }
-            }
-        }
     }
 
     /// Step 7: people and market drift.
@@ -486,14 +339,11 @@ impl Run {
     }
 
     /// Step 8: writes the week's summary and forecast checkpoint.
-    fn record(
-        &mut self,
-        plan: &Plan,
-        tally: Vec<Tally>,
-        hours: [f64; 5],
-        leads: u32,
-        mut happenings: Vec<Happening>,
-    ) {
+    fn record(&mut self, plan: &Plan, log: WeekLog, hours: [f64; 5], leads: u32) {
+        let WeekLog {
+            tally,
+            mut happenings,
+        } = log;
         let tick = self.tick;
         let mut open = vec![(0u32, 0.0f64); self.reps.len()];
         for d in &self.deals {

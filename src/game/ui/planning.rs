@@ -10,67 +10,12 @@ use crate::game::board::BoardArea;
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::{Game, Session};
+use crate::narrate::{describe_action, menu_label};
 use crate::policy::bot_benchmark;
 use crate::sim::diagnosis::diagnose;
-use crate::sim::{Action, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, counted, money};
-
-/// Actions the planner's form can build.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    Coach,
-    Review,
-    Prospecting,
-    Recognize,
-    Metrics,
-    Workshop,
-    Outlook,
-    News,
-    Book,
-    Hire,
-    Fire,
-}
-
-impl Kind {
-    const ALL: [Kind; 11] = [
-        Kind::Coach,
-        Kind::Review,
-        Kind::Prospecting,
-        Kind::Recognize,
-        Kind::Metrics,
-        Kind::Workshop,
-        Kind::Outlook,
-        Kind::News,
-        Kind::Book,
-        Kind::Hire,
-        Kind::Fire,
-    ];
-    fn label(self) -> &'static str {
-        match self {
-            Kind::Coach => "Coach a rep on a skill",
-            Kind::Review => "Pipeline review with a rep",
-            Kind::Prospecting => "Prospecting plan for a rep",
-            Kind::Recognize => "Recognise a rep",
-            Kind::Metrics => "Build / refresh value-metrics pack",
-            Kind::Workshop => "Differentiation workshop",
-            Kind::Outlook => "Ask executives for a 2-year outlook",
-            Kind::News => "Ask executives what's new",
-            Kind::Book => "Work your own book",
-            Kind::Hire => "Start hiring into a vacant seat",
-            Kind::Fire => "Let a rep go",
-        }
-    }
-    fn needs_rep(self) -> bool {
-        matches!(
-            self,
-            Kind::Coach
-                | Kind::Review
-                | Kind::Prospecting
-                | Kind::Recognize
-                | Kind::Fire
-                | Kind::Hire
-        )
-    }
-}
+use crate::sim::{
+    Action, ActionKind, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, Target, counted, money,
+};
 
 /// Deal table columns that sort.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,7 +31,7 @@ pub enum SortBy {
 /// The planner's form and the table's view settings.
 #[derive(Resource, Debug)]
 pub struct Planner {
-    pub kind: Kind,
+    pub kind: ActionKind,
     pub rep: RepId,
     pub skill: Skill,
     pub hours: f64,
@@ -102,7 +47,7 @@ pub struct Planner {
 impl Default for Planner {
     fn default() -> Self {
         Planner {
-            kind: Kind::Coach,
+            kind: ActionKind::Coach,
             rep: RepId(0),
             skill: Skill::Discovery,
             hours: 2.0,
@@ -122,42 +67,6 @@ fn seat_label(r: &Rep) -> String {
         r.name.to_string()
     } else {
         format!("seat {}", r.id.0 + 1)
-    }
-}
-
-fn describe_action(game: &Game, a: &Action) -> String {
-    let run = &game.run;
-    let rep = |r: &RepId| {
-        run.rep(*r)
-            .map(|r| r.name.to_string())
-            .unwrap_or_else(|| format!("seat {}", r.0 + 1))
-    };
-    let deal = |d: &DealId| {
-        run.deal(*d)
-            .map(|d| format!("{} ({})", run.account_name(d.account), rep(&d.rep)))
-            .unwrap_or_else(|| d.to_string())
-    };
-    match a {
-        Action::Coach {
-            rep: r,
-            skill,
-            hours,
-        } => format!("Coach {} on {skill}, {hours:.1} h", rep(r)),
-        Action::RideAlong { deal: d } => format!("Ride along: {}", deal(d)),
-        Action::SuperClose { deal: d } => format!("Super-close: {}", deal(d)),
-        Action::PipelineReview { rep: r } => format!("Pipeline review with {}", rep(r)),
-        Action::BuildMetricsPack => "Build value-metrics pack".into(),
-        Action::DifferentiationWorkshop => "Differentiation workshop".into(),
-        Action::ProspectingPlan { rep: r } => format!("Prospecting plan for {}", rep(r)),
-        Action::Recognize { rep: r } => format!("Recognise {}", rep(r)),
-        Action::Hire { seat } => format!("Hire into seat {}", seat.0 + 1),
-        Action::Fire { rep: r } => format!("Let {} go", rep(r)),
-        Action::AskOutlook => "Ask for a two-year outlook".into(),
-        Action::AskWhatsNew => "Ask what's new".into(),
-        Action::CarryBook { hours } => format!("Own book, {hours:.1} h"),
-        Action::Approve { deal: d, discount } => {
-            format!("Approve {} off: {}", pct(*discount), deal(d))
-        }
     }
 }
 
@@ -411,18 +320,22 @@ fn planner_panel(
     ui.label(egui::RichText::new("Add an action").strong());
     egui::ComboBox::from_id_salt("kind")
         .width(ui.available_width() - 10.0)
-        .selected_text(planner.kind.label())
+        .selected_text(menu_label(planner.kind))
         .show_ui(ui, |ui| {
-            for k in Kind::ALL {
-                ui.selectable_value(&mut planner.kind, k, k.label());
+            // Deal actions are planned from the deal table.
+            for k in ActionKind::ALL
+                .into_iter()
+                .filter(|k| k.target() != Target::Deal)
+            {
+                ui.selectable_value(&mut planner.kind, k, menu_label(k));
             }
         });
-    if planner.kind.needs_rep() {
+    if matches!(planner.kind.target(), Target::Rep | Target::VacantSeat) {
         let seats: Vec<&Rep> = run
             .reps
             .iter()
             .filter(|r| {
-                if planner.kind == Kind::Hire {
+                if planner.kind.target() == Target::VacantSeat {
                     matches!(r.seat, Seat::Vacant { hire_ready: None })
                 } else {
                     r.is_person()
@@ -431,7 +344,7 @@ fn planner_panel(
             .collect();
         if seats.is_empty() {
             ui.label(
-                egui::RichText::new(if planner.kind == Kind::Hire {
+                egui::RichText::new(if planner.kind.target() == Target::VacantSeat {
                     "No vacant seat to hire into."
                 } else {
                     "No rep on the team."
@@ -451,7 +364,7 @@ fn planner_panel(
                 });
         }
     }
-    if planner.kind == Kind::Coach {
+    if planner.kind == ActionKind::Coach {
         egui::ComboBox::from_id_salt("skill")
             .selected_text(planner.skill.name())
             .show_ui(ui, |ui| {
@@ -461,8 +374,8 @@ fn planner_panel(
                 }
             });
     }
-    if matches!(planner.kind, Kind::Coach | Kind::Book) {
-        let max = if planner.kind == Kind::Coach {
+    if planner.kind.takes_hours() {
+        let max = if planner.kind == ActionKind::Coach {
             sc.costs.coach_max_hours
         } else {
             sc.manager.hours_per_week
@@ -473,39 +386,26 @@ fn planner_panel(
                 .text("hours"),
         );
     }
-    let action = match planner.kind {
-        Kind::Coach => Action::Coach {
-            rep: planner.rep,
-            skill: planner.skill,
-            hours: planner.hours,
-        },
-        Kind::Review => Action::PipelineReview { rep: planner.rep },
-        Kind::Prospecting => Action::ProspectingPlan { rep: planner.rep },
-        Kind::Recognize => Action::Recognize { rep: planner.rep },
-        Kind::Metrics => Action::BuildMetricsPack,
-        Kind::Workshop => Action::DifferentiationWorkshop,
-        Kind::Outlook => Action::AskOutlook,
-        Kind::News => Action::AskWhatsNew,
-        Kind::Book => Action::CarryBook {
-            hours: planner.hours,
-        },
-        Kind::Hire => Action::Hire { seat: planner.rep },
-        Kind::Fire => Action::Fire { rep: planner.rep },
-    };
-    let (h, gw) = run.action_cost(&action);
-    ui.horizontal(|ui| {
-        if ui.button("➕ Add to plan").clicked() {
-            out.write(Command::Add(action));
-        }
-        ui.label(
-            egui::RichText::new(if gw > 0.0 {
-                format!("{h:.1} h, {gw:.1} goodwill")
-            } else {
-                format!("{h:.1} h")
-            })
-            .color(MUTED),
-        );
-    });
+    // The menu lists only kinds the form can build; deal actions come from the table.
+    if let Some(action) = planner
+        .kind
+        .build(planner.rep, planner.skill, planner.hours)
+    {
+        let (h, gw) = run.action_cost(&action);
+        ui.horizontal(|ui| {
+            if ui.button("➕ Add to plan").clicked() {
+                out.write(Command::Add(action));
+            }
+            ui.label(
+                egui::RichText::new(if gw > 0.0 {
+                    format!("{h:.1} h, {gw:.1} goodwill")
+                } else {
+                    format!("{h:.1} h")
+                })
+                .color(MUTED),
+            );
+        });
+    }
     ui.separator();
     ui.label(egui::RichText::new("Planned").strong());
     if game.draft.actions.is_empty() {
@@ -522,9 +422,9 @@ fn planner_panel(
             if ui.small_button("x").on_hover_text("Remove").clicked() {
                 remove = Some(i);
             }
-            ui.label(describe_action(game, a));
+            ui.label(describe_action(&game.run, a));
             // Coaching and your own book already say their hours.
-            if !matches!(a, Action::Coach { .. } | Action::CarryBook { .. }) {
+            if !a.kind().takes_hours() {
                 ui.label(
                     egui::RichText::new(format!("{:.1} h", run.action_cost(a).0)).color(MUTED),
                 );

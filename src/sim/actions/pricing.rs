@@ -1,0 +1,29 @@
+//! Discount decisions: answering a rep's request above the cap.
+
+use super::range;
+use crate::scenario::Costs;
+use crate::sim::{DealId, PlanError, Run};
+
+pub(super) fn approve_cost(c: &Costs) -> (f64, f64) {
+    (c.approval, 0.0)
+}
+
+pub(super) fn approve_check(run: &Run, deal: DealId, discount: f64) -> Result<(), PlanError> {
+    let d = run.deal(deal).ok_or(PlanError::NoSuchDeal(deal))?;
+    if !d.approval_pending {
+        return Err(PlanError::NoRequest(deal));
+    }
+    range("approved discount", discount, 0.0, d.discount_asked)
+}
+
+/// The offer is set, and the rep's habit moves toward what the leader approves
+/// (reps copy their leader: Alavi et al. 2018).
+pub(super) fn approve(run: &mut Run, deal: DealId, discount: f64) {
+    let Some(i) = run.deals.iter().position(|d| d.id == deal) else {
+        return;
+    };
+    run.set_discount(i, Some(discount));
+    let follow = run.scenario.effects.habit_leader;
+    let r = &mut run.reps[run.deals[i].rep.0 as usize];
+    r.discount_habit += follow * (discount - r.discount_habit);
+}
