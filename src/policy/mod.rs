@@ -30,10 +30,11 @@ pub fn builtin() -> &'static BTreeMap<String, BotParams> {
 }
 
 /// The names of the bots `compare` runs and the debrief shows, in display order.
-pub const STANDARD: [&str; 7] = [
+pub const STANDARD: [&str; 8] = [
     "passive",
     "typical",
     "coach",
+    "mixed",
     "super_closer",
     "discounter",
     "value_seller",

@@ -14,7 +14,7 @@ pub const METRICS: [&str; 10] = [
     "retention",
     "independence",
     "forecast_accuracy",
-    "coaching_share",
+    "projection",
     "reps_at_quota",
 ];
 
@@ -31,7 +31,7 @@ pub fn outcome(run: &Run) -> [f64; 10] {
         s.retention,
         s.independence,
         s.forecast_accuracy,
-        s.coaching_share,
+        s.projection,
         c.reps_at_quota,
     ]
 }

@@ -325,9 +325,9 @@ impl Default for Org {
     fn default() -> Self {
         Org {
             rep_selling_hours: 30.0,
-            demand_hours_per_rep: 2.0,
+            demand_hours_per_rep: 4.5,
             demand_sd: 0.5,
-            absorb_cost: 0.6,
+            absorb_cost: 1.0,
             pass_on_cost: 1.5,
         }
     }
@@ -399,6 +399,8 @@ pub struct Effects {
     pub competitor_cut: f64,
     /// Coaching: skill gain per week at full response for a mid-skill rep.
     pub coach_rate: f64,
+    /// Rep selling hours each coaching hour takes (much coaching happens on live deals).
+    pub coach_rep_time: f64,
     /// Hours of coaching that give 63 % of the full response.
     pub coach_half_hours: f64,
     /// Skill gained by the rep per ride-along.
@@ -437,6 +439,23 @@ pub struct Effects {
     /// Mean fit of "phone book" leads without a plan.
     pub phone_book_fit: f64,
     pub plan_weeks: u32,
+    /// Log-odds per unit of skill above 0.5, as a share of `skill`: a funnel breaks at
+    /// its weakest link, so polishing a strength pays less than fixing a gap.
+    pub skill_above_mid: f64,
+    /// Share of the room under the discount cap a rep uses to close: reps use the
+    /// latitude the policy gives them (Alavi et al. 2018).
+    pub cap_pull: f64,
+    /// Ceiling of reps' discount habit and of buyers' expected discount: the ratchet
+    /// stops where buyers would walk to a cheaper supplier anyway.
+    pub discount_ceiling: f64,
+    /// How much faster Negotiate closes per 10 points of discount above what buyers
+    /// expect: a discount pulls the signature forward.
+    pub discount_pace: f64,
+    /// Rep skill at a stage (weighted) at which enablement gives its full lift; a rep
+    /// below it uses metrics, stories and outlooks only in proportion (from 0.35 up).
+    pub enablement_skill: f64,
+    /// Weeks a new value-metrics pack takes to reach every rep's conversations.
+    pub metrics_rollout_weeks: u32,
     /// Fraction of Negotiate hazard kept by a rep with zero independence.
     pub dependent_speed: f64,
     /// Weeks a pipeline review keeps deal health visible.
@@ -452,22 +471,23 @@ impl Default for Effects {
             skill_gap: 2.5,
             morale: 0.8,
             independence: 1.5,
-            metrics: 0.35,
+            metrics: 0.25,
             metrics_discount_cut: 0.6,
             differentiation: 0.8,
-            workshop_gain: 0.35,
+            workshop_gain: 0.25,
             differentiation_decay: 0.02,
-            discount: 5.0,
+            discount: 7.0,
             health: 0.5,
             ride_along: 0.5,
             super_close: 1.3,
             stale: 0.4,
             stale_news: 0.5,
-            outlook_value: 0.12,
-            outlook_logit: 0.1,
+            outlook_value: 0.04,
+            outlook_logit: 0.05,
             competitor_cut: 5.0,
             coach_rate: 0.045,
-            coach_half_hours: 2.0,
+            coach_half_hours: 4.0,
+            coach_rep_time: 0.3,
             ride_along_learning: 0.01,
             skill_decay: 0.002,
             practice: 0.002,
@@ -487,10 +507,16 @@ impl Default for Effects {
             habit_self: 0.3,
             habit_leader: 0.2,
             buyer_learning: 0.05,
-            plan_lead_boost: 0.1,
-            plan_fit: 0.2,
+            plan_lead_boost: 0.06,
+            plan_fit: 0.04,
             phone_book_fit: 0.0,
             plan_weeks: 8,
+            skill_above_mid: 0.25,
+            cap_pull: 0.6,
+            discount_ceiling: 0.3,
+            metrics_rollout_weeks: 3,
+            discount_pace: 1.0,
+            enablement_skill: 0.7,
             dependent_speed: 0.3,
             review_weeks: 4,
             rep_optimism: 0.6,
@@ -526,16 +552,16 @@ impl Default for Costs {
             ride_along: 3.0,
             super_close: 5.0,
             pipeline_review: 1.5,
-            metrics_pack: 8.0,
-            workshop: 6.0,
-            prospecting_plan: 2.0,
+            metrics_pack: 12.0,
+            workshop: 8.0,
+            prospecting_plan: 4.0,
             recognition: 0.5,
             hire: 6.0,
             fire: 3.0,
-            ask_outlook: 2.0,
+            ask_outlook: 4.0,
             ask_news: 1.0,
             approval: 0.25,
-            outlook_goodwill: 1.0,
+            outlook_goodwill: 2.0,
             news_goodwill: 1.0,
             coach_max_hours: 8.0,
         }
@@ -609,7 +635,12 @@ pub struct Weights {
     pub retention: f64,
     pub independence: f64,
     pub forecast: f64,
-    pub time: f64,
+    /// The next two quarters the team sells under a neutral manager.
+    pub projection: f64,
+    /// No longer scored (hours are an input, not an outcome); accepted so older
+    /// scenarios still load, with a warning.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<f64>,
 }
 
 impl Default for Weights {
@@ -621,7 +652,8 @@ impl Default for Weights {
             retention: 1.0,
             independence: 1.0,
             forecast: 1.0,
-            time: 1.0,
+            projection: 3.0,
+            time: None,
         }
     }
 }

@@ -301,8 +301,14 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         ("retention", w.retention),
         ("independence", w.independence),
         ("forecast", w.forecast),
-        ("time", w.time),
+        ("projection", w.projection),
     ];
+    if w.time.is_some() {
+        c.warn(
+            "weights.time",
+            "hours spent are no longer scored (a score counts outcomes); remove this field and weight `projection`, the next two quarters, instead",
+        );
+    }
     for (n, v) in ws {
         c.range(format!("weights.{n}"), v, 0.0, 100.0);
     }
@@ -424,13 +430,25 @@ fn validate_effects(s: &Scenario, c: &mut Check) {
         ("habit_leader", e.habit_leader),
         ("buyer_learning", e.buyer_learning),
         ("dependent_speed", e.dependent_speed),
+        ("skill_above_mid", e.skill_above_mid),
+        ("cap_pull", e.cap_pull),
+        ("coach_rep_time", e.coach_rep_time),
+        ("discount_ceiling", e.discount_ceiling),
     ] {
         c.range(format!("effects.{n}"), v, 0.0, 1.0);
     }
     c.range("effects.outlook_value", e.outlook_value, 0.0, 5.0);
+    c.range("effects.discount_pace", e.discount_pace, 0.0, 5.0);
+    c.range("effects.enablement_skill", e.enablement_skill, 0.36, 1.0);
     c.range("effects.plan_lead_boost", e.plan_lead_boost, 0.0, 5.0);
     c.range("effects.coach_half_hours", e.coach_half_hours, 0.1, 40.0);
     c.range("effects.quit_steepness", e.quit_steepness, 0.0, 20.0);
     c.urange("effects.plan_weeks", e.plan_weeks, 1, 104);
     c.urange("effects.review_weeks", e.review_weeks, 1, 104);
+    c.urange(
+        "effects.metrics_rollout_weeks",
+        e.metrics_rollout_weeks,
+        1,
+        26,
+    );
 }

@@ -10,6 +10,7 @@ mod decision;
 pub mod diagnosis;
 mod draw;
 mod pipeline;
+mod projection;
 mod rep;
 pub mod rng;
 mod run;
@@ -24,11 +25,12 @@ pub use actions::{Action, ActionKind, Family, Target};
 pub use deal::{Deal, DealId, LossCause};
 pub use decision::{Plan, PlanCost, PlanError, TimeUse};
 pub use pipeline::{Health, SeatOdds, SeatShift};
+pub use projection::{PROJECTION_WEEKS, Projection, neutral_plan};
 pub use rep::{Departure, Funnel, Rep, RepId, Seat};
 pub use run::{
     ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill,
 };
-pub use score::{Calibration, SCORE_NAMES, SCORE_SCALE, Scores};
+pub use score::{Calibration, REVENUE_FULL, SCORE_NAMES, SCORE_SCALE, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub(crate) use stage_table::StageTable;
 pub use summary::{Happening, RepWeek, WeekSummary, counted, describe, money, pct};

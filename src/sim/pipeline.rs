@@ -64,6 +64,15 @@ fn saturate(shift: f64, tanh: fn(f64) -> f64) -> f64 {
     }
 }
 
+/// Log-odds one skill at `level` adds at a stage where it weighs `w`: below the middle
+/// every point counts fully (and a glaring gap below 0.35 extra); above it, only
+/// `skill_above_mid` of a point, because a funnel breaks at its weakest link.
+pub(crate) fn skill_term(fx: &crate::scenario::Effects, w: f64, level: f64) -> f64 {
+    let x = level - 0.5;
+    let slope = if x > 0.0 { fx.skill_above_mid } else { 1.0 };
+    fx.skill * w * slope * x - fx.skill_gap * w * (0.35 - level).max(0.0)
+}
+
 impl Run {
     /// Computes the seat-level odds for this week.
     pub(crate) fn seat_odds(&self, rep: &Rep, open_deals: u32) -> SeatOdds {
@@ -83,8 +92,7 @@ impl Run {
             let mut wsum = 0.0;
             for (k, w) in self.stages.skills[i].iter() {
                 let level = rep.skills.get(k);
-                sh.skill +=
-                    fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0);
+                sh.skill += skill_term(fx, w, level);
                 stage_skill += w * level;
                 wsum += w;
                 if sh.weakest.is_none_or(|(_, l)| level < l) {
@@ -106,7 +114,13 @@ impl Run {
                 }
             }
             if matches!(s, Stage::Propose | Stage::Negotiate) {
-                sh.enablement = enable;
+                // Metrics, stories and outlooks help as far as the rep can use them.
+                let usable = ((stage_skill - 0.35) / (fx.enablement_skill - 0.35)).clamp(0.0, 1.0);
+                sh.enablement = if enable > 0.0 {
+                    enable * usable
+                } else {
+                    enable
+                };
                 sh.news = news;
             }
             out.shift[i] = sh;
@@ -148,6 +162,9 @@ impl Run {
         } else {
             (1.0 - (age - life) / (life * 0.5)).max(0.0)
         };
+        // A new pack takes a few weeks to reach every conversation.
+        let rollout = self.scenario.effects.metrics_rollout_weeks as f64;
+        let fresh = fresh * ((age + 1.0) / rollout.max(1.0)).min(1.0);
         fresh * ((c.metrics_quality() - 0.4) / 0.6).clamp(-0.3, 1.0)
     }
 
@@ -288,10 +305,7 @@ impl Run {
                 .stages
                 .skills(deal.stage)
                 .map_or(0.0, |t| t.weight(skill));
-            consider(
-                fx.skill * w * (level - 0.5) - fx.skill_gap * w * (0.35 - level).max(0.0),
-                LossCause::Skill { skill, level },
-            );
+            consider(skill_term(fx, w, level), LossCause::Skill { skill, level });
         }
         consider(
             sh.morale,

@@ -439,6 +439,7 @@ impl Run {
         let mut s = Stream::keyed(d.key, 0, Purpose::Discount);
         ask = (ask * libm::exp(0.35 * s.normal())).clamp(0.0, 0.4);
         let cap = self.manager.discount_cap;
+        let fx_cap_pull = fx.cap_pull;
         let tick = self.tick;
         let d = &mut self.deals[i];
         d.discount_asked = ask;
@@ -452,9 +453,26 @@ impl Run {
                 f.asked_sum += ask;
                 f.asks += 1;
                 let d = &mut self.deals[i];
-                d.discount = ask.min(cap);
+                // Room under the cap gets used: reps close with the latitude they have.
+                let room = (cap - ask).max(0.0);
+                d.discount = ask.min(cap) + fx_cap_pull * room;
                 d.approval_pending = ask > cap + 1e-9;
                 d.requested = tick;
+            }
+        }
+    }
+
+    /// A higher cap reaches deals already in negotiation: reps re-offer with the new
+    /// room ("I can do 20 % if you sign this week"). Offers are never withdrawn.
+    pub(crate) fn raise_offers(&mut self, cap: f64) {
+        if cap <= self.manager.discount_cap {
+            return;
+        }
+        let pull = self.scenario.effects.cap_pull;
+        for d in &mut self.deals {
+            if d.stage == Stage::Negotiate && !d.approval_pending {
+                let offer = d.discount_asked.min(cap) + pull * (cap - d.discount_asked).max(0.0);
+                d.discount = d.discount.max(offer);
             }
         }
     }

@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Run, Stage, TimeUse};
 
-/// Every score of a run. Raw figures and their 0..1 sub-scores.
+/// Every score of a run: outcomes a sales director would put on a manager's review.
+/// Raw figures and their 0..1 sub-scores.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
     /// Revenue over quota for the weeks played.
@@ -18,23 +19,31 @@ pub struct Scores {
     pub capability_end: f64,
     /// Share of the starting team still on it.
     pub retention: f64,
-    /// Share of wins the reps closed without the manager.
+    /// Mean independence of the team at the end: how far the reps win without you
+    /// (a rep state that grows as they win alone, falls when you take over).
     pub independence: f64,
     /// 1 − mean relative forecast error at the checkpoints.
     pub forecast_accuracy: f64,
-    /// Share of the manager's hours spent developing and enabling people.
+    /// What the team sells over the next two quarters under a neutral manager, over quota.
+    pub projection: f64,
+    /// The projection's two quarters, each over its quota.
+    pub projection_quarters: Vec<f64>,
+    /// Share of the manager's hours spent developing and enabling people (not scored).
     pub coaching_share: f64,
-    /// Share spent doing the reps' job (super-closing, own book).
+    /// Share spent doing the reps' job (not scored).
     pub selling_share: f64,
     /// Weighted total, 0..100.
     pub overall: f64,
-    /// Sub-scores in 0..1, in the order revenue, margin, capability, retention,
-    /// independence, forecast, time.
+    /// Sub-scores in 0..1, in the order of [`SCORE_NAMES`].
     pub parts: [f64; 7],
 }
 
+/// Revenue over quota at which the revenue and projection parts reach 1. Well above
+/// what ordinary play reaches, so the part keeps telling managers apart.
+pub const REVENUE_FULL: f64 = 1.5;
+
 /// How each part of the score reaches 1, for the debrief's readers.
-pub const SCORE_SCALE: &str = "Each part runs from 0 to 1: revenue reaches 1 at 120 % of quota; margin at the list-price margin; capability is 0.5 plus 5 × the team's skill gain; retention is the share of the starting team still on it; independence the share of wins closed without you; forecast how close your checkpoint forecasts came; time is your share of hours on people and enablement (full at 30 %) times the share not spent selling.";
+pub const SCORE_SCALE: &str = "Each part runs from 0 to 1 and counts outcomes only: revenue reaches 1 at 150 % of quota; margin at the list-price margin; capability is 0.5 plus 5 × the team's skill gain; retention is the share of the starting team still on it; independence is how far your reps win without you at the end (it grows as they win alone and falls when you take deals over); forecast is how close your checkpoint forecasts came; next two quarters is what your team sells after you, left to a hands-off manager, reaching 1 at 150 % of quota.";
 
 pub const SCORE_NAMES: [&str; 7] = [
     "revenue",
@@ -43,45 +52,41 @@ pub const SCORE_NAMES: [&str; 7] = [
     "retention",
     "independence",
     "forecast",
-    "time",
+    "next two quarters",
 ];
 
 impl Run {
-    /// Scores the run as it stands (a finished run, or the weeks played so far).
+    /// Scores the run as it stands (a finished run, or the weeks played so far),
+    /// projecting the next two quarters from here.
     pub fn scores(&self) -> Scores {
+        self.scores_with(&self.projection())
+    }
+
+    /// Scores with a projection already played (the debrief shows both).
+    pub fn scores_with(&self, projection: &super::Projection) -> Scores {
         let sc = &self.scenario;
         let weeks = self.tick.max(1);
         let mut revenue = 0.0;
         let mut margin = 0.0;
-        let mut wins = 0;
-        let mut alone = 0;
         for r in &self.reps {
             revenue += r.funnel.revenue;
             margin += r.funnel.margin;
-            if r.is_book() {
-                continue;
-            }
-            wins += r.funnel.won;
-            alone += r.funnel.won_alone;
         }
         let quota = self.quota_to(weeks);
         let revenue_vs_quota = if quota > 0.0 { revenue / quota } else { 0.0 };
         let gross_margin = if revenue > 0.0 { margin / revenue } else { 0.0 };
-        let capability_end = super::run::mean_skill(self.reps.iter().filter(|r| r.is_person()));
-        let still = self
-            .reps
-            .iter()
-            .filter(|r| r.is_person() && self.is_original(&r.name))
-            .count();
+        let people: Vec<&super::Rep> = self.reps.iter().filter(|r| r.is_person()).collect();
+        let capability_end = super::run::mean_skill(people.iter().copied());
+        let still = people.iter().filter(|r| self.is_original(&r.name)).count();
         let retention = if self.original.is_empty() {
             1.0
         } else {
             still as f64 / self.original.len() as f64
         };
-        let independence = if wins == 0 {
+        let independence = if people.is_empty() {
             0.0
         } else {
-            alone as f64 / wins as f64
+            people.iter().map(|r| r.independence).sum::<f64>() / people.len() as f64
         };
         let forecast_accuracy = self.forecast_accuracy();
         let budget = sc.manager.hours_per_week * weeks as f64;
@@ -91,13 +96,13 @@ impl Run {
         let selling_share = h[TimeUse::Selling as usize] / budget.max(1.0);
         let list_margin = (1.0 - sc.market.cost_ratio).max(1e-9);
         let parts = [
-            (revenue_vs_quota / 1.2).clamp(0.0, 1.0),
+            (revenue_vs_quota / REVENUE_FULL).clamp(0.0, 1.0),
             (gross_margin / list_margin).clamp(0.0, 1.0),
             (0.5 + 5.0 * (capability_end - self.start_capability)).clamp(0.0, 1.0),
             retention,
-            independence,
+            independence.clamp(0.0, 1.0),
             forecast_accuracy,
-            ((coaching_share / 0.3).min(1.0) * (1.0 - selling_share)).clamp(0.0, 1.0),
+            (projection.vs_quota / REVENUE_FULL).clamp(0.0, 1.0),
         ];
         let w = &sc.weights;
         let ws = [
@@ -107,7 +112,7 @@ impl Run {
             w.retention,
             w.independence,
             w.forecast,
-            w.time,
+            w.projection,
         ];
         let wsum: f64 = ws.iter().sum();
         let overall = if wsum > 0.0 {
@@ -125,6 +130,8 @@ impl Run {
             retention,
             independence,
             forecast_accuracy,
+            projection: projection.vs_quota,
+            projection_quarters: projection.quarters.clone(),
             coaching_share,
             selling_share,
             overall,

@@ -52,6 +52,7 @@ impl Run {
 
         // 2. Settings and selling time.
         if let Some(cap) = plan.discount_cap {
+            self.raise_offers(cap);
             self.manager.discount_cap = cap;
         }
         let passed_per_rep = self.passed_on_hours(plan.absorb);
@@ -121,6 +122,12 @@ impl Run {
             }
             if d.approval_pending {
                 hazard *= 0.5;
+            }
+            if d.stage == Stage::Negotiate {
+                // A discount above what buyers expect pulls the signature forward.
+                let above = (d.discount - self.market.buyer_expectation).max(0.0);
+                hazard =
+                    (hazard * (1.0 + self.scenario.effects.discount_pace * 10.0 * above)).min(0.95);
             }
             let mut s = Stream::keyed(d.key, tick, Purpose::DealStep);
             // The conversion draw is the stream's second number, taken only on exit.
@@ -320,7 +327,7 @@ impl Run {
             if let Some(d) = t.last_discount {
                 r.discount_habit += fx.habit_self * (d - r.discount_habit);
             }
-            r.discount_habit = r.discount_habit.clamp(0.0, 0.5);
+            r.discount_habit = r.discount_habit.clamp(0.0, fx.discount_ceiling);
             for k in super::Skill::ALL {
                 let s = r.skills.get_mut(k);
                 *s = (*s - fx.skill_decay * (*s - 0.1).max(0.0)).clamp(0.0, 1.0);
@@ -330,7 +337,7 @@ impl Run {
         if discounts.1 > 0 {
             let avg = discounts.0 / discounts.1 as f64;
             let e = &mut self.market.buyer_expectation;
-            *e += fx.buyer_learning * (avg - *e);
+            *e = (*e + fx.buyer_learning * (avg - *e)).min(fx.discount_ceiling.max(*e));
         }
         self.market.differentiation *= 1.0 - fx.differentiation_decay;
         let mgr = &self.scenario.manager;

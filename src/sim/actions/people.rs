@@ -24,7 +24,7 @@ pub(super) fn coach_check(run: &Run, rep: RepId, hours: f64) -> Result<(), PlanE
 pub(super) fn coach(run: &mut Run, rep: RepId, skill: Skill, hours: f64, log: &mut WeekLog) {
     let fx = &run.scenario.effects;
     let quality = run.scenario.manager.coaching_quality;
-    let (rate, half) = (fx.coach_rate, fx.coach_half_hours);
+    let (rate, half, rep_time) = (fx.coach_rate, fx.coach_half_hours, fx.coach_rep_time);
     let r = &mut run.reps[rep.0 as usize];
     let avg = r.skills.mean();
     // Middle of the team responds most; stars and strugglers least.
@@ -34,8 +34,8 @@ pub(super) fn coach(run: &mut Run, rep: RepId, skill: Skill, hours: f64, log: &m
     let from = *s;
     *s += rate * quality * response * receptive * (1.0 - *s);
     let to = *s;
-    // Much coaching happens on live deals, so it costs the rep half its hours.
-    r.selling_hours = (r.selling_hours - 0.5 * hours).max(0.0);
+    // Coaching takes the rep's time too.
+    r.selling_hours = (r.selling_hours - rep_time * hours).max(0.0);
     r.coached_hours += hours;
     r.independence += 0.005 * (1.0 - r.independence);
     log.tally[rep.0 as usize].coached = true;

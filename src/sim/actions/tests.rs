@@ -49,7 +49,8 @@ fn coaching_costs_its_hours_and_moves_only_the_skill_coached() {
     let after = r.reps[3].skills;
     assert!(after.discovery > before.discovery);
     assert_eq!(after.closing, before.closing);
-    assert_eq!(r.reps[3].selling_hours, hours - 1.5);
+    let cost = r.scenario.effects.coach_rep_time * 3.0;
+    assert!((r.reps[3].selling_hours - (hours - cost)).abs() < 1e-12);
     assert!(log.tally[3].coached);
     assert!(matches!(log.happenings[0], Happening::Coached { .. }));
 }
