@@ -47,7 +47,7 @@ fn bots_replay_the_same_seed_and_facilitator_events() {
     let typical = d.bots.iter().find(|b| b.name == "typical").unwrap();
     // The typical bot on the same seed and events is the same run as the player's here.
     assert_eq!(typical.scores, run.scores());
-    assert_eq!(d.bots.len(), 7);
+    assert_eq!(d.bots.len(), pitcrew::policy::STANDARD.len());
     // Without the event, the bot's run differs: the event was replayed, not ignored.
     let plain = common::play(&s, &common::bot("typical"), 9);
     assert_ne!(plain.scores(), typical.scores);

@@ -43,44 +43,71 @@ fn revenue_after(
     r.scores().revenue
 }
 
+/// Paired shares for a tempting style against the sound one: ahead on revenue after
+/// four weeks, behind at the horizon, behind in the projected next two quarters.
+struct Temptation {
+    ahead_early: f64,
+    behind_end: f64,
+    behind_projection: f64,
+    behind_end_or_projection: f64,
+}
+
+fn temptation(s: &Arc<pitcrew::scenario::Scenario>, tempting: &Bot, sound: &Bot) -> Temptation {
+    use rayon::prelude::*;
+    let rows: Vec<(bool, bool, bool)> = (0..SEEDS)
+        .into_par_iter()
+        .map(|seed| {
+            let early = revenue_after(s, tempting, seed, 4) > revenue_after(s, sound, seed, 4);
+            let (a, b) = (
+                play(s, tempting, seed).scores(),
+                play(s, sound, seed).scores(),
+            );
+            (early, a.revenue < b.revenue, a.projection < b.projection)
+        })
+        .collect();
+    let col =
+        |f: &dyn Fn(&(bool, bool, bool)) -> bool| share(&rows.iter().map(f).collect::<Vec<_>>());
+    Temptation {
+        ahead_early: col(&|r| r.0),
+        behind_end: col(&|r| r.1),
+        behind_projection: col(&|r| r.2),
+        behind_end_or_projection: col(&|r| r.1 || r.2),
+    }
+}
+
 #[test]
-fn l1_coaching_beats_super_closing_over_two_quarters() {
+fn l1_super_closing_wins_the_first_weeks_and_loses_the_future() {
     let s = scenario("l1-coach-dont-close");
     let (coach, closer) = (bot("coach"), bot("super_closer"));
-    let pairs = paired(&s, &coach, &closer, SEEDS, |a, b| {
-        let (x, y) = (a.scores(), b.scores());
-        (
-            x.revenue > y.revenue,
-            x.capability_end > y.capability_end,
-            x.independence > y.independence,
-            x.retention >= y.retention,
-        )
-    });
-    let revenue = share(&pairs.iter().map(|p| p.0).collect::<Vec<_>>());
-    let capability = share(&pairs.iter().map(|p| p.1).collect::<Vec<_>>());
-    let independence = share(&pairs.iter().map(|p| p.2).collect::<Vec<_>>());
-    let retention = share(&pairs.iter().map(|p| p.3).collect::<Vec<_>>());
+    let t = temptation(&s, &closer, &coach);
     eprintln!(
-        "L1 over 26 weeks: coach wins revenue {revenue:.2}, capability {capability:.2}, independence {independence:.2}, retention {retention:.2}"
+        "L1: super_closer ahead of coach after 4 weeks {:.2}; behind at 26 weeks {:.2}, in the projection {:.2}, either {:.2}",
+        t.ahead_early, t.behind_end, t.behind_projection, t.behind_end_or_projection
     );
+    assert!(t.ahead_early >= 0.70, "temptation {:.2}", t.ahead_early);
     assert!(
-        revenue >= 0.60,
-        "coach beats super_closer on revenue in {revenue:.2} of seeds"
+        t.behind_end_or_projection >= 0.80,
+        "cost {:.2}",
+        t.behind_end_or_projection
     );
-    assert!(capability >= 0.95, "capability {capability:.2}");
-    assert!(independence >= 0.95, "independence {independence:.2}");
-    assert!(retention >= 0.80, "retention {retention:.2}");
+    // People: the closer's team loses more of its people.
+    let kept = share(&paired(&s, &coach, &closer, SEEDS, |a, b| {
+        a.scores().retention >= b.scores().retention
+    }));
+    eprintln!("L1: coach keeps at least as many people in {kept:.2}");
+    assert!(kept >= 0.80, "retention {kept:.2}");
+}
 
-    // ...while closing deals yourself wins more in the first weeks.
-    let early: Vec<bool> = (0..SEEDS)
-        .map(|seed| revenue_after(&s, &closer, seed, 4) > revenue_after(&s, &coach, seed, 4))
-        .collect();
-    let early = share(&early);
-    eprintln!("L1 after 4 weeks: super_closer ahead in {early:.2} of seeds");
-    assert!(
-        early >= 0.75,
-        "super_closer leads after 4 weeks in {early:.2}"
+#[test]
+fn l1_the_middle_road_still_costs_the_future() {
+    // Coaching but closing the biggest deal each week: the projection shows the cost.
+    let s = scenario("l1-coach-dont-close");
+    let t = temptation(&s, &bot("mixed"), &bot("coach"));
+    eprintln!(
+        "L1: mixed behind coach in the projection {:.2}",
+        t.behind_projection
     );
+    assert!(t.behind_projection >= 0.80, "{:.2}", t.behind_projection);
 }
 
 #[test]
@@ -129,6 +156,22 @@ fn l2_metrics_beat_price_cuts_on_margin() {
     assert!(
         leverage >= 2.0,
         "profit falls only {leverage:.2}x faster than price"
+    );
+}
+
+#[test]
+fn l2_price_cuts_win_the_first_weeks_and_lose_the_horizon() {
+    let s = scenario("l2-metrics-not-price-cuts");
+    let t = temptation(&s, &bot("discounter"), &bot("value_seller"));
+    eprintln!(
+        "L2: discounter ahead of value_seller after 4 weeks {:.2}; behind at 26 weeks {:.2}, in the projection {:.2}, either {:.2}",
+        t.ahead_early, t.behind_end, t.behind_projection, t.behind_end_or_projection
+    );
+    assert!(t.ahead_early >= 0.70, "temptation {:.2}", t.ahead_early);
+    assert!(
+        t.behind_end_or_projection >= 0.80,
+        "cost {:.2}",
+        t.behind_end_or_projection
     );
 }
 
@@ -233,10 +276,10 @@ fn l3_coaching_the_right_skill_pays_several_times_more() {
         "L3: coaching gain right {gain_right:.0}, wrong {gain_wrong:.0}; right beats wrong in {beats:.2}"
     );
     assert!(
-        gain_right > 0.0 && gain_right >= 2.0 * gain_wrong.max(0.0),
+        gain_right > 0.0 && gain_right >= 3.0 * gain_wrong.max(0.0),
         "right {gain_right}, wrong {gain_wrong}"
     );
-    assert!(beats >= 0.70, "{beats:.2}");
+    assert!(beats >= 0.60, "{beats:.2}");
 }
 
 #[test]

@@ -152,10 +152,25 @@ pub fn benchmark(run: &Run) -> Benchmark {
     let sc = &run.scenario;
     let c = sc.pipeline.conversion.to_array();
     Benchmark {
+        // A mid-skill rep at baseline morale with a full selling week.
+        leads_per_week: sc.market.lead_rate * (0.85 + 0.2 * sc.effects.morale_baseline),
         proposals_per_week: sc.market.lead_rate * c[0] * c[1] * c[2],
         proposal_win_rate: c[3] * c[4],
         // Heavy: well above what a mid-skill rep asks in this market.
         heavy_discount: 1.3 * (sc.market.buyer_expectation + sc.market.price_pressure) + 0.02,
+        conversion: c,
+        stage_skill: std::array::from_fn(|k| {
+            let stage = crate::sim::Stage::OPEN[k];
+            sc.pipeline
+                .stage_skills
+                .get(&stage)
+                .and_then(|w| {
+                    w.iter()
+                        .max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0)))
+                        .map(|(k, _)| *k)
+                })
+                .unwrap_or(Skill::Closing)
+        }),
     }
 }
 

@@ -325,9 +325,9 @@ impl Default for Org {
     fn default() -> Self {
         Org {
             rep_selling_hours: 30.0,
-            demand_hours_per_rep: 4.5,
+            demand_hours_per_rep: 4.0,
             demand_sd: 0.5,
-            absorb_cost: 1.0,
+            absorb_cost: 0.8,
             pass_on_cost: 1.5,
         }
     }

@@ -17,65 +17,84 @@ pub struct Diagnosis {
 
 /// Benchmarks a funnel is read against (per scored week).
 pub struct Benchmark {
+    /// Leads per week a healthy rep opens.
+    pub leads_per_week: f64,
     /// Proposals per week a healthy rep makes.
     pub proposals_per_week: f64,
     /// Wins per proposal.
     pub proposal_win_rate: f64,
     /// Average discount above which discounting is "heavy".
     pub heavy_discount: f64,
+    /// A healthy rep's conversion out of each open stage.
+    pub conversion: [f64; 5],
+    /// The skill that weighs most at each open stage.
+    pub stage_skill: [Skill; 5],
 }
 
-/// Reads the funnel; falls back to the weakest skill when there is too little data.
+/// Deals of benchmark evidence mixed into each stage's observed conversion, so a
+/// stage with two deals does not look like a disaster (small samples are noisy).
+const PRIOR_DEALS: f64 = 8.0;
+
+/// Each open stage's conversion as the funnel shows it, shrunk towards the benchmark:
+/// (deals that moved on + prior) / (deals that left the stage + prior).
+pub fn stage_conversions(rep: &Rep, bench: &Benchmark) -> [f64; 5] {
+    let f = &rep.funnel;
+    std::array::from_fn(|k| {
+        let out = if k < 4 { f.entered[k + 1] } else { f.won } as f64;
+        let left = out + f.lost_at[k] as f64;
+        (out + PRIOR_DEALS * bench.conversion[k]) / (left + PRIOR_DEALS)
+    })
+}
+
+/// Reads the funnel only (never the rep's hidden skills): heavy discounting, then too
+/// few leads, then the stage that converts worst against the benchmark. Few proposals
+/// from a normal flow of leads is a leak in an early stage, not a prospecting problem.
 pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     let f = &rep.funnel;
     let weeks = weeks.max(1) as f64;
     let proposals = f.entered[3] as f64;
-    let s = &rep.skills;
     if f.asks >= 2 && f.avg_asked() > bench.heavy_discount {
         return Diagnosis {
             skill: Skill::Negotiating,
             reason: format!(
-                "discounts heavily: asks for {:.0} % off on average ({} requests) — negotiating is {:.2}",
+                "discounts heavily: asks for {:.0} % off on average ({} requests)",
                 f.avg_asked() * 100.0,
-                f.asks,
-                s.negotiating
+                f.asks
             ),
         };
     }
-    if weeks >= 3.0 && proposals / weeks < 0.6 * bench.proposals_per_week {
+    let leads = f.leads as f64;
+    if weeks >= 3.0 && leads / weeks < 0.8 * bench.leads_per_week {
         return Diagnosis {
             skill: Skill::Prospecting,
             reason: format!(
-                "few proposals: {proposals:.0} in {weeks:.0} weeks (benchmark {:.0}) — prospecting is {:.2}",
-                bench.proposals_per_week * weeks,
-                s.prospecting
+                "few leads: {leads:.0} in {weeks:.0} weeks (benchmark {:.0}), so {proposals:.0} proposals",
+                bench.leads_per_week * weeks
             ),
         };
     }
-    if proposals >= 4.0 {
-        let rate = f.won as f64 / proposals;
-        if rate < 0.7 * bench.proposal_win_rate {
-            let skill = if s.discovery <= s.qualifying {
-                Skill::Discovery
-            } else {
-                Skill::Qualifying
-            };
-            return Diagnosis {
-                skill,
-                reason: format!(
-                    "proposals stall: {proposals:.0} proposals, {} wins — {skill} is {:.2}",
-                    f.won,
-                    s.get(skill)
-                ),
-            };
+    let conv = stage_conversions(rep, bench);
+    let logit = |p: f64| {
+        let p = p.clamp(1e-3, 1.0 - 1e-3);
+        (p / (1.0 - p)).ln()
+    };
+    let mut worst = 0;
+    let mut gap = f64::MIN;
+    for k in 0..5 {
+        let g = logit(bench.conversion[k]) - logit(conv[k]);
+        if g > gap {
+            gap = g;
+            worst = k;
         }
     }
-    let skill = s.weakest();
+    let skill = bench.stage_skill[worst];
+    let stage = super::Stage::OPEN[worst];
     Diagnosis {
         skill,
         reason: format!(
-            "no clear pattern yet; weakest skill is {skill} ({:.2})",
-            s.get(skill)
+            "weakest stage is {stage}: {:.0} % of deals move on (benchmark {:.0} %) — {skill} drives it",
+            conv[worst] * 100.0,
+            bench.conversion[worst] * 100.0
         ),
     }
 }

@@ -251,17 +251,31 @@ impl Run {
 
     /// Hours the manager has this week if they absorb `absorb` of the demands.
     pub fn available_hours(&self, absorb: f64) -> f64 {
-        self.scenario.manager.hours_per_week - self.absorbed_hours(absorb)
+        (self.scenario.manager.hours_per_week - self.absorbed_hours(absorb)).max(0.0)
     }
 
+    /// Manager hours the absorbed demands take. One rule for every caller: a manager
+    /// cannot absorb more than their week; what does not fit is passed on.
     pub fn absorbed_hours(&self, absorb: f64) -> f64 {
-        absorb.clamp(0.0, 1.0) * self.org_demand * self.scenario.org.absorb_cost
+        let wanted = absorb.clamp(0.0, 1.0) * self.org_demand * self.scenario.org.absorb_cost;
+        wanted.min(self.scenario.manager.hours_per_week.max(0.0))
+    }
+
+    /// Share of the demands actually absorbed (less than asked when the week is full).
+    pub fn absorbed_share(&self, absorb: f64) -> f64 {
+        let full = self.org_demand * self.scenario.org.absorb_cost;
+        if full <= 0.0 {
+            absorb.clamp(0.0, 1.0)
+        } else {
+            self.absorbed_hours(absorb) / full
+        }
     }
 
     /// Selling hours each rep loses to the demands the manager passes on.
     pub fn passed_on_hours(&self, absorb: f64) -> f64 {
         let persons = self.reps.iter().filter(|r| r.is_person()).count().max(1) as f64;
-        (1.0 - absorb) * self.org_demand / persons * self.scenario.org.pass_on_cost
+        (1.0 - self.absorbed_share(absorb)) * self.org_demand / persons
+            * self.scenario.org.pass_on_cost
     }
 
     /// Checks a plan against this week's state; returns what it costs.
