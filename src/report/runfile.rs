@@ -149,15 +149,12 @@ impl RunFile {
     /// Reads and checks a run file (format, size, hash of the embedded scenario).
     pub fn load(path: &Path) -> Result<RunFile, RunFileError> {
         let bytes = scenario::read_limited(path, MAX_RUN_BYTES)?;
-        RunFile::parse(&path.display().to_string(), &bytes)
+        RunFile::parse(&scenario::shown(path), &bytes)
     }
 
     /// Parses and checks run-file bytes; `name` is used in messages.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<RunFile, RunFileError> {
-        let text = std::str::from_utf8(bytes).map_err(|e| ScenarioError::NotText {
-            path: name.into(),
-            offset: e.valid_up_to(),
-        })?;
+        let text = scenario::text_of(name, bytes)?;
         if text.trim().is_empty() {
             return Err(ScenarioError::Empty { path: name.into() }.into());
         }

@@ -10,7 +10,7 @@ use super::debrief::{BotRun, play_bots};
 use super::hash::content_hash;
 use super::html::{Chart, PALETTE, Series, esc, page_start};
 use super::runfile::{self, RunFile, WeekLine, week_lines};
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, clean, shown};
 use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary, counted, money};
 
 /// One team's run.
@@ -88,9 +88,11 @@ fn most_common<T: PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
 /// Reads every `*.ron` run file of a folder and builds the comparison.
 pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .map_err(|e| format!("{}: {e}", shown(dir)))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+        // Every `*.ron` entry is read, so one that is not a regular file (a folder,
+        // a pipe, a link to a device, a link loop) is refused by name, not skipped.
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         // The facilitator's event deck lives beside the runs, and a saves folder
         // holds the game's kept copy of each save: neither is a team's run.
         .filter(|p| p.file_name().is_none_or(|n| n != "deck.ron"))
@@ -101,7 +103,18 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     let mut loaded: Vec<(PathBuf, RunFile)> = Vec::new();
     for f in files {
         match RunFile::load(&f) {
-            Ok(r) => loaded.push((f, r)),
+            Ok(r) => match loaded.iter().find(|(_, seen)| *seen == r) {
+                // A copied file is one team's run, counted once.
+                Some((first, _)) => refused.push(Refused {
+                    reason: format!(
+                        "{}: a copy of {} (the same run); counted once",
+                        shown(&f),
+                        shown(first)
+                    ),
+                    file: f,
+                }),
+                None => loaded.push((f, r)),
+            },
             Err(e) => refused.push(Refused {
                 file: f,
                 reason: e.to_string(),
@@ -132,7 +145,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
                 None => {
                     return Err(format!(
                         "{}: no run file to compare{}",
-                        dir.display(),
+                        shown(dir),
                         if refused.is_empty() {
                             String::new()
                         } else {
@@ -160,8 +173,8 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             refused.push(Refused {
                 reason: format!(
                     "{}: played on another scenario ({} with hash {}), not the workshop's (hash {hash}); refused",
-                    f.display(),
-                    r.scenario_id,
+                    shown(&f),
+                    clean(&r.scenario_id),
                     r.scenario_hash
                 ),
                 file: f,
@@ -172,14 +185,14 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             refused.push(Refused {
                 reason: format!(
                     "{}: played with seed {}, but this workshop uses seed {seed}; refused",
-                    f.display(),
+                    shown(&f),
                     r.seed
                 ),
                 file: f,
             });
             continue;
         }
-        let run = match r.resimulate(&f.display().to_string()) {
+        let run = match r.resimulate(&shown(&f)) {
             Ok(run) => run,
             Err(e) => {
                 refused.push(Refused {
@@ -198,12 +211,13 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             .zip(&run.history)
             .map(|(p, w)| summary(p, w))
             .collect();
+        // Names are shown on a terminal and a projector: control characters escaped.
         let name = if r.player.trim().is_empty() {
             f.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
+                .map(|s| clean(&s.to_string_lossy()))
                 .unwrap_or_default()
         } else {
-            r.player.clone()
+            clean(&r.player)
         };
         teams.push(Team {
             name,
@@ -222,10 +236,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
         }
     }
     let Some(scenario) = scenario else {
-        return Err(format!(
-            "{}: no run file matches the workshop",
-            dir.display()
-        ));
+        return Err(format!("{}: no run file matches the workshop", shown(dir)));
     };
     teams.sort_by(|a, b| {
         b.scores

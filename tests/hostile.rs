@@ -1,0 +1,306 @@
+//! Hostile and careless files (issue 14): every one is refused, or runs, within 5 s and
+//! 500 MB, with a message that names the file and the limit; no signal, no panic.
+//!
+//! Each command runs in a child process capped at 512 MiB of address space (an
+//! allocation past it aborts the child, which the test sees as a signal) and killed
+//! after a generous time limit; the bounds themselves hold by construction (sizes,
+//! escape work and event counts are checked before the work is done).
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use assert_cmd::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Address-space cap of every child: the 500 MB of the issue, rounded up.
+const MEMORY: u64 = 512 * 1024 * 1024;
+
+/// `pitcrew ARGS` with the memory cap and a time limit; returns (exit code, stderr,
+/// stdout). A signal (abort on allocation failure, a kill on timeout) fails the test.
+fn bounded(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let mut std_cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("pitcrew"));
+    std_cmd.current_dir(root()).args(args);
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::unix::process::CommandExt;
+        // SAFETY: setrlimit is async-signal-safe; nothing else runs in the child.
+        unsafe {
+            std_cmd.pre_exec(|| {
+                let lim = libc::rlimit {
+                    rlim_cur: MEMORY,
+                    rlim_max: MEMORY,
+                };
+                if libc::setrlimit(libc::RLIMIT_AS, &lim) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    let mut cmd = Command::from_std(std_cmd);
+    // Far above the 5 s the issue asks for: a loaded CI machine must not flake, and a
+    // hang (a pipe read forever, quadratic parsing) still fails.
+    cmd.timeout(Duration::from_secs(60));
+    let out = cmd.output().expect("pitcrew runs");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let Some(code) = out.status.code() else {
+        panic!(
+            "pitcrew {args:?} ended by a signal ({:?}; killed on timeout or out of memory)\n{stderr}",
+            out.status
+        );
+    };
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    (code, stderr, stdout)
+}
+
+fn os(s: &str) -> &std::ffi::OsStr {
+    std::ffi::OsStr::new(s)
+}
+
+/// Runs `pitcrew ARGS…` and expects exit 1 with every `needles` in stderr.
+fn refused(args: &[&std::ffi::OsStr], needles: &[&str]) -> String {
+    let (code, stderr, _) = bounded(args);
+    assert_eq!(code, 1, "pitcrew {args:?}: {stderr}");
+    for n in needles {
+        assert!(
+            stderr.contains(n),
+            "pitcrew {args:?}: missing {n:?} in\n{stderr}"
+        );
+    }
+    stderr
+}
+
+fn shipped(name: &str) -> String {
+    std::fs::read_to_string(root().join("scenarios").join(name)).unwrap()
+}
+
+fn mkfifo(path: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
+/// A decisions script that only hands over to a bot.
+fn script(dir: &Path) -> PathBuf {
+    let p = dir.join("d.ron");
+    std::fs::write(&p, "(weeks: [], then: Some(\"typical\"))").unwrap();
+    p
+}
+
+/// A finished run file of first-90-days, written by `play`.
+fn run_file(dir: &Path) -> PathBuf {
+    let out = dir.join("run.ron");
+    let d = script(dir);
+    let (code, stderr, _) = bounded(&[
+        os("play"),
+        root().join("scenarios/first-90-days.ron").as_os_str(),
+        os("--decisions"),
+        d.as_os_str(),
+        os("--out"),
+        out.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    out
+}
+
+/// Every command that reads a user's file, with `bad` in that file's place.
+fn every_reader(dir: &Path, bad: &Path) -> Vec<Vec<std::ffi::OsString>> {
+    let scenario = root().join("scenarios/first-90-days.ron");
+    let d = script(dir);
+    let out = dir.join("out.ron");
+    let v = |xs: &[&std::ffi::OsStr]| xs.iter().map(|x| x.to_os_string()).collect();
+    vec![
+        v(&[os("validate"), bad.as_os_str()]),
+        v(&[os("lint"), bad.as_os_str(), os("--seeds"), os("2")]),
+        v(&[os("simulate"), bad.as_os_str(), os("--seeds"), os("2")]),
+        v(&[os("compare"), bad.as_os_str(), os("--seeds"), os("2")]),
+        v(&[os("replay"), bad.as_os_str()]),
+        v(&[
+            os("play"),
+            bad.as_os_str(),
+            os("--decisions"),
+            d.as_os_str(),
+            os("--out"),
+            out.as_os_str(),
+        ]),
+        v(&[
+            os("play"),
+            scenario.as_os_str(),
+            os("--decisions"),
+            bad.as_os_str(),
+            os("--out"),
+            out.as_os_str(),
+        ]),
+    ]
+}
+
+fn refused_everywhere(dir: &Path, bad: &Path, needles: &[&str]) {
+    for args in every_reader(dir, bad) {
+        let args: Vec<&std::ffi::OsStr> = args.iter().map(|a| a.as_os_str()).collect();
+        let mut all = needles.to_vec();
+        let name = bad.display().to_string();
+        all.push(&name);
+        refused(&args, &all);
+    }
+}
+
+#[test]
+fn devices_are_refused_by_name_by_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    for dev in ["/dev/zero", "/dev/urandom"] {
+        if Path::new(dev).exists() {
+            refused_everywhere(dir.path(), Path::new(dev), &["it is a device"]);
+        }
+    }
+    // Behind a link with a .ron name, too.
+    let link = dir.path().join("zero.ron");
+    std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+    refused_everywhere(dir.path(), &link, &["it is a device", "not a regular file"]);
+}
+
+#[test]
+fn named_pipes_are_refused_without_waiting_for_a_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.ron");
+    mkfifo(&fifo);
+    refused_everywhere(dir.path(), &fifo, &["it is a named pipe"]);
+}
+
+#[test]
+fn folders_are_refused_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("x.ron");
+    std::fs::create_dir(&folder).unwrap();
+    refused_everywhere(dir.path(), &folder, &["it is a folder"]);
+}
+
+#[test]
+fn a_deck_that_is_a_pipe_or_a_device_is_refused() {
+    for make in ["pipe", "device"] {
+        let dir = tempfile::tempdir().unwrap();
+        let deck = dir.path().join("deck.ron");
+        match make {
+            "pipe" => mkfifo(&deck),
+            _ => std::os::unix::fs::symlink("/dev/zero", &deck).unwrap(),
+        }
+        let d = dir.path().as_os_str();
+        let kind = if make == "pipe" {
+            "it is a named pipe"
+        } else {
+            "it is a device"
+        };
+        refused(&[os("deck"), d], &["deck.ron", kind]);
+        refused(&[os("deck"), d, os("--deal"), os("1")], &["deck.ron", kind]);
+    }
+}
+
+#[test]
+fn a_scenario_of_escapes_is_refused_quickly_with_the_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("escapes.ron");
+    // Just under 1 MiB: a briefing of `\n` escapes (took 43 s to validate before).
+    let text = shipped("first-90-days.ron").replacen(
+        "briefing: \"",
+        &format!("briefing: \"{}", "\\n".repeat(500_000)),
+        1,
+    );
+    assert!(text.len() < 1024 * 1024);
+    std::fs::write(&path, &text).unwrap();
+    let name = path.display().to_string();
+    for cmd in ["validate", "lint", "simulate"] {
+        refused(
+            &[os(cmd), path.as_os_str()],
+            &[&name, "too many escapes", "200000000"],
+        );
+    }
+}
+
+#[test]
+fn a_run_file_of_escapes_is_refused_by_replay_and_the_workshop() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_file(dir.path());
+    let text = std::fs::read_to_string(&run).unwrap();
+    // An 820 KB run file (took over 20 s to replay before): the player's name is escapes.
+    let bad = text.replacen(
+        "player: \"\"",
+        &format!("player: \"{}\"", "\\t".repeat(410_000)),
+        1,
+    );
+    assert_ne!(bad, text);
+    std::fs::write(&run, bad).unwrap();
+    let name = run.display().to_string();
+    refused(
+        &[os("replay"), run.as_os_str()],
+        &[&name, "too many escapes"],
+    );
+    let (code, stderr, _) = bounded(&[os("workshop"), dir.path().as_os_str()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        stderr.contains(&name) && stderr.contains("too many escapes"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_utf16_scenario_says_to_save_as_utf8() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("utf16.ron");
+    let bytes: Vec<u8> = std::iter::once('\u{feff}')
+        .chain(shipped("first-90-days.ron").chars())
+        .collect::<String>()
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    std::fs::write(&path, bytes).unwrap();
+    refused(
+        &[os("validate"), path.as_os_str()],
+        &["utf16.ron", "UTF-16", "save it as plain UTF-8 text"],
+    );
+}
+
+#[test]
+fn workshop_reports_what_it_cannot_read_and_counts_a_copy_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_file(dir.path());
+    std::fs::copy(&run, dir.path().join("copy.ron")).unwrap();
+    std::fs::create_dir(dir.path().join("x.ron")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("zero.ron")).unwrap();
+    std::os::unix::fs::symlink("loop.ron", dir.path().join("loop.ron")).unwrap();
+    mkfifo(&dir.path().join("pipe.ron"));
+    // A file name with a newline and a terminal escape code.
+    let evil = dir.path().join("evil\n\u{1b}[2J.ron");
+    std::fs::write(&evil, "(").unwrap();
+    std::fs::remove_file(dir.path().join("d.ron")).unwrap();
+    let (code, stderr, stdout) = bounded(&[os("workshop"), dir.path().as_os_str()]);
+    assert_eq!(code, 1, "{stderr}");
+    for needle in [
+        "run.ron: a copy of",
+        "x.ron: cannot read the file: it is a folder",
+        "zero.ron: cannot read the file: it is a device",
+        "pipe.ron: cannot read the file: it is a named pipe",
+        "loop.ron: cannot read the file",
+        "evil\\n\\u{1b}[2J.ron",
+    ] {
+        assert!(stderr.contains(needle), "missing {needle:?} in\n{stderr}");
+    }
+    assert!(!stderr.contains('\u{1b}'), "{stderr}");
+    assert!(stdout.contains("1 team,"), "{stdout}");
+    assert!(stdout.contains("6 refused"), "{stdout}");
+}
+
+#[test]
+fn deck_into_a_missing_folder_is_refused_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("typo");
+    let stderr = refused(
+        &[os("deck"), typo.as_os_str(), os("--deal"), os("1")],
+        &["typo: no such folder"],
+    );
+    assert!(!stderr.contains("dealt"), "{stderr}");
+    assert!(!typo.exists());
+}
