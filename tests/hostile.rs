@@ -304,3 +304,201 @@ fn deck_into_a_missing_folder_is_refused_and_creates_nothing() {
     assert!(!stderr.contains("dealt"), "{stderr}");
     assert!(!typo.exists());
 }
+
+// ---- Bounded simulation (item 1) ----
+
+/// first-90-days with `events` in place of its own, and another lead rate.
+fn with_events(lead_rate: f64, events: &str) -> String {
+    let text = shipped("first-90-days.ron");
+    let start = text
+        .find("    events: [")
+        .expect("first-90-days has events");
+    let end = start + text[start..].find("\n    ],").expect("events end") + "\n    ],".len();
+    format!(
+        "{}    events: [{events}],\n    market: (lead_rate: {lead_rate}),{}",
+        &text[..start],
+        &text[end..]
+    )
+}
+
+#[test]
+fn overlapping_booms_and_thousands_of_rfps_validate_and_run_bounded() {
+    let dir = tempfile::tempdir().unwrap();
+    // Before: overlapping booms multiplied lead flow without bound (SIGABRT at 1.8 GB),
+    // and a thousand random RFPs a week got past the volume check.
+    let booms = "(chance: 1.0, kind: EconomicSlowdown(lead_factor: 2.0, weeks: 104)),".repeat(200);
+    let rfps = "(chance: 1.0, kind: BigRfp(value: 50000.0)),".repeat(600);
+    let path = dir.path().join("storm.ron");
+    let text = with_events(3.0, &format!("{booms}{rfps}"));
+    std::fs::write(&path, &text).unwrap();
+    let (code, stderr, _) = bounded(&[os("validate"), path.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    for cmd in ["simulate", "lint"] {
+        let (code, stderr, stdout) = bounded(&[os(cmd), path.as_os_str(), os("--seeds"), os("4")]);
+        assert!(code == 0 || code == 1, "{cmd}: {stderr}");
+        assert!(!stdout.is_empty(), "{cmd}: {stderr}");
+    }
+}
+
+#[test]
+fn the_volume_check_counts_booms_and_rfps() {
+    let dir = tempfile::tempdir().unwrap();
+    // 40 leads a week for 6 reps over 13 weeks is about 6 000 deals: fine alone.
+    let path = dir.path().join("boom.ron");
+    let boom = "(week: 2, kind: EconomicSlowdown(lead_factor: 2.0, weeks: 10)),";
+    std::fs::write(&path, with_events(40.0, boom)).unwrap();
+    let (code, stderr, _) = bounded(&[os("validate"), path.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    // A thousand random RFPs a week would create 13 000 more: still fine. But the
+    // 1 001st event is refused, and so are 17 events in one week.
+    let many = "(chance: 0.5, kind: BigRfp(value: 1000.0)),".repeat(1001);
+    std::fs::write(&path, with_events(1.0, &many)).unwrap();
+    refused(
+        &[os("validate"), path.as_os_str()],
+        &["boom.ron: events: has 1001 events; at most 1000 are allowed"],
+    );
+    let same_week = "(week: 3, kind: BigRfp(value: 1000.0)),".repeat(17);
+    std::fs::write(&path, with_events(1.0, &same_week)).unwrap();
+    refused(
+        &[os("validate"), path.as_os_str()],
+        &["events: 17 events are scheduled for week 3; at most 16 take effect in one week"],
+    );
+}
+
+#[test]
+fn the_model_holds_its_limits_whatever_the_scenario() {
+    use pitcrew::sim::limits::{MAX_DEALS, MAX_OPEN_DEALS, MAX_OPEN_DEALS_PER_REP};
+    use pitcrew::sim::{Plan, Run};
+    // A scenario no validation would pass: absurd lead rates and a storm of events,
+    // straight into the model.
+    let loaded = pitcrew::scenario::load_file(&root().join("scenarios/first-90-days.ron")).unwrap();
+    let mut s = (*loaded.scenario).clone();
+    s.market.lead_rate = 1e12;
+    s.effects.plan_lead_boost = 5.0;
+    s.weeks = 30;
+    let storm: Vec<pitcrew::scenario::EventSpec> = (0..100)
+        .map(|i| pitcrew::scenario::EventSpec {
+            week: None,
+            chance: Some(1.0),
+            kind: if i % 2 == 0 {
+                pitcrew::scenario::EventKind::EconomicSlowdown {
+                    lead_factor: 2.0,
+                    weeks: 104,
+                }
+            } else {
+                pitcrew::scenario::EventKind::BigRfp {
+                    value: 1e6,
+                    rep: None,
+                }
+            },
+            text: None,
+        })
+        .collect();
+    s.events = storm;
+    let mut run = Run::new(std::sync::Arc::new(s), 3);
+    let seats = run.reps.len();
+    while !run.is_finished() {
+        run.step(&Plan::default())
+            .expect("an empty plan is always possible");
+        assert!(run.deals.len() <= MAX_OPEN_DEALS);
+        assert!(run.deals.len() + run.closed.len() <= MAX_DEALS);
+        for seat in 0..seats {
+            let open = run
+                .deals
+                .iter()
+                .filter(|d| d.rep.0 as usize == seat)
+                .count();
+            assert!(open <= MAX_OPEN_DEALS_PER_REP, "seat {seat}: {open}");
+        }
+        assert!(run.market.lead_factor <= 2.0);
+        assert!(run.active_events.len() <= 16 * 104);
+    }
+    let notes: Vec<String> = run
+        .history
+        .iter()
+        .flat_map(|w| w.happenings.iter())
+        .filter_map(|h| match h {
+            pitcrew::sim::Happening::Event { text } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|t| t.contains("at most 16 events take effect in one week"))
+    );
+    assert!(notes.iter().any(|t| t.contains("turned away")));
+}
+
+#[test]
+fn a_boom_or_rfps_can_take_a_scenario_past_the_volume_limit() {
+    use pitcrew::scenario::{EventKind, EventSpec, validate};
+    let loaded = pitcrew::scenario::load_file(&root().join("scenarios/baseline.ron")).unwrap();
+    let mut s = (*loaded.scenario).clone();
+    let rep = s.team[0].clone();
+    s.team = (0..100)
+        .map(|i| {
+            let mut r = rep.clone();
+            r.name = format!("Rep {i}");
+            r
+        })
+        .collect();
+    s.weeks = 104;
+    // 6 × 1.5 × 1.3 × 100 × 104 = 121 680 expected leads: allowed.
+    s.market.lead_rate = 6.0;
+    assert!(validate(&s).0.is_empty(), "{:?}", validate(&s).0);
+    let event = |week, chance, kind| EventSpec {
+        week,
+        chance,
+        kind,
+        text: None,
+    };
+    let mut boom = s.clone();
+    boom.events = vec![event(
+        Some(10),
+        None,
+        EventKind::EconomicSlowdown {
+            lead_factor: 1.8,
+            weeks: 20,
+        },
+    )];
+    let errors = validate(&boom).0;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "market.lead_rate");
+    assert!(
+        errors[0].message.contains("×1.8")
+            && errors[0].message.contains("events[0]")
+            && errors[0].message.contains("the limit is 200000"),
+        "{}",
+        errors[0]
+    );
+    // A slump (factor below 1) never counts against the limit.
+    let mut slump = boom.clone();
+    slump.events[0].kind = EventKind::EconomicSlowdown {
+        lead_factor: 0.5,
+        weeks: 20,
+    };
+    assert!(validate(&slump).0.is_empty());
+    // Random RFPs count by their expected number.
+    let mut rfps = s.clone();
+    rfps.events = (0..900)
+        .map(|_| {
+            event(
+                None,
+                Some(0.9),
+                EventKind::BigRfp {
+                    value: 1e5,
+                    rep: None,
+                },
+            )
+        })
+        .collect();
+    let errors = validate(&rfps).0;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "events");
+    assert!(
+        errors[0].message.contains("from BigRfp events"),
+        "{}",
+        errors[0]
+    );
+}

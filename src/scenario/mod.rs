@@ -11,4 +11,6 @@ pub use load::{
     Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, ron_options,
 };
 pub use schema::*;
-pub use validate::{MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, check_event, validate};
+pub use validate::{
+    MAX_EVENTS, MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, check_event, validate,
+};
