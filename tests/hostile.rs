@@ -502,3 +502,77 @@ fn a_boom_or_rfps_can_take_a_scenario_past_the_volume_limit() {
         errors[0]
     );
 }
+
+// ---- Run files checked whole (item 4) ----
+
+#[test]
+fn a_run_file_whose_parts_disagree_is_refused_with_every_mismatch_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = run_file(dir.path());
+    let text = std::fs::read_to_string(&run).unwrap();
+    assert!(text.contains("finished: true"), "{text}");
+    let edited = text
+        .replacen(
+            "scenario_id: \"first-90-days\"",
+            "scenario_id: \"no-such-scenario\"",
+            1,
+        )
+        .replacen("finished: true", "finished: false", 1)
+        .replacen("player: \"\"", "player: \"Team\\tNorth\"", 1);
+    std::fs::write(&run, edited).unwrap();
+    let name = run.display().to_string();
+    let stderr = refused(
+        &[os("replay"), run.as_os_str()],
+        &[
+            &name,
+            "does not hold together (4 found)",
+            "scenario_id is \"no-such-scenario\" but the embedded scenario's id is \"first-90-days\"",
+            "finished is false but 13 of the scenario's 13 weeks are played",
+            "scores: an unfinished run has no final scores",
+            "player: \"Team\\\\tNorth\" holds control characters",
+        ],
+    );
+    assert!(!stderr.contains("identical"), "{stderr}");
+    // An unfinished run that claims to be finished.
+    let rf: pitcrew::report::RunFile = pitcrew::report::RunFile::parse("x", text.as_bytes())
+        .expect("the file play wrote is whole");
+    let mut short = rf.clone();
+    short.plans.truncate(5);
+    short.weeks.truncate(5);
+    let problems = short.inconsistencies();
+    assert_eq!(
+        problems,
+        vec!["finished is true but 5 of the scenario's 13 weeks are played".to_string()]
+    );
+    // The workshop refuses it by name too.
+    let (code, stderr, _) = bounded(&[os("workshop"), dir.path().as_os_str()]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("run.ron: the run file does not hold together"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn play_refuses_a_player_name_a_run_file_cannot_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = script(dir.path());
+    let out = dir.path().join("o.ron");
+    let long = "x".repeat(61);
+    for bad in ["a\nb", long.as_str()] {
+        refused(
+            &[
+                os("play"),
+                root().join("scenarios/first-90-days.ron").as_os_str(),
+                os("--decisions"),
+                d.as_os_str(),
+                os("--out"),
+                out.as_os_str(),
+                os("--player"),
+                os(bad),
+            ],
+            &["--player", "at most 60 characters"],
+        );
+    }
+    assert!(!out.exists());
+}

@@ -7,11 +7,13 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::hash::content_hash;
-use crate::scenario::{self, Scenario, ScenarioError};
+use crate::scenario::{self, Scenario, ScenarioError, clean};
 use crate::sim::{Injection, Plan, Run, Scores};
 
 /// Version of the run-file format this build writes and reads.
 pub const FORMAT: u32 = 1;
+/// Longest player (team) name a run file may record.
+pub const MAX_PLAYER_CHARS: usize = 60;
 /// Largest run file accepted (a 104-week, 100-rep run is well under this).
 pub const MAX_RUN_BYTES: u64 = 32 * 1024 * 1024;
 
@@ -80,6 +82,12 @@ pub enum RunFileError {
         week: u32,
         message: String,
     },
+    #[error(
+        "{path}: the run file does not hold together ({} found): {}; it was edited or damaged",
+        problems.len(),
+        problems.join("; ")
+    )]
+    Inconsistent { path: String, problems: Vec<String> },
     #[error("{path}: cannot write: {message}")]
     Write { path: String, message: String },
 }
@@ -180,6 +188,13 @@ impl RunFile {
                 message: p.to_string(),
             });
         }
+        let problems = rf.inconsistencies();
+        if !problems.is_empty() {
+            return Err(RunFileError::Inconsistent {
+                path: name.into(),
+                problems,
+            });
+        }
         // Recorded events get the limits scenario events have: a hand-edited file must
         // not be able to flood a replay with millions of leads.
         for (i, inj) in rf.injections.iter().enumerate() {
@@ -192,6 +207,61 @@ impl RunFile {
             }
         }
         Ok(rf)
+    }
+
+    /// Every way the file's parts disagree with each other: the scenario id against
+    /// the embedded scenario, `finished` and `scores` against the weeks recorded, the
+    /// plans against the weeks, the player's name against the limits of a name.
+    pub fn inconsistencies(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        if self.scenario_id != self.scenario.id {
+            p.push(format!(
+                "scenario_id is {:?} but the embedded scenario's id is {:?}",
+                clean(&self.scenario_id),
+                self.scenario.id
+            ));
+        }
+        let weeks = self.scenario.weeks as usize;
+        if self.plans.len() > weeks {
+            p.push(format!(
+                "plans: {} weekly plans, but the scenario has {weeks} weeks",
+                self.plans.len()
+            ));
+        }
+        if self.weeks.len() != self.plans.len() {
+            p.push(format!(
+                "weeks: {} weeks recorded, but {} weekly plans",
+                self.weeks.len(),
+                self.plans.len()
+            ));
+        }
+        let complete = self.plans.len() == weeks;
+        if self.finished != complete {
+            p.push(format!(
+                "finished is {} but {} of the scenario's {weeks} weeks are played",
+                self.finished,
+                self.plans.len()
+            ));
+        }
+        if self.finished != self.scores.is_some() {
+            p.push(if self.finished {
+                "scores: a finished run must record its scores".to_string()
+            } else {
+                "scores: an unfinished run has no final scores".to_string()
+            });
+        }
+        if self.player.chars().count() > MAX_PLAYER_CHARS {
+            p.push(format!(
+                "player: the name is {} characters; at most {MAX_PLAYER_CHARS}",
+                self.player.chars().count()
+            ));
+        } else if self.player.chars().any(char::is_control) {
+            p.push(format!(
+                "player: {:?} holds control characters (a line break, a tab, a terminal code)",
+                clean(&self.player)
+            ));
+        }
+        p
     }
 
     /// Re-simulates the recorded decisions from the embedded scenario and seed.
