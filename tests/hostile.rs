@@ -576,3 +576,65 @@ fn play_refuses_a_player_name_a_run_file_cannot_hold() {
     }
     assert!(!out.exists());
 }
+
+// ---- One hours rule (item 3) ----
+
+#[test]
+fn a_long_reporting_crunch_leaves_zero_hours_never_negative_and_every_command_plays_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("crunch.ron");
+    // Before: `play … then: Some("typical")` failed in week 2-3 with "the plan needs
+    // 0.0 h but only -7.1 h are free", while simulate and lint accepted the same plans.
+    let text = with_events(
+        1.0,
+        "(week: 1, kind: ReportingCrunch(hours: 40.0, weeks: 20)),\
+         (chance: 0.3, kind: ReportingCrunch(hours: 40.0, weeks: 10)),",
+    )
+    .replacen(
+        "manager: (coaching_quality: 0.75)",
+        "manager: (coaching_quality: 0.75, hours_per_week: 12.0)",
+        1,
+    );
+    std::fs::write(&path, &text).unwrap();
+    let out = dir.path().join("run.ron");
+    for bot in pitcrew::policy::STANDARD {
+        let d = dir.path().join("d.ron");
+        std::fs::write(&d, format!("(weeks: [], then: Some({bot:?}))")).unwrap();
+        let (code, stderr, _) = bounded(&[
+            os("play"),
+            path.as_os_str(),
+            os("--decisions"),
+            d.as_os_str(),
+            os("--out"),
+            out.as_os_str(),
+            os("--seed"),
+            os("3"),
+        ]);
+        assert_eq!(code, 0, "{bot}: {stderr}");
+        let (code, stderr, stdout) = bounded(&[os("replay"), out.as_os_str()]);
+        assert_eq!(code, 0, "{bot}: {stderr}");
+        assert!(stdout.contains("identical"), "{stdout}");
+    }
+    for cmd in ["simulate", "lint"] {
+        let (code, stderr, _) = bounded(&[os(cmd), path.as_os_str(), os("--seeds"), os("3")]);
+        assert!(code == 0 || code == 1, "{cmd}: {stderr}");
+    }
+    // The model: absorbing everything leaves 0 hours, not fewer, and an empty plan
+    // (or a plan that only absorbs) is always possible.
+    use pitcrew::sim::{Plan, Run};
+    let s = pitcrew::scenario::load_file(&path).unwrap().scenario;
+    let mut run = Run::new(s.clone(), 1);
+    while !run.is_finished() {
+        for absorb in [0.0, 0.5, 1.0] {
+            let free = run.available_hours(absorb);
+            assert!((0.0..=s.manager.hours_per_week).contains(&free), "{free}");
+            assert!(run.absorbed_hours(absorb) <= s.manager.hours_per_week);
+        }
+        let plan = Plan {
+            absorb: 1.0,
+            ..Plan::default()
+        };
+        run.step(&plan)
+            .expect("absorbing every demand is always a valid plan");
+    }
+}

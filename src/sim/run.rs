@@ -252,12 +252,19 @@ impl Run {
     }
 
     /// Hours the manager has this week if they absorb `absorb` of the demands.
+    ///
+    /// The one hours rule: never negative. Demands can exceed the manager's week (a
+    /// long reporting crunch, few hours); then what they absorb takes the whole week
+    /// and no more ([`Run::absorbed_hours`]), and an empty plan is still possible, for
+    /// a player, `play`, the bots and the game alike.
     pub fn available_hours(&self, absorb: f64) -> f64 {
-        self.scenario.manager.hours_per_week - self.absorbed_hours(absorb)
+        (self.scenario.manager.hours_per_week - self.absorbed_hours(absorb)).max(0.0)
     }
 
+    /// Hours the absorbed demands take: at most the manager's whole week.
     pub fn absorbed_hours(&self, absorb: f64) -> f64 {
-        absorb.clamp(0.0, 1.0) * self.org_demand * self.scenario.org.absorb_cost
+        (absorb.clamp(0.0, 1.0) * self.org_demand * self.scenario.org.absorb_cost)
+            .min(self.scenario.manager.hours_per_week)
     }
 
     /// Selling hours each rep loses to the demands the manager passes on.
