@@ -638,3 +638,61 @@ fn a_long_reporting_crunch_leaves_zero_hours_never_negative_and_every_command_pl
             .expect("absorbing every demand is always a valid plan");
     }
 }
+
+// ---- Smaller items (item 6) ----
+
+#[test]
+fn new_scenario_with_a_long_accented_name_in_a_missing_folder_validates() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("new").join("folder");
+    // 74 characters, accents: the file it writes must validate.
+    let name = "Équipe Nord-Est de Bretagne et Pays de la Loire: relance du trimestre 2026";
+    assert_eq!(name.chars().count(), 74);
+    let (code, stderr, stdout) = bounded(&[
+        os("new-scenario"),
+        os(name),
+        os("--dir"),
+        folder.as_os_str(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let files: Vec<_> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    let file = &files[0];
+    assert!(file.starts_with("equipe-nord-est-de-bretagne"), "{file}");
+    assert!(file.len() <= 64 + 4, "{file}");
+    assert!(file.is_ascii(), "{file}");
+    assert!(stdout.contains(file.as_str()), "{stdout}");
+    let (code, stderr, stdout) = bounded(&[os("validate"), folder.join(file).as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains(name), "{stdout}");
+    // A name too long for a title is refused before anything is written.
+    let long = "A".repeat(121);
+    refused(
+        &[
+            os("new-scenario"),
+            os(&long),
+            os("--dir"),
+            folder.as_os_str(),
+        ],
+        &["is 121 characters; a scenario's title may have at most 120"],
+    );
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1);
+}
+
+#[test]
+fn killed_writes_leave_no_temporary_files_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("team.ron");
+    // What a write killed before its rename leaves: a process id no system has.
+    let stale = dir.path().join(".team.ron.4000000000.tmp");
+    std::fs::write(&stale, "half a run").unwrap();
+    let other = dir.path().join(".other.ron.4000000000.tmp");
+    std::fs::write(&other, "another file's").unwrap();
+    pitcrew::report::write_atomic(&target, b"(x)").unwrap();
+    assert!(!stale.exists());
+    assert!(other.exists(), "only the same file's leftovers are swept");
+    assert_eq!(std::fs::read(&target).unwrap(), b"(x)");
+}

@@ -392,7 +392,48 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
+    if result.is_ok() {
+        sweep_stale_temps(dir, &name);
+    }
     result
+}
+
+/// Removes the temporary files of earlier writes of the same file that were killed
+/// before their rename (`.NAME.PID.tmp` whose process is gone, or over an hour old),
+/// so killed writes do not pile up beside run files.
+fn sweep_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|f| f.strip_suffix(".tmp"))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        let gone = if cfg!(target_os = "linux") {
+            !Path::new("/proc").join(pid.to_string()).exists()
+        } else {
+            false
+        };
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        if gone || old {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// The kept copy of a save: `autosave.ron` → `autosave.prev.ron`. The game keeps one
@@ -409,16 +450,60 @@ pub fn is_previous(path: &Path) -> bool {
         .is_some_and(|n| n.ends_with(".prev.ron"))
 }
 
+/// Longest [`slug`]: what a scenario id may be.
+pub const MAX_SLUG: usize = 64;
+
 /// A file-name-safe id from what a person typed (a scenario's name, a team's name):
-/// lowercase letters and digits, runs of anything else as one `-`.
+/// lowercase ASCII letters and digits (accented Latin letters lose their accents,
+/// `ß` becomes `ss`), runs of anything else as one `-`, at most [`MAX_SLUG`]
+/// characters (cut at a `-` where there is one).
 pub fn slug(name: &str) -> String {
     let mut s = String::new();
-    for c in name.trim().chars() {
-        if c.is_ascii_alphanumeric() {
-            s.push(c.to_ascii_lowercase());
-        } else if !s.ends_with('-') && !s.is_empty() {
-            s.push('-');
+    for c in name.trim().chars().flat_map(char::to_lowercase) {
+        let ascii = if c.is_ascii_alphanumeric() {
+            Some(c.to_string())
+        } else {
+            unaccent(c).map(str::to_string)
+        };
+        match ascii {
+            Some(a) => s.push_str(&a),
+            None if !s.ends_with('-') && !s.is_empty() => s.push('-'),
+            None => {}
         }
     }
-    s.trim_end_matches('-').to_string()
+    let s = s.trim_end_matches('-');
+    if s.len() <= MAX_SLUG {
+        return s.to_string();
+    }
+    let cut = &s[..MAX_SLUG];
+    match cut.rfind('-') {
+        Some(i) if i >= MAX_SLUG / 2 => cut[..i].to_string(),
+        _ => cut.trim_end_matches('-').to_string(),
+    }
+}
+
+/// The plain letters of an accented Latin letter (lower case), if it is one.
+fn unaccent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ß' => "ss",
+        'ś' | 'š' | 'ş' => "s",
+        'ť' | 'ţ' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
 }
