@@ -696,3 +696,148 @@ fn killed_writes_leave_no_temporary_files_behind() {
     assert!(other.exists(), "only the same file's leftovers are swept");
     assert_eq!(std::fs::read(&target).unwrap(), b"(x)");
 }
+
+// ---- Errors a trainer can act on (item 7) ----
+
+/// `validate` of first-90-days with one substitution: its one error line.
+fn validate_with(dir: &Path, from: &str, to: &str) -> String {
+    let text = shipped("first-90-days.ron");
+    assert!(text.contains(from), "{from}");
+    let path = dir.join("my.ron");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    let stderr = refused(&[os("validate"), path.as_os_str()], &["my.ron:"]);
+    for internal in [
+        "RepSpec",
+        "PerStage",
+        "ManagerSpec",
+        "EventKind",
+        "struct",
+        "enum `",
+        "r#",
+    ] {
+        assert!(!stderr.contains(internal), "{internal} in {stderr}");
+    }
+    stderr
+}
+
+#[test]
+fn numbers_as_people_type_them_are_explained_with_the_field_and_the_right_form() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let quota = "quota_per_rep_per_quarter: 85000.0";
+    for (from, to, needles) in [
+        (
+            "coaching_quality: 0.75",
+            "coaching_quality: 0.75, discount_cap: 10%",
+            vec!["manager.discount_cap: ", "10% is 0.1"],
+        ),
+        (
+            quota,
+            "quota_per_rep_per_quarter: 140 000",
+            vec!["quota_per_rep_per_quarter: write 140000: no spaces or thousands separators"],
+        ),
+        (
+            quota,
+            "quota_per_rep_per_quarter: 140,000.0",
+            vec!["quota_per_rep_per_quarter: write 140000.0: no spaces or thousands separators"],
+        ),
+        (
+            quota,
+            "quota_per_rep_per_quarter: 140k",
+            vec!["140k is 140000"],
+        ),
+        (
+            quota,
+            "quota_per_rep_per_quarter: $140000",
+            vec!["without a currency sign: 140000"],
+        ),
+        (
+            "tenure_weeks: 260",
+            "tenure_weeks: 120.0",
+            vec!["team[0].tenure_weeks: a whole number is wanted here (0..=2080): write 120"],
+        ),
+        (
+            "weeks: 13,",
+            "weeks: -1,",
+            vec!["weeks: -1 is out of range: write a whole number in 1..=104"],
+        ),
+        (
+            "title: \"Your first 90 days\"",
+            "title: “Your first 90 days”",
+            vec!["title: curly quotes", "straight double quotes"],
+        ),
+        (
+            "lesson: L1,",
+            "lesson: \"L1\",",
+            vec!["lesson: a choice is written without quotes: write L1"],
+        ),
+    ] {
+        let err = validate_with(d, from, to);
+        for n in needles {
+            assert!(err.contains(n), "{to}: missing {n:?} in\n{err}");
+        }
+    }
+}
+
+#[test]
+fn records_name_their_path_and_show_an_example_never_a_type_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let err = validate_with(
+        d,
+        "manager: (coaching_quality: 0.75)",
+        "manager: (coaching_quality: 0.75), pipeline: (mean_weeks: (qualify: 2.0))",
+    );
+    assert!(
+        err.contains("pipeline.mean_weeks: missing required field `prospect` in a per-stage record, e.g. (prospect:"),
+        "{err}"
+    );
+    let sam = "(name: \"Sam\",    skills: (prospecting: 0.60, qualifying: 0.55, discovery: 0.55, presenting: 0.60, negotiating: 0.55, closing: 0.60), morale: 0.70, independence: 0.7, tenure_weeks: 180),";
+    let err = validate_with(d, sam, "\"Sam\",");
+    assert!(
+        err.contains("team[1]: Expected opening `(` for a team member, e.g. (name: \"Sam\""),
+        "{err}"
+    );
+    let err = validate_with(
+        d,
+        "(week: 9, kind: ReportingCrunch(hours: 3.0, weeks: 2)",
+        "(week: 9, kind: ReportingCrunch(hours: 3.0)",
+    );
+    assert!(
+        err.contains("events[1].kind: missing required field `weeks` in ReportingCrunch, e.g. ReportingCrunch(hours: 3.0, weeks: 2)"),
+        "{err}"
+    );
+    // A run file's own messages speak of the run file.
+    let path = d.join("run.ron");
+    std::fs::write(&path, "(format: 1)").unwrap();
+    let err = refused(&[os("replay"), path.as_os_str()], &["in the run file"]);
+    assert!(!err.contains("RunFile"), "{err}");
+}
+
+#[test]
+fn the_briefing_limit_counts_characters_as_the_readme_says() {
+    let dir = tempfile::tempdir().unwrap();
+    // 20 000 accented letters are 40 000 bytes: allowed; one more letter is not.
+    for (n, ok) in [(20_000, true), (20_001, false)] {
+        let text = shipped("first-90-days.ron");
+        let text = {
+            let start = text.find("briefing: \"").unwrap() + "briefing: \"".len();
+            let end = start + text[start..].find('"').unwrap();
+            format!("{}{}{}", &text[..start], "é".repeat(n), &text[end..])
+        };
+        let path = dir.path().join("b.ron");
+        std::fs::write(&path, text).unwrap();
+        let (code, stderr, _) = bounded(&[os("validate"), path.as_os_str()]);
+        if ok {
+            assert_eq!(code, 0, "{stderr}");
+        } else {
+            assert!(
+                stderr.contains("briefing: is 20001 characters; at most 20000"),
+                "{stderr}"
+            );
+        }
+    }
+    let readme = std::fs::read_to_string(root().join("scenarios/README.md")).unwrap();
+    assert!(readme.contains("at most 20 000 characters"));
+    assert!(!readme.contains("20 000 bytes"));
+}

@@ -5,6 +5,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::Scenario;
+use super::explain;
 use super::input::{check_escapes, read_limited, shown, text_of};
 use super::validate::{Problem, validate};
 
@@ -130,7 +131,8 @@ pub fn ron_options() -> ron::Options {
         .with_recursion_limit(MAX_NESTING)
 }
 
-/// Parses RON into any type, turning errors into `file:line:col: message`.
+/// Parses RON into any type, turning errors into `file:line:col: field.path: message`
+/// with a hint and an example where the text around the error suggests one.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(
     name: &str,
     text: &str,
@@ -138,17 +140,37 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
     check_escapes(name, text)?;
     ron_options()
         .from_str(text)
-        .map_err(|e: ron::error::SpannedError| ScenarioError::Syntax {
-            path: name.into(),
-            line: e.position.line,
-            col: e.position.col,
-            message: explain(&e.code),
+        .map_err(|e: ron::error::SpannedError| {
+            let at = explain::offset_of(text, e.position.line, e.position.col);
+            // A missing field is reported where its record ends: the path is the record's.
+            let missing = matches!(e.code, ron::Error::MissingStructField { .. });
+            let path = explain::field_path(text, at, !missing);
+            let mut message = explain::without_type_names(&words(&e.code));
+            // A recognised mistake is explained in its own words, instead of the parser's.
+            if let Some(h) = explain::hint(text, at, &e.code, &path) {
+                message = h;
+            }
+            if !path.is_empty() {
+                message = format!("{path}: {message}");
+            }
+            ScenarioError::Syntax {
+                path: name.into(),
+                line: e.position.line,
+                col: e.position.col,
+                message,
+            }
         })
 }
 
 /// Words a RON error for a trainer rather than a Rust programmer.
-fn explain(code: &ron::Error) -> String {
+fn words(code: &ron::Error) -> String {
     use ron::Error as E;
+    let within = |outer: &Option<String>| {
+        outer
+            .as_ref()
+            .map(|o| format!(" in {}", explain::friendly(o)))
+            .unwrap_or_default()
+    };
     match code {
         E::NoSuchStructField {
             expected,
@@ -156,47 +178,22 @@ fn explain(code: &ron::Error) -> String {
             outer,
         } => format!(
             "unknown field `{found}`{}; expected one of: {}",
-            outer
-                .as_ref()
-                .map(|o| format!(" in {}", friendly(o)))
-                .unwrap_or_default(),
+            within(outer),
             expected.join(", ")
         ),
-        E::MissingStructField { field, outer } => format!(
-            "missing required field `{field}`{}",
-            outer
-                .as_ref()
-                .map(|o| format!(" in {}", friendly(o)))
-                .unwrap_or_default()
-        ),
+        E::MissingStructField { field, outer } => {
+            format!("missing required field `{field}`{}", within(outer))
+        }
+        E::DuplicateStructField { field, outer } => {
+            format!("the field `{field}` is given twice{}", within(outer))
+        }
         E::ExceededRecursionLimit => {
             format!("nesting is deeper than {MAX_NESTING} levels; a scenario never needs that")
         }
+        E::IntegerOutOfBounds => "the number is out of range".into(),
+        E::SuggestRawIdentifier(_) | E::InvalidIdentifier(_) => {
+            "a word or number here cannot be read".into()
+        }
         other => other.to_string(),
     }
-}
-
-/// Maps Rust type names in RON messages to the scenario's own words.
-fn friendly(name: &str) -> String {
-    let s = match name {
-        "Scenario" => "the scenario",
-        "RepSpec" => "a team member",
-        "Skills" => "skills",
-        "ManagerSpec" => "manager",
-        "Market" => "market",
-        "PipelineSpec" => "pipeline",
-        "PerStage" => "a per-stage record",
-        "Company" => "company",
-        "Org" => "org",
-        "Hiring" => "hiring",
-        "Effects" => "effects",
-        "Costs" => "costs",
-        "EventSpec" => "an event",
-        "Weights" => "weights",
-        "Hint" => "a hint",
-        "Plan" => "a week's plan",
-        "Script" => "the decisions script",
-        other => return format!("`{other}`"),
-    };
-    s.to_string()
 }

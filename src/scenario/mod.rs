@@ -1,6 +1,7 @@
 //! Scenarios: the RON schema, loading with positioned errors, and validation.
 
 pub mod defaults;
+mod explain;
 mod input;
 mod load;
 mod schema;

@@ -99,8 +99,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         );
     }
     c.text("title", &s.title, 120);
-    if s.briefing.chars().count() > 20_000 {
-        c.err("briefing", "is longer than 20000 characters");
+    let briefing = s.briefing.chars().count();
+    if briefing > 20_000 {
+        c.err(
+            "briefing",
+            format!("is {briefing} characters; at most 20000"),
+        );
     }
     for (i, o) in s.objectives.iter().enumerate() {
         c.text(format!("objectives[{i}]"), o, 500);
