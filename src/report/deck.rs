@@ -69,8 +69,13 @@ impl Deck {
         }
         let name = shown(&path);
         let bytes = read_limited(&path, MAX_DECK_BYTES).map_err(|e| e.to_string())?;
-        let text = text_of(&name, &bytes).map_err(|e| e.to_string())?;
-        let deck: Deck = parse_ron(&name, text).map_err(|e| e.to_string())?;
+        Deck::parse(&name, &bytes)
+    }
+
+    /// Parses and checks deck bytes; `name` is used in messages.
+    pub fn parse(name: &str, bytes: &[u8]) -> Result<Deck, String> {
+        let text = text_of(name, bytes).map_err(|e| e.to_string())?;
+        let deck: Deck = parse_ron(name, text).map_err(|e| e.to_string())?;
         // A card reaches every team's game: it gets the limits a scenario's events have.
         for (i, card) in deck.cards.iter().enumerate() {
             let at = format!("cards[{i}].kind");
