@@ -841,3 +841,90 @@ fn the_briefing_limit_counts_characters_as_the_readme_says() {
     assert!(readme.contains("at most 20 000 characters"));
     assert!(!readme.contains("20 000 bytes"));
 }
+
+// ---- A workshop folder never loses a run (item 5, the model's side) ----
+
+#[test]
+fn two_games_under_one_team_name_never_overwrite_each_other() {
+    use pitcrew::report::RunFile;
+    use pitcrew::report::workshop::{Expect, TeamSave, load_dir, save_team_run};
+    use pitcrew::sim::{Action, Plan, Run};
+    let dir = tempfile::tempdir().unwrap();
+    let s = pitcrew::scenario::load_file(&root().join("scenarios/first-90-days.ron"))
+        .unwrap()
+        .scenario;
+    // Team A absorbs everything, team B nothing: different games, same name ("").
+    let mut a = Run::new(s.clone(), 7);
+    let mut b = Run::new(s.clone(), 7);
+    let plan_a = Plan {
+        absorb: 1.0,
+        ..Plan::default()
+    };
+    let plan_b = Plan::default().with(Action::AskOutlook);
+    let save = |run: &Run| save_team_run(dir.path(), "team.ron", &RunFile::from_run(run, ""));
+    for _ in 0..2 {
+        a.step(&plan_a).unwrap();
+        let saved = save(&a).unwrap();
+        assert_eq!(saved.path, dir.path().join("team.ron"));
+        assert_eq!(saved.clash, None);
+    }
+    b.step(&plan_b).unwrap();
+    let saved = save(&b).unwrap();
+    assert_eq!(
+        saved,
+        TeamSave {
+            path: dir.path().join("team-2.ron"),
+            clash: Some(dir.path().join("team.ron")),
+            new_file: true,
+        }
+    );
+    // Each keeps its own file from then on; the clash is news only the first time.
+    a.step(&plan_a).unwrap();
+    assert_eq!(save(&a).unwrap().path, dir.path().join("team.ron"));
+    b.step(&Plan::default()).unwrap();
+    let saved = save(&b).unwrap();
+    assert_eq!(saved.path, dir.path().join("team-2.ron"));
+    assert!(!saved.new_file);
+    assert_eq!(
+        RunFile::load(&dir.path().join("team.ron"))
+            .unwrap()
+            .plans
+            .len(),
+        3
+    );
+    assert_eq!(
+        RunFile::load(&dir.path().join("team-2.ron"))
+            .unwrap()
+            .plans
+            .len(),
+        2
+    );
+    // The facilitator sees both: unnamed teams by their files' names, and teams that
+    // typed the same name with their files.
+    let names = |d: &Path| {
+        let w = load_dir(d, &Expect::default()).unwrap();
+        let mut v: Vec<_> = w.teams.iter().map(|t| t.name.clone()).collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names(dir.path()), vec!["team", "team-2"]);
+    let red = tempfile::tempdir().unwrap();
+    for run in [&a, &b] {
+        save_team_run(red.path(), "red.ron", &RunFile::from_run(run, "Red")).unwrap();
+    }
+    assert_eq!(
+        names(red.path()),
+        vec![
+            "Red (red-2.ron: same name as another team)",
+            "Red (red.ron: same name as another team)"
+        ]
+    );
+    // A file that is not a run at all is not replaced either.
+    std::fs::write(dir.path().join("x.ron"), "not a run").unwrap();
+    let saved = save_team_run(dir.path(), "x.ron", &RunFile::from_run(&a, "X")).unwrap();
+    assert_eq!(saved.path, dir.path().join("x-2.ron"));
+    assert_eq!(
+        std::fs::read(dir.path().join("x.ron")).unwrap(),
+        b"not a run"
+    );
+}

@@ -85,6 +85,61 @@ fn most_common<T: PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
     counts.into_iter().max_by_key(|(_, n)| *n).map(|(k, _)| k)
 }
 
+/// Where a team's game saved its run in the workshop folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamSave {
+    pub path: PathBuf,
+    /// Set when the file the team's name gives held another game's run: that file,
+    /// left as it was (the run went to `path` instead).
+    pub clash: Option<PathBuf>,
+    /// Whether `path` was new: the first save there (a clash is news only then).
+    pub new_file: bool,
+}
+
+/// Whether `existing` is an earlier (or the same) state of the game `mine` comes
+/// from: same scenario, seed and player, and its weeks are the first of mine.
+fn same_game(existing: &RunFile, mine: &RunFile) -> bool {
+    existing.scenario_hash == mine.scenario_hash
+        && existing.seed == mine.seed
+        && existing.player == mine.player
+        && existing.plans.len() <= mine.plans.len()
+        && mine.plans[..existing.plans.len()] == existing.plans[..]
+        && mine.injections.starts_with(&existing.injections)
+}
+
+/// Saves a team's run as `DIR/NAME.ron`, never over a file that holds another game's
+/// run (two teams that typed the same name, or none): then as `NAME-2.ron`,
+/// `NAME-3.ron`, ..., the first that is free or holds this game's own earlier run.
+/// A file that cannot be read as a run is another game's too, and kept.
+pub fn save_team_run(dir: &Path, file_name: &str, run: &RunFile) -> Result<TeamSave, String> {
+    let stem = file_name.strip_suffix(".ron").unwrap_or(file_name);
+    let preferred = dir.join(format!("{stem}.ron"));
+    let mut clash = None;
+    for n in 1..=1000u32 {
+        let path = if n == 1 {
+            preferred.clone()
+        } else {
+            dir.join(format!("{stem}-{n}.ron"))
+        };
+        let exists = std::fs::symlink_metadata(&path).is_ok();
+        if exists && !RunFile::load(&path).is_ok_and(|old| same_game(&old, run)) {
+            clash.get_or_insert_with(|| preferred.clone());
+            continue;
+        }
+        runfile::write_atomic(&path, run.to_ron().as_bytes())
+            .map_err(|e| format!("{}: {e}", shown(&path)))?;
+        return Ok(TeamSave {
+            path,
+            clash,
+            new_file: !exists,
+        });
+    }
+    Err(format!(
+        "{}: a thousand runs of teams named {stem:?} are already there",
+        shown(dir)
+    ))
+}
+
 /// Reads every `*.ron` run file of a folder and builds the comparison.
 pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
@@ -238,6 +293,19 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     let Some(scenario) = scenario else {
         return Err(format!("{}: no run file matches the workshop", shown(dir)));
     };
+    // Two games under one name (two teams typed the same, or none) are both listed,
+    // each with its file, so the facilitator sees the clash.
+    let names: Vec<String> = teams.iter().map(|t| t.name.clone()).collect();
+    for t in &mut teams {
+        if names.iter().filter(|n| **n == t.name).count() > 1 {
+            let file = t
+                .file
+                .file_name()
+                .map(|f| clean(&f.to_string_lossy()))
+                .unwrap_or_default();
+            t.name = format!("{} ({file}: same name as another team)", t.name);
+        }
+    }
     teams.sort_by(|a, b| {
         b.scores
             .overall
