@@ -3,35 +3,50 @@
 use std::path::Path;
 
 use crate::report::{slug, write_atomic};
+use crate::scenario::shown;
+
+/// Longest title validation accepts.
+const MAX_TITLE: usize = 120;
 
 /// The template, with `{id}` and `{title}` to fill in (data, not code).
 const TEMPLATE: &str = include_str!("../../assets/data/new-scenario.ron");
 
 pub fn run(name: &str, dir: &Path, force: bool) -> Result<(), String> {
+    let shown_name = crate::scenario::clean(name);
     let id = slug(name);
     if id.is_empty() {
         return Err(format!(
-            "{name:?} has no letters or digits to make a file name from"
+            "{shown_name:?} has no letters or digits to make a file name from; \
+             write the name in Latin letters, e.g. \"Northern region\""
         ));
     }
+    // The title keeps what the person typed, less what RON text cannot hold as is.
     let title: String = name
         .trim()
         .chars()
-        .filter(|c| *c != '"' && *c != '\\')
+        .filter(|c| *c != '"' && *c != '\\' && !c.is_control())
         .collect();
+    if title.chars().count() > MAX_TITLE {
+        return Err(format!(
+            "{shown_name:?} is {} characters; a scenario's title may have at most {MAX_TITLE}",
+            title.chars().count()
+        ));
+    }
+    // A missing folder is created, as any writer of a new file would.
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", shown(dir)))?;
     let path = dir.join(format!("{id}.ron"));
     if path.exists() && !force {
         return Err(format!(
             "{} already exists (use --force to overwrite it)",
-            path.display()
+            shown(&path)
         ));
     }
     let text = TEMPLATE.replace("{id}", &id).replace("{title}", &title);
-    write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
-    println!("wrote {}", path.display());
+    write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", shown(&path)))?;
+    println!("wrote {}", shown(&path));
     println!(
         "next: edit it, then `pitcrew validate {0}` and `pitcrew lint {0}`",
-        path.display()
+        shown(&path)
     );
     Ok(())
 }

@@ -4,6 +4,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::scenario_for;
+use crate::report::runfile::MAX_PLAYER_CHARS;
 use crate::report::{RunFile, Script};
 use crate::sim::Run;
 
@@ -14,6 +15,14 @@ pub fn run(
     out: &Path,
     player: &str,
 ) -> Result<(), String> {
+    // The name a run file may hold (replay and the workshop refuse others).
+    if player.chars().count() > MAX_PLAYER_CHARS || player.chars().any(char::is_control) {
+        return Err(format!(
+            "--player {:?}: a name of at most {MAX_PLAYER_CHARS} characters, without line \
+             breaks, tabs or terminal codes (e.g. --player \"Team North\")",
+            crate::scenario::clean(player)
+        ));
+    }
     let scenario = scenario_for(file, None)?;
     let script = Script::load(decisions).map_err(|e| e.to_string())?;
     let mut run = Run::new(Arc::clone(&scenario), seed);

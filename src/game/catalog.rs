@@ -227,8 +227,8 @@ impl Catalog {
 
 fn display_name(path: &Path) -> String {
     path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| path.display().to_string())
+        .map(|n| scenario::clean(&n.to_string_lossy()))
+        .unwrap_or_else(|| scenario::shown(path))
 }
 
 /// The `.ron` files of a folder, sorted; a missing folder is empty.
@@ -238,7 +238,9 @@ fn user_files(dir: &Path) -> Vec<PathBuf> {
     };
     let mut v: Vec<PathBuf> = read
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "ron") && p.is_file())
+        // Not only regular files: a pipe, a device link or a folder named `x.ron` is
+        // listed with the reader's refusal instead of vanishing without a word.
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         .collect();
     v.sort();
     v

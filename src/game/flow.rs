@@ -192,7 +192,12 @@ fn apply(
             }
             Command::SetPlayer(name) => {
                 if let Some(g) = &mut session.game {
-                    g.player = name.chars().take(60).collect();
+                    // What a run file accepts (replay refuses control characters).
+                    g.player = name
+                        .chars()
+                        .filter(|c| !c.is_control())
+                        .take(crate::report::runfile::MAX_PLAYER_CHARS)
+                        .collect();
                 }
             }
             Command::Pause(p) => paused.0 = p,

@@ -51,11 +51,12 @@ impl Settings {
             return (Settings::default(), None);
         };
         let text = String::from_utf8_lossy(&bytes);
-        match crate::scenario::ron_options().from_str::<Settings>(&text) {
+        let name = crate::scenario::shown(&path);
+        match crate::scenario::parse_ron::<Settings>(&name, &text) {
             Ok(s) => (s.clamped(), None),
             Err(e) => (
                 Settings::default(),
-                Some(format!("{}: {e}; using default settings", path.display())),
+                Some(format!("{e}; using default settings")),
             ),
         }
     }

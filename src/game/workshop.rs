@@ -14,7 +14,7 @@ use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use crate::report::deck::{Deck, presets};
-use crate::report::workshop::{Expect, Workshop, load_dir};
+use crate::report::workshop::{Expect, TeamSave, Workshop, load_dir};
 use crate::report::{RunFile, slug, write_atomic};
 use crate::sim::Injection;
 
@@ -39,17 +39,14 @@ pub fn team_file(game: &Game) -> String {
     format!("{}.ron", if name.is_empty() { "team" } else { &name })
 }
 
-/// Writes the team's run into the workshop folder (atomically).
-pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<PathBuf, String> {
-    let path = dir.join(team_file(game));
-    write_atomic(
-        &path,
-        RunFile::from_run(&game.run, &game.player)
-            .to_ron()
-            .as_bytes(),
+/// Writes the team's run into the workshop folder (atomically), never over another
+/// game's run: a clash goes to `NAME-2.ron` (see `report::workshop::save_team_run`).
+pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<TeamSave, String> {
+    crate::report::workshop::save_team_run(
+        dir,
+        &team_file(game),
+        &RunFile::from_run(&game.run, &game.player),
     )
-    .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(path)
 }
 
 /// Plays the deck's new cards from the week after the one being planned.
@@ -132,10 +129,22 @@ fn save_after_week(link: Res<WorkshopLink>, session: Res<Session>, mut notices: 
     let (Some(dir), Some(game)) = (&link.dir, &session.game) else {
         return;
     };
-    if let Err(e) = save_team_run(game, dir) {
-        notices.warn(format!(
+    match save_team_run(game, dir) {
+        Err(e) => notices.warn(format!(
             "Could not write your run to the workshop folder: {e}"
-        ));
+        )),
+        // Said once, when the run first moves aside.
+        Ok(TeamSave {
+            path,
+            clash: Some(other),
+            new_file: true,
+        }) => notices.warn(format!(
+            "{} holds another team's run (same team name); yours is saved as {} so \
+             neither is lost. Tell the facilitator which one is yours.",
+            crate::scenario::shown(&other),
+            crate::scenario::shown(&path)
+        )),
+        Ok(_) => {}
     }
 }
 

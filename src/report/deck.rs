@@ -8,7 +8,12 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 
 use super::write_atomic;
-use crate::scenario::{EventKind, check_event, read_limited, ron_options};
+use crate::scenario::{
+    EventKind, check_event, parse_ron, read_limited, ron_options, shown, text_of,
+};
+
+/// Largest deck file accepted (a deck of a thousand cards is about 100 KiB).
+pub const MAX_DECK_BYTES: u64 = 1024 * 1024;
 
 /// One dealt card.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -57,20 +62,25 @@ impl Deck {
     /// Reads a folder's deck; no file is an empty deck.
     pub fn load(dir: &Path) -> Result<Deck, String> {
         let path = Deck::path(dir);
-        if !path.exists() {
+        // A link to nothing is no deck either; anything else at the path is read (and a
+        // pipe or a device refused) by the one reader of user files.
+        if std::fs::symlink_metadata(&path).is_err() {
             return Ok(Deck::default());
         }
-        let bytes = read_limited(&path, 1024 * 1024).map_err(|e| e.to_string())?;
-        let text = std::str::from_utf8(&bytes)
-            .map_err(|_| format!("{}: not a text file", path.display()))?;
-        let deck: Deck = ron_options()
-            .from_str(text)
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let name = shown(&path);
+        let bytes = read_limited(&path, MAX_DECK_BYTES).map_err(|e| e.to_string())?;
+        Deck::parse(&name, &bytes)
+    }
+
+    /// Parses and checks deck bytes; `name` is used in messages.
+    pub fn parse(name: &str, bytes: &[u8]) -> Result<Deck, String> {
+        let text = text_of(name, bytes).map_err(|e| e.to_string())?;
+        let deck: Deck = parse_ron(name, text).map_err(|e| e.to_string())?;
         // A card reaches every team's game: it gets the limits a scenario's events have.
         for (i, card) in deck.cards.iter().enumerate() {
             let at = format!("cards[{i}].kind");
             if let Some(p) = check_event(&card.kind, &at, None).first() {
-                return Err(format!("{}: {p}", path.display()));
+                return Err(format!("{name}: {p}"));
             }
         }
         Ok(deck)

@@ -7,11 +7,13 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::hash::content_hash;
-use crate::scenario::{self, Scenario, ScenarioError};
+use crate::scenario::{self, Scenario, ScenarioError, clean};
 use crate::sim::{Injection, Plan, Run, Scores};
 
 /// Version of the run-file format this build writes and reads.
 pub const FORMAT: u32 = 1;
+/// Longest player (team) name a run file may record.
+pub const MAX_PLAYER_CHARS: usize = 60;
 /// Largest run file accepted (a 104-week, 100-rep run is well under this).
 pub const MAX_RUN_BYTES: u64 = 32 * 1024 * 1024;
 
@@ -80,6 +82,12 @@ pub enum RunFileError {
         week: u32,
         message: String,
     },
+    #[error(
+        "{path}: the run file does not hold together ({} found): {}; it was edited or damaged",
+        problems.len(),
+        problems.join("; ")
+    )]
+    Inconsistent { path: String, problems: Vec<String> },
     #[error("{path}: cannot write: {message}")]
     Write { path: String, message: String },
 }
@@ -149,15 +157,12 @@ impl RunFile {
     /// Reads and checks a run file (format, size, hash of the embedded scenario).
     pub fn load(path: &Path) -> Result<RunFile, RunFileError> {
         let bytes = scenario::read_limited(path, MAX_RUN_BYTES)?;
-        RunFile::parse(&path.display().to_string(), &bytes)
+        RunFile::parse(&scenario::shown(path), &bytes)
     }
 
     /// Parses and checks run-file bytes; `name` is used in messages.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<RunFile, RunFileError> {
-        let text = std::str::from_utf8(bytes).map_err(|e| ScenarioError::NotText {
-            path: name.into(),
-            offset: e.valid_up_to(),
-        })?;
+        let text = scenario::text_of(name, bytes)?;
         if text.trim().is_empty() {
             return Err(ScenarioError::Empty { path: name.into() }.into());
         }
@@ -183,6 +188,13 @@ impl RunFile {
                 message: p.to_string(),
             });
         }
+        let problems = rf.inconsistencies();
+        if !problems.is_empty() {
+            return Err(RunFileError::Inconsistent {
+                path: name.into(),
+                problems,
+            });
+        }
         // Recorded events get the limits scenario events have: a hand-edited file must
         // not be able to flood a replay with millions of leads.
         for (i, inj) in rf.injections.iter().enumerate() {
@@ -195,6 +207,61 @@ impl RunFile {
             }
         }
         Ok(rf)
+    }
+
+    /// Every way the file's parts disagree with each other: the scenario id against
+    /// the embedded scenario, `finished` and `scores` against the weeks recorded, the
+    /// plans against the weeks, the player's name against the limits of a name.
+    pub fn inconsistencies(&self) -> Vec<String> {
+        let mut p = Vec::new();
+        if self.scenario_id != self.scenario.id {
+            p.push(format!(
+                "scenario_id is {:?} but the embedded scenario's id is {:?}",
+                clean(&self.scenario_id),
+                self.scenario.id
+            ));
+        }
+        let weeks = self.scenario.weeks as usize;
+        if self.plans.len() > weeks {
+            p.push(format!(
+                "plans: {} weekly plans, but the scenario has {weeks} weeks",
+                self.plans.len()
+            ));
+        }
+        if self.weeks.len() != self.plans.len() {
+            p.push(format!(
+                "weeks: {} weeks recorded, but {} weekly plans",
+                self.weeks.len(),
+                self.plans.len()
+            ));
+        }
+        let complete = self.plans.len() == weeks;
+        if self.finished != complete {
+            p.push(format!(
+                "finished is {} but {} of the scenario's {weeks} weeks are played",
+                self.finished,
+                self.plans.len()
+            ));
+        }
+        if self.finished != self.scores.is_some() {
+            p.push(if self.finished {
+                "scores: a finished run must record its scores".to_string()
+            } else {
+                "scores: an unfinished run has no final scores".to_string()
+            });
+        }
+        if self.player.chars().count() > MAX_PLAYER_CHARS {
+            p.push(format!(
+                "player: the name is {} characters; at most {MAX_PLAYER_CHARS}",
+                self.player.chars().count()
+            ));
+        } else if self.player.chars().any(char::is_control) {
+            p.push(format!(
+                "player: {:?} holds control characters (a line break, a tab, a terminal code)",
+                clean(&self.player)
+            ));
+        }
+        p
     }
 
     /// Re-simulates the recorded decisions from the embedded scenario and seed.
@@ -325,7 +392,48 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
+    if result.is_ok() {
+        sweep_stale_temps(dir, &name);
+    }
     result
+}
+
+/// Removes the temporary files of earlier writes of the same file that were killed
+/// before their rename (`.NAME.PID.tmp` whose process is gone, or over an hour old),
+/// so killed writes do not pile up beside run files.
+fn sweep_stale_temps(dir: &Path, name: &str) {
+    let prefix = format!(".{name}.");
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file = e.file_name();
+        let Some(pid) = file
+            .to_str()
+            .and_then(|f| f.strip_prefix(&prefix))
+            .and_then(|f| f.strip_suffix(".tmp"))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid == std::process::id() {
+            continue;
+        }
+        let gone = if cfg!(target_os = "linux") {
+            !Path::new("/proc").join(pid.to_string()).exists()
+        } else {
+            false
+        };
+        let old = e
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > std::time::Duration::from_secs(3600));
+        if gone || old {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
 }
 
 /// The kept copy of a save: `autosave.ron` → `autosave.prev.ron`. The game keeps one
@@ -342,16 +450,60 @@ pub fn is_previous(path: &Path) -> bool {
         .is_some_and(|n| n.ends_with(".prev.ron"))
 }
 
+/// Longest [`slug`]: what a scenario id may be.
+pub const MAX_SLUG: usize = 64;
+
 /// A file-name-safe id from what a person typed (a scenario's name, a team's name):
-/// lowercase letters and digits, runs of anything else as one `-`.
+/// lowercase ASCII letters and digits (accented Latin letters lose their accents,
+/// `ß` becomes `ss`), runs of anything else as one `-`, at most [`MAX_SLUG`]
+/// characters (cut at a `-` where there is one).
 pub fn slug(name: &str) -> String {
     let mut s = String::new();
-    for c in name.trim().chars() {
-        if c.is_ascii_alphanumeric() {
-            s.push(c.to_ascii_lowercase());
-        } else if !s.ends_with('-') && !s.is_empty() {
-            s.push('-');
+    for c in name.trim().chars().flat_map(char::to_lowercase) {
+        let ascii = if c.is_ascii_alphanumeric() {
+            Some(c.to_string())
+        } else {
+            unaccent(c).map(str::to_string)
+        };
+        match ascii {
+            Some(a) => s.push_str(&a),
+            None if !s.ends_with('-') && !s.is_empty() => s.push('-'),
+            None => {}
         }
     }
-    s.trim_end_matches('-').to_string()
+    let s = s.trim_end_matches('-');
+    if s.len() <= MAX_SLUG {
+        return s.to_string();
+    }
+    let cut = &s[..MAX_SLUG];
+    match cut.rfind('-') {
+        Some(i) if i >= MAX_SLUG / 2 => cut[..i].to_string(),
+        _ => cut.trim_end_matches('-').to_string(),
+    }
+}
+
+/// The plain letters of an accented Latin letter (lower case), if it is one.
+fn unaccent(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' => "l",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'œ' => "oe",
+        'ř' => "r",
+        'ß' => "ss",
+        'ś' | 'š' | 'ş' => "s",
+        'ť' | 'ţ' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
 }

@@ -36,18 +36,19 @@ pub enum ScriptError {
 
 impl Script {
     pub fn load(path: &Path) -> Result<Script, ScriptError> {
-        let shown = path.display().to_string();
         let bytes = scenario::read_limited(path, scenario::MAX_FILE_BYTES * 8)?;
-        let text = std::str::from_utf8(&bytes).map_err(|e| ScenarioError::NotText {
-            path: shown.clone(),
-            offset: e.valid_up_to(),
-        })?;
-        let s: Script = scenario::parse_ron(&shown, text)?;
+        Script::parse(&scenario::shown(path), &bytes)
+    }
+
+    /// Parses and checks script bytes; `shown` names the file in messages.
+    pub fn parse(shown: &str, bytes: &[u8]) -> Result<Script, ScriptError> {
+        let text = scenario::text_of(shown, bytes)?;
+        let s: Script = scenario::parse_ron(shown, text)?;
         if let Some(name) = &s.then
             && policy::by_name(name).is_none()
         {
             return Err(ScriptError::UnknownBot {
-                path: shown,
+                path: shown.to_string(),
                 name: name.clone(),
                 choices: policy::names().join(", "),
             });

@@ -10,7 +10,7 @@ use super::debrief::{BotRun, play_bots};
 use super::hash::content_hash;
 use super::html::{Chart, PALETTE, Series, esc, page_start};
 use super::runfile::{self, RunFile, WeekLine, week_lines};
-use crate::scenario::Scenario;
+use crate::scenario::{Scenario, clean, shown};
 use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary, counted, money};
 
 /// One team's run.
@@ -85,12 +85,69 @@ fn most_common<T: PartialEq>(items: impl Iterator<Item = T>) -> Option<T> {
     counts.into_iter().max_by_key(|(_, n)| *n).map(|(k, _)| k)
 }
 
+/// Where a team's game saved its run in the workshop folder.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamSave {
+    pub path: PathBuf,
+    /// Set when the file the team's name gives held another game's run: that file,
+    /// left as it was (the run went to `path` instead).
+    pub clash: Option<PathBuf>,
+    /// Whether `path` was new: the first save there (a clash is news only then).
+    pub new_file: bool,
+}
+
+/// Whether `existing` is an earlier (or the same) state of the game `mine` comes
+/// from: same scenario, seed and player, and its weeks are the first of mine.
+fn same_game(existing: &RunFile, mine: &RunFile) -> bool {
+    existing.scenario_hash == mine.scenario_hash
+        && existing.seed == mine.seed
+        && existing.player == mine.player
+        && existing.plans.len() <= mine.plans.len()
+        && mine.plans[..existing.plans.len()] == existing.plans[..]
+        && mine.injections.starts_with(&existing.injections)
+}
+
+/// Saves a team's run as `DIR/NAME.ron`, never over a file that holds another game's
+/// run (two teams that typed the same name, or none): then as `NAME-2.ron`,
+/// `NAME-3.ron`, ..., the first that is free or holds this game's own earlier run.
+/// A file that cannot be read as a run is another game's too, and kept.
+pub fn save_team_run(dir: &Path, file_name: &str, run: &RunFile) -> Result<TeamSave, String> {
+    let stem = file_name.strip_suffix(".ron").unwrap_or(file_name);
+    let preferred = dir.join(format!("{stem}.ron"));
+    let mut clash = None;
+    for n in 1..=1000u32 {
+        let path = if n == 1 {
+            preferred.clone()
+        } else {
+            dir.join(format!("{stem}-{n}.ron"))
+        };
+        let exists = std::fs::symlink_metadata(&path).is_ok();
+        if exists && !RunFile::load(&path).is_ok_and(|old| same_game(&old, run)) {
+            clash.get_or_insert_with(|| preferred.clone());
+            continue;
+        }
+        runfile::write_atomic(&path, run.to_ron().as_bytes())
+            .map_err(|e| format!("{}: {e}", shown(&path)))?;
+        return Ok(TeamSave {
+            path,
+            clash,
+            new_file: !exists,
+        });
+    }
+    Err(format!(
+        "{}: a thousand runs of teams named {stem:?} are already there",
+        shown(dir)
+    ))
+}
+
 /// Reads every `*.ron` run file of a folder and builds the comparison.
 pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .map_err(|e| format!("{}: {e}", shown(dir)))?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "ron"))
+        // Every `*.ron` entry is read, so one that is not a regular file (a folder,
+        // a pipe, a link to a device, a link loop) is refused by name, not skipped.
+        .filter(|p| p.extension().is_some_and(|x| x == "ron"))
         // The facilitator's event deck lives beside the runs, and a saves folder
         // holds the game's kept copy of each save: neither is a team's run.
         .filter(|p| p.file_name().is_none_or(|n| n != "deck.ron"))
@@ -101,7 +158,18 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     let mut loaded: Vec<(PathBuf, RunFile)> = Vec::new();
     for f in files {
         match RunFile::load(&f) {
-            Ok(r) => loaded.push((f, r)),
+            Ok(r) => match loaded.iter().find(|(_, seen)| *seen == r) {
+                // A copied file is one team's run, counted once.
+                Some((first, _)) => refused.push(Refused {
+                    reason: format!(
+                        "{}: a copy of {} (the same run); counted once",
+                        shown(&f),
+                        shown(first)
+                    ),
+                    file: f,
+                }),
+                None => loaded.push((f, r)),
+            },
             Err(e) => refused.push(Refused {
                 file: f,
                 reason: e.to_string(),
@@ -132,7 +200,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
                 None => {
                     return Err(format!(
                         "{}: no run file to compare{}",
-                        dir.display(),
+                        shown(dir),
                         if refused.is_empty() {
                             String::new()
                         } else {
@@ -160,8 +228,8 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             refused.push(Refused {
                 reason: format!(
                     "{}: played on another scenario ({} with hash {}), not the workshop's (hash {hash}); refused",
-                    f.display(),
-                    r.scenario_id,
+                    shown(&f),
+                    clean(&r.scenario_id),
                     r.scenario_hash
                 ),
                 file: f,
@@ -172,14 +240,14 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             refused.push(Refused {
                 reason: format!(
                     "{}: played with seed {}, but this workshop uses seed {seed}; refused",
-                    f.display(),
+                    shown(&f),
                     r.seed
                 ),
                 file: f,
             });
             continue;
         }
-        let run = match r.resimulate(&f.display().to_string()) {
+        let run = match r.resimulate(&shown(&f)) {
             Ok(run) => run,
             Err(e) => {
                 refused.push(Refused {
@@ -198,12 +266,13 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             .zip(&run.history)
             .map(|(p, w)| summary(p, w))
             .collect();
+        // Names are shown on a terminal and a projector: control characters escaped.
         let name = if r.player.trim().is_empty() {
             f.file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
+                .map(|s| clean(&s.to_string_lossy()))
                 .unwrap_or_default()
         } else {
-            r.player.clone()
+            clean(&r.player)
         };
         teams.push(Team {
             name,
@@ -222,11 +291,21 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
         }
     }
     let Some(scenario) = scenario else {
-        return Err(format!(
-            "{}: no run file matches the workshop",
-            dir.display()
-        ));
+        return Err(format!("{}: no run file matches the workshop", shown(dir)));
     };
+    // Two games under one name (two teams typed the same, or none) are both listed,
+    // each with its file, so the facilitator sees the clash.
+    let names: Vec<String> = teams.iter().map(|t| t.name.clone()).collect();
+    for t in &mut teams {
+        if names.iter().filter(|n| **n == t.name).count() > 1 {
+            let file = t
+                .file
+                .file_name()
+                .map(|f| clean(&f.to_string_lossy()))
+                .unwrap_or_default();
+            t.name = format!("{} ({file}: same name as another team)", t.name);
+        }
+    }
     teams.sort_by(|a, b| {
         b.scores
             .overall

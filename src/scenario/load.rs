@@ -5,6 +5,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::Scenario;
+use super::explain;
+use super::input::{check_escapes, read_limited, shown, text_of};
 use super::validate::{Problem, validate};
 
 /// Largest scenario file accepted. Real scenarios are a few kilobytes.
@@ -17,14 +19,28 @@ pub const MAX_NESTING: usize = 64;
 pub enum ScenarioError {
     #[error("{path}: cannot read the file: {message}")]
     Io { path: String, message: String },
-    #[error("{path}: the file is {size} bytes; scenario files are limited to {max} bytes")]
-    TooBig { path: String, size: u64, max: u64 },
+    #[error(
+        "{path}: the file is {size} bytes; files of this kind are limited to {max} bytes \
+         ({}); a real one is far smaller", mib(*max)
+    )]
+    TooBig {
+        path: String,
+        size: String,
+        max: u64,
+    },
+    #[error(
+        "{path}: cannot read the file: it is {kind}, not a regular file; give the path of a \
+         .ron file"
+    )]
+    NotAFile { path: String, kind: &'static str },
     #[error("{path}: the file is empty; a scenario is a RON record `( id: ..., title: ..., ... )`")]
     Empty { path: String },
-    #[error(
-        "{path}: not a text file (invalid UTF-8 at byte {offset}); a scenario is a RON text file"
-    )]
-    NotText { path: String, offset: usize },
+    #[error("{path}: not a text file (invalid UTF-8 at byte {offset}); {hint}")]
+    NotText {
+        path: String,
+        offset: usize,
+        hint: &'static str,
+    },
     #[error("{path}:{line}:{col}: {message}")]
     Syntax {
         path: String,
@@ -37,6 +53,17 @@ pub enum ScenarioError {
         path: String,
         problems: Vec<Problem>,
     },
+}
+
+/// A byte limit in words: `1 MiB`, `32 MiB`, `64 KiB`.
+fn mib(bytes: u64) -> String {
+    if bytes >= 1024 * 1024 && bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MiB", bytes / (1024 * 1024))
+    } else if bytes >= 1024 && bytes.is_multiple_of(1024) {
+        format!("{} KiB", bytes / 1024)
+    } else {
+        format!("{bytes} bytes")
+    }
 }
 
 fn format_problems(path: &str, problems: &[Problem]) -> String {
@@ -67,32 +94,7 @@ pub struct Loaded {
 /// Reads, parses and validates a scenario file.
 pub fn load_file(path: &Path) -> Result<Loaded, ScenarioError> {
     let bytes = read_limited(path, MAX_FILE_BYTES)?;
-    load_bytes(&path.display().to_string(), &bytes)
-}
-
-/// Reads a file the user handed us, refusing folders and files over `max` bytes
-/// before reading them. Every loader (scenarios, scripts, run files) goes through here.
-pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ScenarioError> {
-    let shown = path.display().to_string();
-    let io = |e: std::io::Error| ScenarioError::Io {
-        path: shown.clone(),
-        message: e.to_string(),
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.is_dir() {
-        return Err(ScenarioError::Io {
-            path: shown,
-            message: "it is a folder, not a file".into(),
-        });
-    }
-    if meta.len() > max {
-        return Err(ScenarioError::TooBig {
-            path: shown,
-            size: meta.len(),
-            max,
-        });
-    }
-    std::fs::read(path).map_err(io)
+    load_bytes(&shown(path), &bytes)
 }
 
 /// Parses and validates scenario text from memory; `name` is used in messages.
@@ -100,15 +102,11 @@ pub fn load_bytes(name: &str, bytes: &[u8]) -> Result<Loaded, ScenarioError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(ScenarioError::TooBig {
             path: name.into(),
-            size: bytes.len() as u64,
+            size: bytes.len().to_string(),
             max: MAX_FILE_BYTES,
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| ScenarioError::NotText {
-        path: name.into(),
-        offset: e.valid_up_to(),
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = text_of(name, bytes)?;
     if text.trim().is_empty() {
         return Err(ScenarioError::Empty { path: name.into() });
     }
@@ -133,24 +131,46 @@ pub fn ron_options() -> ron::Options {
         .with_recursion_limit(MAX_NESTING)
 }
 
-/// Parses RON into any type, turning errors into `file:line:col: message`.
+/// Parses RON into any type, turning errors into `file:line:col: field.path: message`
+/// with a hint and an example where the text around the error suggests one.
 pub fn parse_ron<T: serde::de::DeserializeOwned>(
     name: &str,
     text: &str,
 ) -> Result<T, ScenarioError> {
+    check_escapes(name, text)?;
     ron_options()
         .from_str(text)
-        .map_err(|e: ron::error::SpannedError| ScenarioError::Syntax {
-            path: name.into(),
-            line: e.position.line,
-            col: e.position.col,
-            message: explain(&e.code),
+        .map_err(|e: ron::error::SpannedError| {
+            let at = explain::offset_of(text, e.position.line, e.position.col);
+            // A missing field is reported where its record ends: the path is the record's.
+            let missing = matches!(e.code, ron::Error::MissingStructField { .. });
+            let path = explain::field_path(text, at, !missing);
+            let mut message = explain::without_type_names(&words(&e.code));
+            // A recognised mistake is explained in its own words, instead of the parser's.
+            if let Some(h) = explain::hint(text, at, &e.code, &path) {
+                message = h;
+            }
+            if !path.is_empty() {
+                message = format!("{path}: {message}");
+            }
+            ScenarioError::Syntax {
+                path: name.into(),
+                line: e.position.line,
+                col: e.position.col,
+                message,
+            }
         })
 }
 
 /// Words a RON error for a trainer rather than a Rust programmer.
-fn explain(code: &ron::Error) -> String {
+fn words(code: &ron::Error) -> String {
     use ron::Error as E;
+    let within = |outer: &Option<String>| {
+        outer
+            .as_ref()
+            .map(|o| format!(" in {}", explain::friendly(o)))
+            .unwrap_or_default()
+    };
     match code {
         E::NoSuchStructField {
             expected,
@@ -158,47 +178,22 @@ fn explain(code: &ron::Error) -> String {
             outer,
         } => format!(
             "unknown field `{found}`{}; expected one of: {}",
-            outer
-                .as_ref()
-                .map(|o| format!(" in {}", friendly(o)))
-                .unwrap_or_default(),
+            within(outer),
             expected.join(", ")
         ),
-        E::MissingStructField { field, outer } => format!(
-            "missing required field `{field}`{}",
-            outer
-                .as_ref()
-                .map(|o| format!(" in {}", friendly(o)))
-                .unwrap_or_default()
-        ),
+        E::MissingStructField { field, outer } => {
+            format!("missing required field `{field}`{}", within(outer))
+        }
+        E::DuplicateStructField { field, outer } => {
+            format!("the field `{field}` is given twice{}", within(outer))
+        }
         E::ExceededRecursionLimit => {
             format!("nesting is deeper than {MAX_NESTING} levels; a scenario never needs that")
         }
+        E::IntegerOutOfBounds => "the number is out of range".into(),
+        E::SuggestRawIdentifier(_) | E::InvalidIdentifier(_) => {
+            "a word or number here cannot be read".into()
+        }
         other => other.to_string(),
     }
-}
-
-/// Maps Rust type names in RON messages to the scenario's own words.
-fn friendly(name: &str) -> String {
-    let s = match name {
-        "Scenario" => "the scenario",
-        "RepSpec" => "a team member",
-        "Skills" => "skills",
-        "ManagerSpec" => "manager",
-        "Market" => "market",
-        "PipelineSpec" => "pipeline",
-        "PerStage" => "a per-stage record",
-        "Company" => "company",
-        "Org" => "org",
-        "Hiring" => "hiring",
-        "Effects" => "effects",
-        "Costs" => "costs",
-        "EventSpec" => "an event",
-        "Weights" => "weights",
-        "Hint" => "a hint",
-        "Plan" => "a week's plan",
-        "Script" => "the decisions script",
-        other => return format!("`{other}`"),
-    };
-    s.to_string()
 }

@@ -1,13 +1,17 @@
 //! Scenarios: the RON schema, loading with positioned errors, and validation.
 
 pub mod defaults;
+mod explain;
+mod input;
 mod load;
 mod schema;
 mod validate;
 
+pub use input::{MAX_ESCAPE_WORK, clean, line_col, read_limited, shown, text_of};
 pub use load::{
-    Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, read_limited,
-    ron_options,
+    Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, ron_options,
 };
 pub use schema::*;
-pub use validate::{MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, check_event, validate};
+pub use validate::{
+    MAX_EVENTS, MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, check_event, validate,
+};

@@ -4,14 +4,17 @@
 use serde::{Deserialize, Serialize};
 
 use super::{EventKind, Scenario};
+use crate::sim::limits::{MAX_EVENTS_PER_WEEK, MAX_LEAD_FACTOR};
 use crate::sim::{Skill, Stage};
 
 /// Most reps a scenario may have.
 pub const MAX_REPS: usize = 100;
 /// Longest scenario in weeks.
 pub const MAX_WEEKS: u32 = 104;
-/// Most leads a scenario may be expected to create over a run.
+/// Most deals a scenario may be expected to create over a run (leads and RFPs).
 pub const MAX_EXPECTED_LEADS: f64 = 200_000.0;
+/// Most events a scenario may list.
+pub const MAX_EVENTS: usize = 1_000;
 
 /// One problem with a scenario: where and what.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -96,8 +99,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         );
     }
     c.text("title", &s.title, 120);
-    if s.briefing.chars().count() > 20_000 {
-        c.err("briefing", "is longer than 20000 characters");
+    let briefing = s.briefing.chars().count();
+    if briefing > 20_000 {
+        c.err(
+            "briefing",
+            format!("is {briefing} characters; at most 20000"),
+        );
     }
     for (i, o) in s.objectives.iter().enumerate() {
         c.text(format!("objectives[{i}]"), o, 500);
@@ -319,24 +326,103 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         c.text(format!("hints[{i}].text"), &hint.text, 1000);
     }
 
-    // Limits on total work, checked on parameters alone (before anything is allocated).
-    if c.errors.is_empty() {
-        let expected = s.market.lead_rate * 1.5 * 1.3 * s.team.len() as f64 * s.weeks as f64;
-        if expected > MAX_EXPECTED_LEADS {
+    if s.events.len() > MAX_EVENTS {
+        c.err(
+            "events",
+            format!(
+                "has {} events; at most {MAX_EVENTS} are allowed",
+                s.events.len()
+            ),
+        );
+    } else {
+        let mut per_week = std::collections::BTreeMap::new();
+        for w in s.events.iter().filter_map(|e| e.week) {
+            *per_week.entry(w).or_insert(0usize) += 1;
+        }
+        if let Some((w, n)) = per_week
+            .into_iter()
+            .find(|&(w, n)| n > MAX_EVENTS_PER_WEEK && w <= s.weeks)
+        {
             c.err(
-                "market.lead_rate",
+                "events",
                 format!(
-                    "{} leads per rep per week for {} reps over {} weeks would create about {:.0} deals; \
-                     the limit is {MAX_EXPECTED_LEADS:.0}",
-                    s.market.lead_rate,
-                    s.team.len(),
-                    s.weeks,
-                    expected
+                    "{n} events are scheduled for week {w}; at most {MAX_EVENTS_PER_WEEK} take \
+                     effect in one week"
                 ),
             );
         }
     }
+
+    // Limits on total work, checked on parameters alone (before anything is allocated).
+    if c.errors.is_empty() {
+        expected_volume(s, &mut c);
+    }
     (c.errors, c.warnings)
+}
+
+/// The expected-volume check: the deals a run is expected to create, from leads (with
+/// the biggest boom the scenario's `EconomicSlowdown` events can cause) and from its
+/// `BigRfp` events, must stay under [`MAX_EXPECTED_LEADS`].
+fn expected_volume(s: &Scenario, c: &mut Check) {
+    // Overlapping slowdowns multiply (up to the model's cap); a random one may
+    // overlap itself, so any random boom counts as the cap.
+    let mut boom: f64 = 1.0;
+    let mut boom_event = None;
+    let mut rfps = 0.0;
+    for (i, e) in s.events.iter().enumerate() {
+        let fires = match (e.week, e.chance) {
+            (Some(w), _) => f64::from(u8::from(w <= s.weeks)),
+            (None, Some(p)) => p * s.weeks as f64,
+            (None, None) => 0.0,
+        };
+        match e.kind {
+            EventKind::EconomicSlowdown { lead_factor, .. } if lead_factor > 1.0 && fires > 0.0 => {
+                boom *= if e.week.is_some() {
+                    lead_factor
+                } else {
+                    MAX_LEAD_FACTOR
+                };
+                boom_event.get_or_insert(i);
+            }
+            EventKind::BigRfp { .. } => rfps += fires,
+            _ => {}
+        }
+    }
+    let boom = boom.min(MAX_LEAD_FACTOR);
+    let leads = s.market.lead_rate * 1.5 * 1.3 * s.team.len() as f64 * s.weeks as f64;
+    let expected = leads * boom + rfps;
+    if expected > MAX_EXPECTED_LEADS {
+        let mut parts = Vec::new();
+        if let Some(i) = boom_event {
+            parts.push(format!(
+                "lead flow raised up to ×{boom} by EconomicSlowdown events such as events[{i}]"
+            ));
+        }
+        if rfps > 0.0 {
+            parts.push(format!("about {rfps:.0} from BigRfp events"));
+        }
+        c.err(
+            // Blame the RFPs when the leads alone would be within the limit.
+            if leads * boom <= MAX_EXPECTED_LEADS {
+                "events"
+            } else {
+                "market.lead_rate"
+            },
+            format!(
+                "{} leads per rep per week for {} reps over {} weeks would create about {:.0} deals{}; \
+                 the limit is {MAX_EXPECTED_LEADS:.0}",
+                s.market.lead_rate,
+                s.team.len(),
+                s.weeks,
+                expected,
+                if parts.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", parts.join(", "))
+                }
+            ),
+        );
+    }
 }
 
 /// Checks an event from outside a scenario (a workshop card, an event recorded in a

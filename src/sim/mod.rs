@@ -9,6 +9,7 @@ mod deal;
 mod decision;
 pub mod diagnosis;
 mod draw;
+pub mod limits;
 mod pipeline;
 mod projection;
 mod rep;

@@ -5,7 +5,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::actions::range;
+use super::limits::{MAX_EVENTS_PER_WEEK, MAX_LEAD_FACTOR};
 use super::rng::{EntityKey, Purpose, Stream, entity};
+use super::summary::counted;
 use super::{
     Deal, DealId, Departure, Funnel, Happening, Plan, PlanCost, PlanError, Rep, RepId, Seat,
     Skills, Stage, StageTable, WeekSummary,
@@ -250,6 +252,11 @@ impl Run {
     }
 
     /// Hours the manager has this week if they absorb `absorb` of the demands.
+    ///
+    /// The one hours rule: never negative. Demands can exceed the manager's week (a
+    /// long reporting crunch, few hours); then what they absorb takes the whole week
+    /// and no more ([`Run::absorbed_hours`]), and an empty plan is still possible, for
+    /// a player, `play`, the bots and the game alike.
     pub fn available_hours(&self, absorb: f64) -> f64 {
         (self.scenario.manager.hours_per_week - self.absorbed_hours(absorb)).max(0.0)
     }
@@ -354,8 +361,11 @@ impl Run {
             let lambda = self.lead_rate(&self.reps[r]);
             let mut s = Stream::new(self.seed, r as u64, 0, Purpose::InitialPipeline);
             let mut reach = 1.0;
+            let mut seat_open = 0;
             for (i, stage) in Stage::OPEN.into_iter().enumerate() {
                 let n = s.poisson(lambda * reach / odds.hazard[i].max(0.05));
+                let n = n.min(self.deal_room(seat_open) as u32);
+                seat_open += n as usize;
                 for _ in 0..n {
                     let max_age = (2.0 * mean[i]).ceil() as u32;
                     let age = s.range_inclusive(0, max_age.saturating_sub(1));
@@ -375,6 +385,24 @@ impl Run {
                 self.deals[i].approval_pending = false;
             }
         }
+    }
+
+    /// How many more deals a seat that has `seat_open` open deals may take on: the
+    /// room left under every limit of [`super::limits`].
+    pub(crate) fn deal_room(&self, seat_open: usize) -> usize {
+        use super::limits::{MAX_DEALS, MAX_OPEN_DEALS, MAX_OPEN_DEALS_PER_REP};
+        let open = self.deals.len();
+        (MAX_OPEN_DEALS_PER_REP.saturating_sub(seat_open))
+            .min(MAX_OPEN_DEALS.saturating_sub(open))
+            .min(MAX_DEALS.saturating_sub(open + self.closed.len()))
+    }
+
+    /// Open deals of one seat.
+    pub(crate) fn seat_open(&self, seat: usize) -> usize {
+        self.deals
+            .iter()
+            .filter(|d| d.rep.0 as usize == seat)
+            .count()
     }
 
     /// Leads per week a seat can expect now.
@@ -618,8 +646,19 @@ impl Run {
                 due.push((inj.kind.clone(), inj.text.clone()));
             }
         }
+        let skipped = due.len().saturating_sub(MAX_EVENTS_PER_WEEK);
+        due.truncate(MAX_EVENTS_PER_WEEK);
         for (kind, text) in due {
             self.apply_event(kind, text);
+        }
+        if skipped > 0 {
+            self.opening.push(Happening::Event {
+                text: format!(
+                    "{} more this week did not happen: at most {MAX_EVENTS_PER_WEEK} events \
+                     take effect in one week",
+                    counted(skipped, "event", "events")
+                ),
+            });
         }
         self.active_events.retain(|e| e.until > self.tick);
         let m = &mut self.market;
@@ -638,6 +677,7 @@ impl Run {
                 _ => {}
             }
         }
+        m.lead_factor = m.lead_factor.min(MAX_LEAD_FACTOR);
     }
 
     fn apply_event(&mut self, kind: EventKind, text: Option<String>) {
@@ -677,7 +717,15 @@ impl Run {
                             .position(|r| r.is_person() && *r.name == **name)
                     })
                     .or_else(|| self.top_seller());
+                let room = who.map_or(0, |i| self.deal_room(self.seat_open(i)));
                 match who {
+                    Some(i) if room == 0 => {
+                        headline = format!(
+                            "{} (turned away: {}'s pipeline is at the limit of open deals)",
+                            headline.replace("{rep}", &self.reps[i].name),
+                            self.reps[i].name
+                        );
+                    }
                     Some(i) => {
                         let mut d = self.new_deal(i, Stage::Qualify);
                         d.value = *value;

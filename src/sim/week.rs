@@ -15,6 +15,7 @@
 //! 8. The week is recorded; the next week opens (hires join, events fire, demands are set).
 
 use super::draw;
+use super::limits::{MAX_DEALS, MAX_OPEN_DEALS, MAX_OPEN_DEALS_PER_REP};
 use super::pipeline::{conversion, conversion_estimate};
 use super::rng::{Purpose, Stream};
 use super::{Checkpoint, Happening, Plan, PlanError, RepWeek, Seat, Stage, TimeUse, WeekSummary};
@@ -185,9 +186,36 @@ impl Run {
 
         // 6. Leads.
         let mut leads = 0;
+        // The deal limits can bind only past this many open deals; below it (every
+        // real scenario) the seats' open deals are not even counted.
+        let safe = MAX_OPEN_DEALS_PER_REP
+            .min(MAX_OPEN_DEALS)
+            .min(MAX_DEALS.saturating_sub(self.closed.len()));
+        let mut seat_open: Option<Vec<usize>> = None;
         for seat in 0..n {
             let lambda = self.lead_rate(&self.reps[seat]);
-            let k = Stream::new(self.seed, seat as u64, tick, Purpose::Leads).poisson(lambda);
+            let drawn = Stream::new(self.seed, seat as u64, tick, Purpose::Leads).poisson(lambda);
+            let mut k = drawn;
+            if seat_open.is_some() || self.deals.len() + k as usize > safe {
+                let counts = seat_open.get_or_insert_with(|| {
+                    let mut c = vec![0; n];
+                    for d in &self.deals {
+                        c[d.rep.0 as usize] += 1;
+                    }
+                    c
+                });
+                k = k.min(self.deal_room(counts[seat]) as u32);
+                counts[seat] += k as usize;
+                if k < drawn {
+                    log.happenings.push(Happening::Event {
+                        text: format!(
+                            "{} turned away {}: the pipeline is at its limit of open deals",
+                            self.reps[seat].name,
+                            super::counted((drawn - k) as usize, "lead", "leads")
+                        ),
+                    });
+                }
+            }
             for _ in 0..k {
                 let d = self.new_deal(seat, Stage::Prospect);
                 self.deals.push(d);
