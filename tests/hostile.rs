@@ -591,8 +591,8 @@ fn a_long_reporting_crunch_leaves_zero_hours_never_negative_and_every_command_pl
          (chance: 0.3, kind: ReportingCrunch(hours: 40.0, weeks: 10)),",
     )
     .replacen(
-        "manager: (coaching_quality: 0.75)",
-        "manager: (coaching_quality: 0.75, hours_per_week: 12.0)",
+        "manager: (coaching_quality: 0.9)",
+        "manager: (coaching_quality: 0.9, hours_per_week: 12.0)",
         1,
     );
     std::fs::write(&path, &text).unwrap();
@@ -724,11 +724,11 @@ fn validate_with(dir: &Path, from: &str, to: &str) -> String {
 fn numbers_as_people_type_them_are_explained_with_the_field_and_the_right_form() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let quota = "quota_per_rep_per_quarter: 85000.0";
+    let quota = "quota_per_rep_per_quarter: 107000.0";
     for (from, to, needles) in [
         (
-            "coaching_quality: 0.75",
-            "coaching_quality: 0.75, discount_cap: 10%",
+            "coaching_quality: 0.9",
+            "coaching_quality: 0.9, discount_cap: 10%",
             vec!["manager.discount_cap: ", "10% is 0.1"],
         ),
         (
@@ -785,8 +785,8 @@ fn records_name_their_path_and_show_an_example_never_a_type_name() {
     let d = dir.path();
     let err = validate_with(
         d,
-        "manager: (coaching_quality: 0.75)",
-        "manager: (coaching_quality: 0.75), pipeline: (mean_weeks: (qualify: 2.0))",
+        "manager: (coaching_quality: 0.9)",
+        "manager: (coaching_quality: 0.9), pipeline: (mean_weeks: (qualify: 2.0))",
     );
     assert!(
         err.contains("pipeline.mean_weeks: missing required field `prospect` in a per-stage record, e.g. (prospect:"),

@@ -112,7 +112,7 @@ fn four_teams_on_one_seed_are_compared_and_an_intruder_refused() {
             .all(|p| p[0].scores.overall >= p[1].scores.overall),
         "leaderboard order"
     );
-    assert_eq!(w.bots.len(), 7);
+    assert_eq!(w.bots.len(), pitcrew::policy::STANDARD.len());
     assert!(
         w.teams
             .iter()

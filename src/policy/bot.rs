@@ -129,9 +129,16 @@ impl Bot {
         }
     }
 
-    fn skill_for(&self, run: &Run, rep: &Rep) -> Skill {
-        match self.params.focus {
-            Focus::Diagnosed => diagnose(rep, run.tick, &benchmark(run)).skill,
+    /// The skill to coach a rep on, or `None` when the bot would not know yet.
+    fn skill_for(&self, run: &Run, rep: &Rep) -> Option<Skill> {
+        Some(match self.params.focus {
+            Focus::Diagnosed => {
+                let d = diagnose(rep, run.tick, &benchmark(run));
+                if !d.confident {
+                    return None;
+                }
+                d.skill
+            }
             Focus::Weakest => rep.skills.weakest(),
             Focus::Strongest => {
                 let mut best = Skill::Prospecting;
@@ -143,7 +150,7 @@ impl Bot {
                 best
             }
             Focus::Rotate => Skill::ALL[(run.tick as usize + rep.id.0 as usize) % 6],
-        }
+        })
     }
 }
 
@@ -294,7 +301,10 @@ impl Policy for Bot {
             let max = run.scenario.costs.coach_max_hours;
             let each = (p.coach_hours / persons.len() as f64).clamp(0.25, max);
             for r in &persons {
-                let skill = self.skill_for(run, r);
+                // A bot that reads funnels waits until a funnel says something.
+                let Some(skill) = self.skill_for(run, r) else {
+                    continue;
+                };
                 let hours = each.min(b.hours);
                 if hours >= 0.25 {
                     b.try_add(Action::Coach {

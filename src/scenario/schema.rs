@@ -401,6 +401,9 @@ pub struct Effects {
     pub coach_rate: f64,
     /// Rep selling hours each coaching hour takes (much coaching happens on live deals).
     pub coach_rep_time: f64,
+    /// Width of the receptiveness peak around a mid-skill rep (mean skill 0.5): CEB found
+    /// coaching lifts the middle 60 % of a team, little for stars and strugglers.
+    pub coach_receptive_width: f64,
     /// Hours of coaching that give 63 % of the full response.
     pub coach_half_hours: f64,
     /// Skill gained by the rep per ride-along.
@@ -478,15 +481,16 @@ impl Default for Effects {
             differentiation_decay: 0.02,
             discount: 7.0,
             health: 0.5,
-            ride_along: 0.5,
+            ride_along: 0.6,
             super_close: 1.3,
             stale: 0.4,
             stale_news: 0.5,
             outlook_value: 0.04,
             outlook_logit: 0.05,
             competitor_cut: 5.0,
-            coach_rate: 0.045,
+            coach_rate: 0.09,
             coach_half_hours: 4.0,
+            coach_receptive_width: 0.1,
             coach_rep_time: 0.3,
             ride_along_learning: 0.01,
             skill_decay: 0.002,
@@ -511,7 +515,7 @@ impl Default for Effects {
             plan_fit: 0.04,
             phone_book_fit: 0.0,
             plan_weeks: 8,
-            skill_above_mid: 0.25,
+            skill_above_mid: 0.15,
             cap_pull: 0.6,
             discount_ceiling: 0.3,
             metrics_rollout_weeks: 3,

@@ -528,6 +528,12 @@ fn validate_effects(s: &Scenario, c: &mut Check) {
     c.range("effects.enablement_skill", e.enablement_skill, 0.36, 1.0);
     c.range("effects.plan_lead_boost", e.plan_lead_boost, 0.0, 5.0);
     c.range("effects.coach_half_hours", e.coach_half_hours, 0.1, 40.0);
+    c.range(
+        "effects.coach_receptive_width",
+        e.coach_receptive_width,
+        0.02,
+        1.0,
+    );
     c.range("effects.quit_steepness", e.quit_steepness, 0.0, 20.0);
     c.urange("effects.plan_weeks", e.plan_weeks, 1, 104);
     c.urange("effects.review_weeks", e.review_weeks, 1, 104);

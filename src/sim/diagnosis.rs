@@ -13,6 +13,8 @@ use super::{Rep, Skill};
 pub struct Diagnosis {
     pub skill: Skill,
     pub reason: String,
+    /// Whether the funnel holds enough evidence to act on (small samples are noise).
+    pub confident: bool,
 }
 
 /// Benchmarks a funnel is read against (per scored week).
@@ -33,7 +35,12 @@ pub struct Benchmark {
 
 /// Deals of benchmark evidence mixed into each stage's observed conversion, so a
 /// stage with two deals does not look like a disaster (small samples are noisy).
-const PRIOR_DEALS: f64 = 8.0;
+const PRIOR_DEALS: f64 = 4.0;
+
+/// Log-odds a stage must lag the benchmark by, and deals that must have left it,
+/// before the reading is worth acting on.
+const MIN_GAP: f64 = 0.3;
+const MIN_DEALS: u32 = 3;
 
 /// Each open stage's conversion as the funnel shows it, shrunk towards the benchmark:
 /// (deals that moved on + prior) / (deals that left the stage + prior).
@@ -61,6 +68,7 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
                 f.avg_asked() * 100.0,
                 f.asks
             ),
+            confident: true,
         };
     }
     let leads = f.leads as f64;
@@ -71,6 +79,7 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
                 "few leads: {leads:.0} in {weeks:.0} weeks (benchmark {:.0}), so {proposals:.0} proposals",
                 bench.leads_per_week * weeks
             ),
+            confident: true,
         };
     }
     let conv = stage_conversions(rep, bench);
@@ -89,12 +98,25 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     }
     let skill = bench.stage_skill[worst];
     let stage = super::Stage::OPEN[worst];
+    let out = if worst < 4 {
+        f.entered[worst + 1]
+    } else {
+        f.won
+    };
+    let left = out + f.lost_at[worst];
+    // Act on a stage only when it clearly lags and enough deals have left it.
+    let confident = gap >= MIN_GAP && left >= MIN_DEALS;
     Diagnosis {
         skill,
-        reason: format!(
-            "weakest stage is {stage}: {:.0} % of deals move on (benchmark {:.0} %) — {skill} drives it",
-            conv[worst] * 100.0,
-            bench.conversion[worst] * 100.0
-        ),
+        reason: if confident {
+            format!(
+                "weakest stage is {stage}: {:.0} % of deals move on (benchmark {:.0} %) — {skill} drives it",
+                conv[worst] * 100.0,
+                bench.conversion[worst] * 100.0
+            )
+        } else {
+            format!("no clear pattern yet: {stage} lags a little, on {left} deals")
+        },
+        confident,
     }
 }

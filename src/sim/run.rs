@@ -412,7 +412,10 @@ impl Run {
         }
         let m = &self.scenario.market;
         let fx = &self.scenario.effects;
-        let mut l = m.lead_rate * (0.5 + rep.skills.prospecting) * self.time_factor(rep);
+        // Prospecting above the middle adds leads at the reduced slope of any strength.
+        let p = rep.skills.prospecting;
+        let skill = p.min(0.5) + fx.skill_above_mid * (p - 0.5).max(0.0);
+        let mut l = m.lead_rate * (0.5 + skill) * self.time_factor(rep);
         l *= 0.85 + 0.2 * rep.morale;
         if rep.plan_until.is_some_and(|u| self.tick < u) {
             l *= 1.0 + fx.plan_lead_boost;

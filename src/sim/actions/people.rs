@@ -25,10 +25,11 @@ pub(super) fn coach(run: &mut Run, rep: RepId, skill: Skill, hours: f64, log: &m
     let fx = &run.scenario.effects;
     let quality = run.scenario.manager.coaching_quality;
     let (rate, half, rep_time) = (fx.coach_rate, fx.coach_half_hours, fx.coach_rep_time);
+    let width = fx.coach_receptive_width;
     let r = &mut run.reps[rep.0 as usize];
     let avg = r.skills.mean();
     // Middle of the team responds most; stars and strugglers least.
-    let receptive = (4.0 * avg * (1.0 - avg)).powi(2);
+    let receptive = libm::exp(-((avg - 0.5) / width).powi(2));
     let response = 1.0 - libm::exp(-hours / half);
     let s = r.skills.get_mut(skill);
     let from = *s;
