@@ -69,7 +69,12 @@ fn the_html_export_is_self_contained_with_charts_and_tables() {
     let d = Debrief::build(&run, "Team <Blue> & co");
     let page = html::debrief_html(&d);
     assert!(page.starts_with("<!DOCTYPE html>"));
-    assert_eq!(page.matches("<svg").count(), 4, "four charts");
+    assert_eq!(
+        page.matches("<svg").count(),
+        5,
+        "five charts: the projection first"
+    );
+    assert!(page.contains("The next two quarters"));
     assert!(
         page.matches("<polyline").count() >= 2 + 7,
         "player, quota and seven bots"
@@ -98,4 +103,71 @@ fn the_html_export_is_self_contained_with_charts_and_tables() {
     let csv = d.weeks_csv();
     assert_eq!(csv.lines().count(), 14);
     assert!(csv.lines().all(|l| l.split(',').count() == 17));
+}
+
+/// Every sentence true of the run it describes: passive, coach and super-closer on the
+/// onboarding quarter, seed 1.
+#[test]
+fn causes_name_what_happened_and_signs_follow_outcomes() {
+    let s = common::scenario("first-90-days");
+    let all = |d: &Debrief| {
+        d.causes
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {}",
+                    if c.helped { "+" } else { "-" },
+                    c.title,
+                    c.detail
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let passive = common::play(&s, &common::bot("passive"), 1);
+    let d = Debrief::build(&passive, "nobody");
+    let text = all(&d);
+    assert!(text.contains("You did not coach"), "{text}");
+    assert!(text.contains("no coaching moved it"), "{text}");
+    assert!(
+        !text.contains("-0 hours") && !text.contains("-0 h"),
+        "{text}"
+    );
+    let time = &d.causes[0];
+    assert!(
+        time.title.contains("0 % developing people"),
+        "{}",
+        time.title
+    );
+    assert!(!time.helped, "no canned credit for doing nothing: {text}");
+    assert!(!text.contains("coached what the funnel showed"), "{text}");
+
+    let coach = common::play(&s, &common::bot("coach"), 1);
+    let d = Debrief::build(&coach, "coach");
+    let text = all(&d);
+    assert!(text.contains("You coached for"), "{text}");
+    assert!(text.contains("coaching added +"), "{text}");
+    assert!(text.contains("closed no deals yourself"), "{text}");
+    // The coach follows the funnel, so at least one rep's coaching matched it.
+    assert!(
+        text.contains("you coached what the funnel showed"),
+        "{text}"
+    );
+
+    let closer = common::play(&s, &common::bot("super_closer"), 1);
+    let d = Debrief::build(&closer, "closer");
+    let text = all(&d);
+    let closes = closer
+        .plans
+        .iter()
+        .flat_map(|p| &p.actions)
+        .filter(|a| matches!(a, pitcrew::sim::Action::SuperClose { .. }))
+        .count();
+    assert!(
+        text.contains(&format!("closed {closes} deals yourself")),
+        "{closes}: {text}"
+    );
+    assert!(!d.causes[0].helped, "{text}");
+    // The headline projection: the closer's team sells less than the coach's next.
+    assert!(d.projection.vs_quota < Debrief::build(&coach, "c").projection.vs_quota);
 }

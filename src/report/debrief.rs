@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::runfile::{WeekLine, week_lines};
 use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;
-use crate::sim::{Action, Injection, Run, Scores, TimeUse, counted, money, pct};
+use crate::sim::{Action, Injection, Projection, Run, Scores, TimeUse, counted, money, pct};
 
 /// A bot's run on the player's scenario, seed and facilitator events.
 #[derive(Clone, Debug, Serialize)]
@@ -16,6 +16,8 @@ pub struct BotRun {
     pub name: String,
     pub scores: Scores,
     pub weeks: Vec<WeekLine>,
+    /// The bot's team over the next two quarters under the neutral manager.
+    pub projection: Projection,
 }
 
 /// One finding about why the run went as it did.
@@ -61,6 +63,8 @@ pub struct Debrief {
     pub reps: Vec<RepStory>,
     pub causes: Vec<Cause>,
     pub bots: Vec<BotRun>,
+    /// The player's team over the next two quarters under the neutral manager.
+    pub projection: Projection,
 }
 
 /// Plays every standard bot on the run's scenario, seed and injected events, for as
@@ -82,10 +86,12 @@ pub fn play_bots(scenario: &Arc<Scenario>, seed: u64, injections: &[Injection]) 
         .map(|bot| {
             let mut r = start.clone();
             policy::play(&mut r, &bot);
+            let projection = r.projection();
             BotRun {
                 name: policy::Policy::name(&bot).to_string(),
-                scores: r.scores(),
+                scores: r.scores_with(&projection),
                 weeks: week_lines(&r),
+                projection,
             }
         })
         .collect()
@@ -100,7 +106,8 @@ impl Debrief {
 
     /// Builds the debrief with bot runs computed elsewhere.
     pub fn with_bots(run: &Run, player: &str, bots: Vec<BotRun>) -> Debrief {
-        let scores = run.scores();
+        let projection = run.projection();
+        let scores = run.scores_with(&projection);
         Debrief {
             scenario_id: run.scenario.id.clone(),
             scenario_title: run.scenario.title.clone(),
@@ -113,6 +120,7 @@ impl Debrief {
             weeks: week_lines(run),
             scores,
             bots,
+            projection,
         }
     }
 
@@ -193,6 +201,11 @@ fn stories(run: &Run) -> Vec<RepStory> {
     out
 }
 
+fn mean_of(xs: impl Iterator<Item = f64>) -> f64 {
+    let (sum, n) = xs.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
+    if n == 0 { 0.0 } else { sum / n as f64 }
+}
+
 /// The findings, most important first: where the time went, what coaching and
 /// super-closing did, what discounts cost, who left, and how the bots fared.
 fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
@@ -208,56 +221,136 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     let total: f64 = hours.iter().sum::<f64>().max(1.0);
     let share = |t: TimeUse| hours[t as usize] / total;
     let super_closes = count(&|a| matches!(a, Action::SuperClose { .. }));
-    let coach_hours: f64 = run
+    // Summed with a fold from +0.0: an empty f64 sum is -0.0, which prints as "-0".
+    let coach_hours = run
         .plans
         .iter()
         .flat_map(|p| p.actions.iter())
-        .map(|a| match a {
-            Action::Coach { hours, .. } => *hours,
+        .fold(0.0, |acc, a| match a {
+            Action::Coach { hours, .. } => acc + *hours,
+            _ => acc,
+        });
+    let people: Vec<&crate::sim::Rep> = run.reps.iter().filter(|r| r.is_person()).collect();
+    let independence_start = mean_of(run.scenario.team.iter().map(|r| r.independence));
+
+    // Capability, split into what coaching, practice less decay, and changes of people did.
+    let coaching_gain: f64 = run
+        .history
+        .iter()
+        .flat_map(|w| &w.happenings)
+        .map(|h| match h {
+            crate::sim::Happening::Coached { from, to, .. } => to - from,
             _ => 0.0,
         })
-        .sum();
-
-    // Time: the first lesson.
+        .fold(0.0, |a, b| a + b)
+        / (6.0 * people.len().max(1) as f64);
+    let stayed: Vec<&crate::sim::Rep> = people
+        .iter()
+        .copied()
+        .filter(|r| run.is_original(&r.name))
+        .collect();
+    let stayed_start = mean_of(
+        run.scenario
+            .team
+            .iter()
+            .filter(|spec| stayed.iter().any(|r| *r.name == *spec.name))
+            .map(|spec| spec.skills.mean()),
+    );
+    let stayed_end = mean_of(stayed.iter().map(|r| r.skills.mean()));
+    let gain = s.capability_end - s.capability_start;
+    let people_change = gain - (stayed_end - stayed_start);
+    let practice = (stayed_end - stayed_start) - coaching_gain;
+    // Time: the first lesson. The sign comes from the outcomes time buys: the people
+    // who stayed grew (coaching and practice) and lean on you no more than before.
     let selling = share(TimeUse::Selling);
     let coaching = share(TimeUse::Coaching);
+    let coached = if coach_hours > 0.0 {
+        format!("You coached for {coach_hours:.0} hours in all")
+    } else {
+        "You did not coach".to_string()
+    };
+    let closed = if super_closes > 0 {
+        format!(
+            "closed {} yourself: each brought revenue that week, but the rep learned nothing from it and leaned on you more",
+            counted(super_closes, "deal", "deals")
+        )
+    } else {
+        "closed no deals yourself".to_string()
+    };
     out.push(Cause {
         title: format!(
             "Your time: {} developing people, {} selling yourself",
             pct(coaching),
             pct(selling)
         ),
-        detail: if selling > coaching {
-            format!(
-                "You closed {} yourself. Each one brought revenue that week, but the rep learned nothing and leaned on you more: \
-                 the team closed {} of its wins without you.",
-                counted(super_closes, "deal", "deals"),
-                pct(s.independence)
-            )
-        } else {
-            format!(
-                "You coached for {coach_hours:.0} hours in all and super-closed {}; the team closed {} of its wins without you.",
-                counted(super_closes, "deal", "deals"),
-                pct(s.independence)
-            )
-        },
-        helped: coaching >= selling,
+        detail: format!(
+            "{coached} and {closed}. Your reps' independence went from {:.2} to {:.2}.",
+            independence_start, s.independence
+        ),
+        helped: stayed_end - stayed_start > 0.005 && s.independence >= independence_start,
     });
 
-    // Capability.
-    let gain = s.capability_end - s.capability_start;
+    let mut parts = Vec::new();
+    if coaching_gain > 0.0005 {
+        parts.push(format!("coaching added {coaching_gain:+.2}"));
+    } else {
+        parts.push("no coaching moved it".to_string());
+    }
+    parts.push(format!(
+        "practice on deals won alone, less skills fading, {practice:+.2}"
+    ));
+    if !run.departures.is_empty() || people_change.abs() > 0.005 {
+        parts.push(format!("departures and new hires {people_change:+.2}"));
+    }
     out.push(Cause {
         title: format!(
             "Team capability from {:.2} to {:.2}",
             s.capability_start, s.capability_end
         ),
-        detail: if gain > 0.01 {
-            "Coaching on the skill a rep's funnel shows is weak is what moved this; it keeps paying after the quarter ends.".into()
-        } else {
-            "Skills barely moved. Skills grow with coaching hours on the skill that blocks each rep's funnel (look where deals stall or are lost).".into()
-        },
-        helped: gain > 0.01,
+        detail: format!(
+            "Of the change: {}. Skills grow with coaching on the skill that blocks each rep's funnel (where deals stall or are lost); deals you close teach nothing.",
+            parts.join("; ")
+        ),
+        helped: gain > 0.005,
     });
+
+    // Each coached rep: did the coaching go where the funnel pointed?
+    let bench = crate::policy::bot_benchmark(run);
+    for r in &people {
+        let mut by_skill: Vec<(crate::sim::Skill, f64)> = Vec::new();
+        for a in run.plans.iter().flat_map(|p| p.actions.iter()) {
+            if let Action::Coach { rep, skill, hours } = a
+                && *rep == r.id
+            {
+                match by_skill.iter_mut().find(|(k, _)| k == skill) {
+                    Some(e) => e.1 += hours,
+                    None => by_skill.push((*skill, *hours)),
+                }
+            }
+        }
+        let Some(&(most, hours)) = by_skill.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
+            continue;
+        };
+        let d = crate::sim::diagnosis::diagnose(r, run.tick, &bench);
+        let weakest = r.skills.weakest();
+        let matched = d.confident && d.skill == most;
+        out.push(Cause {
+            title: if matched {
+                format!("{}: you coached what the funnel showed", r.name)
+            } else if d.confident {
+                format!("{}: the funnel pointed at {}, you coached {}", r.name, d.skill, most)
+            } else {
+                format!("{}: coached on {} without a clear reading", r.name, most)
+            },
+            detail: format!(
+                "Funnel: {}. You spent {hours:.0} h on {most}. Now it can be told: {}'s weakest skill is {weakest} ({:.2}).",
+                d.reason,
+                r.name,
+                r.skills.get(weakest)
+            ),
+            helped: matched,
+        });
+    }
 
     // Discounts and margin.
     let (mut won, mut disc) = (0u32, 0.0);
@@ -290,11 +383,13 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
 
     // People who left.
     if run.departures.is_empty() {
+        let morale_start = mean_of(run.scenario.team.iter().map(|r| r.morale));
+        let morale_end = mean_of(people.iter().map(|r| r.morale));
         out.push(Cause {
             title: "Nobody left the team".into(),
-            detail:
-                "Morale held. Recognition, protecting selling time and coaching all keep people."
-                    .into(),
+            detail: format!(
+                "Average morale went from {morale_start:.2} to {morale_end:.2}. Low morale is what makes people quit; recognition, protected selling time and wins they close themselves raise it."
+            ),
             helped: true,
         });
     } else {
@@ -359,11 +454,12 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         );
         if let (Some(sc), Some(co)) = (sc, co) {
             detail.push_str(&format!(
-                " The coach bot made {} and ended with capability {:.2}; the super-closer made {} and ended with {:.2}.",
+                " The coach bot made {} and left a team that sells {:.2}× quota over the next two quarters; the super-closer made {} and left {:.2}× (yours: {:.2}×).",
                 money(co.scores.revenue),
-                co.scores.capability_end,
+                co.scores.projection,
                 money(sc.scores.revenue),
-                sc.scores.capability_end
+                sc.scores.projection,
+                s.projection
             ));
         }
         out.push(Cause {

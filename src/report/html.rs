@@ -2,7 +2,7 @@
 //! so a file can be mailed to a participant and opened anywhere.
 
 use super::debrief::Debrief;
-use crate::sim::{SCORE_NAMES, TimeUse, money};
+use crate::sim::{SCORE_NAMES, TimeUse, money, pct};
 
 /// One line on a chart.
 pub struct Series {
@@ -204,6 +204,25 @@ pub fn debrief_html(d: &Debrief) -> String {
         d.bots.len() + 1
     ));
 
+    let quarters = |p: &crate::sim::Projection| {
+        p.quarters
+            .iter()
+            .map(|x| format!("{x:.2}×"))
+            .collect::<Vec<_>>()
+            .join(" then ")
+    };
+    s.push_str(&format!(
+        "<h2>The next two quarters</h2><p>Left to a hands-off manager, your team sells {} quota ({} of quota over both quarters). The bots' teams on your seed: {}.</p>",
+        esc(&quarters(&d.projection)),
+        esc(&pct(d.projection.vs_quota)),
+        esc(&d
+            .bots
+            .iter()
+            .map(|b| format!("{} {:.2}×", b.name, b.projection.vs_quota))
+            .collect::<Vec<_>>()
+            .join(", "))
+    ));
+
     s.push_str("<h2>Why it went as it did</h2>");
     for c in &d.causes {
         s.push_str(&format!(
@@ -260,7 +279,42 @@ pub fn debrief_html(d: &Debrief) -> String {
             dashed: true,
         });
     }
+    let cum = |v: &[f64]| -> Vec<(f64, f64)> {
+        v.iter()
+            .enumerate()
+            .map(|(i, y)| ((i + 1) as f64, *y))
+            .collect()
+    };
+    let mut projection = vec![
+        Series {
+            name: "your team".into(),
+            color: PALETTE[0],
+            points: cum(&d.projection.cum_revenue),
+            dashed: false,
+        },
+        Series {
+            name: "quota".into(),
+            color: "#000000",
+            points: (1..=d.projection.cum_revenue.len())
+                .map(|w| (w as f64, w as f64 * d.projection.quota_per_week))
+                .collect(),
+            dashed: true,
+        },
+    ];
+    for (i, b) in d.bots.iter().enumerate() {
+        projection.push(Series {
+            name: b.name.clone(),
+            color: PALETTE[(i + 2) % PALETTE.len()],
+            points: cum(&b.projection.cum_revenue),
+            dashed: true,
+        });
+    }
     let charts = [
+        Chart {
+            title: "Next two quarters under a hands-off manager (cumulative revenue)".into(),
+            series: projection,
+            money: true,
+        },
         Chart {
             title: "Revenue vs quota (cumulative)".into(),
             series: revenue,

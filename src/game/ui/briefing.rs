@@ -69,21 +69,21 @@ fn ui(
                 s.manager.hours_per_week
             ));
             egui::Grid::new("briefing-team").striped(true).show(ui, |ui| {
-                for h in ["Rep", "Mean skill", "Weakest skill", "Morale", "Tenure"] {
+                // What a new manager knows on day one: names, mood and tenure. Skills
+                // show in the funnels as deals move, and in the debrief afterwards.
+                for h in ["Rep", "Morale", "Tenure"] {
                     ui.label(egui::RichText::new(h).strong());
                 }
                 ui.end_row();
                 for r in &s.team {
                     ui.label(&r.name);
-                    ui.label(format!("{:.2}", r.skills.mean()));
-                    ui.label(r.skills.weakest().name());
                     ui.label(format!("{:.2}", r.morale));
                     ui.label(counted(r.tenure_weeks as usize, "week", "weeks"));
                     ui.end_row();
                 }
             });
             ui.add_space(8.0);
-            ui.label(egui::RichText::new("How scoring works: revenue against quota, gross margin, team capability, retention, the reps' independence from you, forecast accuracy and how you spent your time, weighted for this scenario.").color(MUTED));
+            ui.label(egui::RichText::new("How scoring works: outcomes only — revenue against quota, gross margin, team capability, who is still on the team, how far your reps win without you, forecast accuracy, and what your team sells over the next two quarters when you hand it to a hands-off manager, weighted for this scenario. Each rep's funnel (planning screen) shows what they need.").color(MUTED));
         });
     });
     if begin {

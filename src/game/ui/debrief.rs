@@ -1,5 +1,5 @@
-//! Debrief: every score, the causes, charts (revenue vs quota by week with the bots on
-//! the same seed, margin, skills and morale, time allocation, each rep's funnel), and
+//! Debrief: every score, the causes, the projected next two quarters (the headline
+//! chart), charts (revenue vs quota by week with the bots on the same seed, margin, skills and morale, time allocation, each rep's funnel), and
 //! export to HTML, CSV and the run file.
 
 use bevy::prelude::*;
@@ -46,6 +46,71 @@ fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
         for (i, b) in d.bots.iter().enumerate() {
             p.line(
                 Line::new(b.name.clone(), pts(&|w| w.cum_revenue, &b.weeks))
+                    .color(COLORS[(i + 2) % 10])
+                    .style(LineStyle::dashed_dense())
+                    .width(1.2),
+            );
+        }
+    });
+}
+
+/// The headline: what each team sells over the next two quarters once it is handed to
+/// the same hands-off manager, as a share of the quota run-rate.
+fn projection_headline(ui: &mut egui::Ui, d: &Debrief) {
+    let q = |p: &crate::sim::Projection| {
+        p.quarters
+            .iter()
+            .map(|x| format!("{x:.2}×"))
+            .collect::<Vec<_>>()
+            .join(" then ")
+    };
+    ui.heading("The next two quarters");
+    ui.label(format!(
+        "Left to a hands-off manager, your team sells {} quota next quarter ({} of quota over both).",
+        q(&d.projection),
+        widgets::pct(d.projection.vs_quota)
+    ));
+    let mut others: Vec<&crate::report::BotRun> = d.bots.iter().collect();
+    others.sort_by(|a, b| b.projection.vs_quota.total_cmp(&a.projection.vs_quota));
+    let line = others
+        .iter()
+        .map(|b| format!("{} {:.2}×", b.name, b.projection.vs_quota))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    ui.label(egui::RichText::new(format!("The bots' teams on your seed: {line}")).color(MUTED));
+}
+
+fn projection_chart(ui: &mut egui::Ui, d: &Debrief) {
+    ui.label(
+        egui::RichText::new(
+            "Next two quarters under a hands-off manager, cumulative revenue vs quota",
+        )
+        .strong(),
+    );
+    plot(ui, "projection").show(ui, |p| {
+        let pts = |v: &[f64]| -> PlotPoints<'static> {
+            v.iter()
+                .enumerate()
+                .map(|(i, y)| [(i + 1) as f64, *y])
+                .collect::<Vec<_>>()
+                .into()
+        };
+        let quota: Vec<f64> = (1..=d.projection.cum_revenue.len())
+            .map(|w| w as f64 * d.projection.quota_per_week)
+            .collect();
+        p.line(
+            Line::new("your team", pts(&d.projection.cum_revenue))
+                .color(COLORS[0])
+                .width(3.0),
+        );
+        p.line(
+            Line::new("quota", pts(&quota))
+                .color(egui::Color32::BLACK)
+                .style(LineStyle::dashed_loose()),
+        );
+        for (i, b) in d.bots.iter().enumerate() {
+            p.line(
+                Line::new(b.name.clone(), pts(&b.projection.cum_revenue))
                     .color(COLORS[(i + 2) % 10])
                     .style(LineStyle::dashed_dense())
                     .width(1.2),
@@ -238,6 +303,8 @@ fn ui(
                 });
             });
             ui.add_space(6.0);
+            projection_headline(ui, d);
+            ui.add_space(6.0);
             ui.heading("Why it went as it did");
             for c in &d.causes {
                 ui.horizontal_wrapped(|ui| {
@@ -284,7 +351,10 @@ fn ui(
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
+                ui.vertical(|ui| projection_chart(ui, d));
                 ui.vertical(|ui| revenue_chart(ui, d));
+            });
+            ui.horizontal(|ui| {
                 ui.vertical(|ui| margin_chart(ui, d));
             });
             ui.horizontal(|ui| {

@@ -185,40 +185,66 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
                     format!("{:.2}", r.morale),
                     widgets::level_color(r.morale),
                 );
-                ui.label("Indep.");
-                widgets::bar(
-                    ui,
-                    r.independence,
-                    70.0,
-                    format!("{:.2}", r.independence),
-                    widgets::level_color(r.independence),
+                // What a manager sees of independence: wins closed without them.
+                ui.label(
+                    egui::RichText::new(format!(
+                        "won alone {} of {}",
+                        r.funnel.won_alone, r.funnel.won
+                    ))
+                    .color(MUTED),
                 );
             });
-            ui.horizontal_wrapped(|ui| {
-                for k in Skill::ALL {
-                    let v = r.skills.get(k);
-                    ui.label(
-                        egui::RichText::new(format!("{} {:.2}", &k.name()[..4], v))
-                            .color(widgets::level_color(v))
-                            .size(12.0),
-                    );
-                }
-            });
+            // The funnel in one line; skills stay hidden until the debrief.
+            let f = &r.funnel;
+            let discount = if f.won > 0 {
+                pct(f.discount_sum / f.won as f64)
+            } else {
+                "—".into()
+            };
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} leads · {} proposals · {} · avg discount {discount}",
+                    f.leads,
+                    f.entered[3],
+                    counted(f.won as usize, "win", "wins"),
+                ))
+                .size(12.0)
+                .color(MUTED),
+            );
             if focused {
                 funnel(ui, game, r);
             }
         });
 }
 
-/// The rep's funnel: open deals and value per stage, conversion against the benchmark,
-/// and what the funnel's shape says the rep needs.
+/// The rep's funnel: open deals and value per stage, conversion against the team and
+/// the benchmark (with how many deals it rests on), and what the shape says they need.
 fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
     let run = &game.run;
     let bench = run.scenario.pipeline.conversion.to_array();
+    // The team's pooled conversion per stage, for comparison.
+    let team: [f64; 5] = std::array::from_fn(|i| {
+        let (out, left) =
+            run.team_seats()
+                .filter(|x| x.is_person())
+                .fold((0u32, 0u32), |(o, l), x| {
+                    let out = if i < 4 {
+                        x.funnel.entered[i + 1]
+                    } else {
+                        x.funnel.won
+                    };
+                    (o + out, l + out + x.funnel.lost_at[i])
+                });
+        if left == 0 {
+            f64::NAN
+        } else {
+            out as f64 / left as f64
+        }
+    });
     egui::Grid::new(("funnel", r.id.0))
         .striped(true)
         .show(ui, |ui| {
-            for h in ["Stage", "Open", "Value", "Conv.", "Bench"] {
+            for h in ["Stage", "Open", "Value", "Conv.", "Team", "Bench"] {
                 ui.label(egui::RichText::new(h).small().strong());
             }
             ui.end_row();
@@ -228,25 +254,30 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
                     .iter()
                     .filter(|d| d.rep == r.id && d.stage == *s)
                     .collect();
-                let entered = r.funnel.entered[i];
+                // Deals that left the stage: the sample a conversion rests on.
                 let next = if i < 4 {
                     r.funnel.entered[i + 1]
                 } else {
                     r.funnel.won
                 };
+                let left = next + r.funnel.lost_at[i];
                 ui.label(s.name());
                 ui.label(open.len().to_string());
                 ui.label(money(open.iter().map(|d| d.value).sum()));
-                if entered >= 3 {
-                    let c = next as f64 / entered as f64;
-                    ui.label(egui::RichText::new(pct(c)).color(if c < 0.8 * bench[i] {
-                        BAD
-                    } else {
-                        GOOD
-                    }));
+                if left >= 3 {
+                    let c = next as f64 / left as f64;
+                    ui.label(
+                        egui::RichText::new(format!("{} ({next}/{left})", pct(c)))
+                            .color(if c < 0.8 * bench[i] { BAD } else { GOOD }),
+                    );
                 } else {
-                    ui.label(egui::RichText::new("—").color(MUTED));
+                    ui.label(egui::RichText::new(format!("— ({next}/{left})")).color(MUTED));
                 }
+                ui.label(if team[i].is_nan() {
+                    "—".into()
+                } else {
+                    pct(team[i])
+                });
                 ui.label(pct(bench[i]));
                 ui.end_row();
             }
@@ -369,8 +400,7 @@ fn planner_panel(
             .selected_text(planner.skill.name())
             .show_ui(ui, |ui| {
                 for k in Skill::ALL {
-                    let lvl = run.rep(planner.rep).map_or(0.0, |r| r.skills.get(k));
-                    ui.selectable_value(&mut planner.skill, k, format!("{} ({lvl:.2})", k.name()));
+                    ui.selectable_value(&mut planner.skill, k, k.name());
                 }
             });
     }

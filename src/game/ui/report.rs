@@ -148,22 +148,15 @@ fn ui(
                             }
                         };
                         ui.horizontal_wrapped(|ui| {
-                            for t in [
-                                delta(b.skills.mean(), r.skills.mean(), "skill"),
-                                delta(b.morale, r.morale, "morale"),
-                                delta(b.independence, r.independence, "independence"),
-                            ]
-                            .into_iter()
-                            .flatten()
-                            {
+                            for t in [delta(b.morale, r.morale, "morale")].into_iter().flatten() {
                                 ui.label(t);
                             }
                         });
                     }
                     ui.label(
                         egui::RichText::new(format!(
-                            "Morale {:.2} · independence {:.2} · {:.0} selling h",
-                            r.morale, r.independence, r.selling_hours
+                            "Morale {:.2} · {:.0} selling h",
+                            r.morale, r.selling_hours
                         ))
                         .small()
                         .color(MUTED),
