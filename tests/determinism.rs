@@ -105,3 +105,34 @@ fn run_file_round_trips_and_replays_exactly() {
     let replayed = back.resimulate("run.ron").unwrap();
     assert!(pitcrew::report::diverges(&back, &replayed).is_none());
 }
+
+/// A run file from another model version is refused with a sentence naming both
+/// versions, never replayed into different numbers.
+#[test]
+fn a_run_from_another_model_version_is_refused_by_name() {
+    let s = common::scenario("first-90-days");
+    let run = common::play(&s, &common::bot("typical"), 3);
+    let text = RunFile::from_run(&run, "team").to_ron();
+    let current = format!("model: {}", pitcrew::sim::MODEL_VERSION);
+    assert!(
+        text.contains(&current),
+        "the file records its model version"
+    );
+    assert!(RunFile::parse("now.ron", text.as_bytes()).is_ok());
+    // Files from before versions were recorded have no field: they are version 1.
+    let old = text.replacen(&format!("{current},"), "", 1);
+    let err = RunFile::parse("old.ron", old.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("old.ron"), "{err}");
+    assert!(err.contains("model version 1"), "{err}");
+    assert!(
+        err.contains(&format!("model version {}", pitcrew::sim::MODEL_VERSION)),
+        "{err}"
+    );
+    let later = text.replacen(&current, "model: 99", 1);
+    let err = RunFile::parse("later.ron", later.as_bytes())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("model version 99"), "{err}");
+}

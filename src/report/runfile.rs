@@ -40,6 +40,10 @@ pub struct WeekLine {
 #[serde(deny_unknown_fields)]
 pub struct RunFile {
     pub format: u32,
+    /// The model version the run was played on (files from before versions were
+    /// recorded are version 1).
+    #[serde(default = "first_model")]
+    pub model: u32,
     pub scenario_id: String,
     /// Content hash of the scenario the run was played on.
     pub scenario_hash: String,
@@ -57,11 +61,28 @@ pub struct RunFile {
     pub scenario: Scenario,
 }
 
+fn first_model() -> u32 {
+    1
+}
+
+/// The fields read before anything else, so a file from another model version is
+/// named as such rather than failing on a field that changed.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default = "first_model")]
+    model: u32,
+}
+
 /// Why a run file could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum RunFileError {
     #[error(transparent)]
     Scenario(#[from] ScenarioError),
+    #[error(
+        "{path}: this run was played on model version {found}; this build runs model version {}, whose rules would replay it into different numbers. Open it with the Pit Crew release it was played on.",
+        crate::sim::MODEL_VERSION
+    )]
+    Model { path: String, found: u32 },
     #[error("{path}: run file format {found} is not supported (this build reads format {FORMAT})")]
     Format { path: String, found: u32 },
     #[error(
@@ -123,6 +144,7 @@ impl RunFile {
     pub fn from_run(run: &Run, player: &str) -> RunFile {
         RunFile {
             format: FORMAT,
+            model: crate::sim::MODEL_VERSION,
             scenario_id: run.scenario.id.clone(),
             scenario_hash: content_hash(&*run.scenario),
             seed: run.seed,
@@ -165,6 +187,14 @@ impl RunFile {
         let text = scenario::text_of(name, bytes)?;
         if text.trim().is_empty() {
             return Err(ScenarioError::Empty { path: name.into() }.into());
+        }
+        if let Ok(h) = ron::Options::default().from_str::<Header>(text)
+            && h.model != crate::sim::MODEL_VERSION
+        {
+            return Err(RunFileError::Model {
+                path: name.into(),
+                found: h.model,
+            });
         }
         let rf: RunFile = scenario::parse_ron(name, text)?;
         if rf.format != FORMAT {
