@@ -89,8 +89,8 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     };
     let mut worst = 0;
     let mut gap = f64::MIN;
-    for k in 0..5 {
-        let g = logit(bench.conversion[k]) - logit(conv[k]);
+    for (k, (b, c)) in bench.conversion.iter().zip(conv).enumerate() {
+        let g = logit(*b) - logit(c);
         if g > gap {
             gap = g;
             worst = k;
