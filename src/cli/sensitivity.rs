@@ -75,7 +75,10 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
                 .iter()
                 .map(|(b, n)| format!("{b} {n}"))
                 .collect();
-            println!("best bot (mean overall score), variants: {}", best.join(", "));
+            println!(
+                "best bot (mean overall score), variants: {}",
+                best.join(", ")
+            );
             for s in &report.skipped {
                 println!("not moved: {s}");
             }

@@ -267,8 +267,16 @@ impl Checks {
             // The temptation is real in the first weeks; the cost shows over the run and
             // the team it leaves behind.
             Lesson::L1 => vec![
-                (Arm::bot("coach"), Arm::bot("super_closer"), Measure::RevenueNowAndNext),
-                (Arm::bot("coach"), Arm::bot("super_closer"), Measure::Capability),
+                (
+                    Arm::bot("coach"),
+                    Arm::bot("super_closer"),
+                    Measure::RevenueNowAndNext,
+                ),
+                (
+                    Arm::bot("coach"),
+                    Arm::bot("super_closer"),
+                    Measure::Capability,
+                ),
             ],
             Lesson::L2 => vec![(
                 Arm::bot("value_seller"),
@@ -290,9 +298,7 @@ impl Checks {
                         Measure::WonDealSize,
                     ),
                     (
-                        Arm::lever("typical with news", "typical", |p| {
-                            p.news_every = Some(6)
-                        }),
+                        Arm::lever("typical with news", "typical", |p| p.news_every = Some(6)),
                         typical(),
                         Measure::Revenue,
                     ),
@@ -441,7 +447,11 @@ impl ClaimResult {
         Finding {
             ok: self.holds,
             text: if self.holds {
-                format!("{lesson} holds: {} in {} of seeds", self.claim(), pct(self.share))
+                format!(
+                    "{lesson} holds: {} in {} of seeds",
+                    self.claim(),
+                    pct(self.share)
+                )
             } else {
                 format!(
                     "{lesson} does not hold: {} is ahead of {} on {} in only {} of seeds (needs {})",

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::batch::Progress;
-use super::lint::{ClaimResult, Checks, Figures, Finding};
+use super::lint::{Checks, ClaimResult, Figures, Finding};
 use crate::policy::STANDARD;
 use crate::scenario::{Effects, Lesson, Scenario};
 use crate::sim::pct;
@@ -47,7 +47,11 @@ impl Variant {
 fn num(x: f64) -> String {
     let s = format!("{x:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s.is_empty() || s == "-" { "0".into() } else { s.to_string() }
+    if s.is_empty() || s == "-" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }
 
 /// The ±25 % variants of a scenario's effect parameters, each a valid scenario, and
@@ -67,7 +71,9 @@ pub fn variants(scenario: &Scenario) -> (Vec<(Variant, Arc<Scenario>)>, Vec<Stri
         // Whole numbers are week counts: they move to the nearest whole week.
         let whole = n.is_u64() || n.is_i64();
         if base == 0.0 {
-            skipped.push(format!("effects.{name}: is 0, so ±25 % leaves it unchanged"));
+            skipped.push(format!(
+                "effects.{name}: is 0, so ±25 % leaves it unchanged"
+            ));
             continue;
         }
         for step in [-STEP, STEP] {
@@ -182,7 +188,12 @@ impl SensitivityReport {
             .failing()
             .filter_map(|c| c.variant.as_ref().map(Variant::label))
             .collect();
-        let shown = failing.iter().take(6).cloned().collect::<Vec<_>>().join(", ");
+        let shown = failing
+            .iter()
+            .take(6)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
         let more = failing.len().saturating_sub(6);
         vec![Finding {
             ok: false,
@@ -248,7 +259,10 @@ pub fn sensitivity(
             let best = (0..scored.len())
                 .map(|a| {
                     let xs = &by_arm[a];
-                    (a, xs.iter().map(|f| f.overall).sum::<f64>() / xs.len().max(1) as f64)
+                    (
+                        a,
+                        xs.iter().map(|f| f.overall).sum::<f64>() / xs.len().max(1) as f64,
+                    )
                 })
                 .max_by(|x, y| x.1.total_cmp(&y.1));
             Case {
@@ -304,4 +318,59 @@ pub fn sensitivity(
 /// Jobs a sensitivity run ticks its progress with: one per case and seed.
 pub fn jobs(scenario: &Scenario, seeds: usize) -> u64 {
     ((variants(scenario).0.len() + 1) * seeds) as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scenario() -> Scenario {
+        crate::scenario::parse_ron(
+            "test",
+            r#"(id: "t", title: "T", weeks: 13, quota_per_rep_per_quarter: 90000.0,
+                team: [(name: "A", skills: (prospecting: 0.5, qualifying: 0.5, discovery: 0.5,
+                        presenting: 0.5, negotiating: 0.5, closing: 0.5))])"#,
+        )
+        .expect("parses")
+    }
+
+    #[test]
+    fn each_variant_moves_one_parameter_a_quarter_and_stays_valid() {
+        let s = scenario();
+        let (vars, skipped) = variants(&s);
+        let base = serde_json::to_value(&s.effects).unwrap();
+        let fields = base.as_object().unwrap().len();
+        // Every field moves both ways unless it is 0 or a week count rounds back.
+        assert_eq!(vars.len() + skipped.len(), 2 * fields - 1, "{skipped:?}");
+        assert!(skipped.iter().any(|x| x.contains("phone_book_fit: is 0")));
+        for (v, sc) in &vars {
+            let now = serde_json::to_value(&sc.effects).unwrap();
+            let changed: Vec<&String> = now
+                .as_object()
+                .unwrap()
+                .iter()
+                .filter(|(k, x)| base[k.as_str()] != **x)
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(changed, vec![&v.parameter], "{}", v.label());
+            if base[v.parameter.as_str()].is_u64() {
+                assert_eq!(v.value.fract(), 0.0, "{}", v.label());
+            } else {
+                assert!((v.value - v.base * (1.0 + v.step)).abs() < 1e-12);
+            }
+            assert!(crate::scenario::validate(sc).0.is_empty(), "{}", v.label());
+        }
+        let weeks: Vec<String> = vars
+            .iter()
+            .filter(|(v, _)| v.parameter == "plan_weeks")
+            .map(|(v, _)| v.label())
+            .collect();
+        assert_eq!(
+            weeks,
+            [
+                "effects.plan_weeks −25 % (6)",
+                "effects.plan_weeks +25 % (10)"
+            ]
+        );
+    }
 }
