@@ -26,7 +26,7 @@ fn sensitivity_26_weeks_200_seeds(c: &mut Criterion) {
         "sensitivity_all_parameters_all_bots_200_seeds_26_weeks",
         |b| {
             b.iter(|| {
-                let progress = Progress::new(jobs(&s, seeds.len()), "sensitivity");
+                let progress = Progress::new(jobs(&s, seeds.len(), true), "sensitivity");
                 let r = sensitivity(&s, black_box(&seeds), true, &progress);
                 progress.finish(true);
                 assert!(r.variants.len() >= 100);

@@ -41,7 +41,7 @@ pub fn run(
     };
     let s = &loaded.scenario;
     let fragility = fragility_seeds.map(|seeds| {
-        let progress = Progress::new(sensitivity::jobs(s, seeds.len()), "sensitivity");
+        let progress = Progress::new(sensitivity::jobs(s, seeds.len(), false), "sensitivity");
         let f = sensitivity::sensitivity(s, &seeds, false, &progress);
         progress.finish(format != Format::Table);
         f

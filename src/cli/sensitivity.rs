@@ -29,7 +29,7 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
         }
     };
     let s = &loaded.scenario;
-    let progress = Progress::new(jobs(s, seeds.len()), "sensitivity");
+    let progress = Progress::new(jobs(s, seeds.len(), true), "sensitivity");
     let report = sensitivity(s, &seeds, true, &progress);
     progress.finish(format != Format::Table);
     match format {

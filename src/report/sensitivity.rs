@@ -239,11 +239,13 @@ pub fn sensitivity(
     let results: Vec<Vec<Figures>> = jobs
         .par_iter()
         .map(|&(c, seed)| {
-            let f = (0..checks.arms.len())
-                .map(|a| checks.play(&arm_scenarios[c], a, seed).0)
-                .collect();
-            progress.tick();
-            f
+            (0..checks.arms.len())
+                .map(|a| {
+                    let f = checks.play(&arm_scenarios[c], a, seed).0;
+                    progress.tick();
+                    f
+                })
+                .collect()
         })
         .collect();
     let per_case = seeds.len().max(1);
@@ -315,9 +317,12 @@ pub fn sensitivity(
     }
 }
 
-/// Jobs a sensitivity run ticks its progress with: one per case and seed.
-pub fn jobs(scenario: &Scenario, seeds: usize) -> u64 {
-    ((variants(scenario).0.len() + 1) * seeds) as u64
+/// Runs a sensitivity check plays (its progress ticks once per run): every arm on
+/// every seed of the scenario as written and of each variant.
+pub fn jobs(scenario: &Scenario, seeds: usize, rank_bots: bool) -> u64 {
+    let scored: &[&str] = if rank_bots { &STANDARD } else { &[] };
+    let arms = Checks::new(scenario, scored).arms.len();
+    ((variants(scenario).0.len() + 1) * seeds * arms) as u64
 }
 
 #[cfg(test)]
