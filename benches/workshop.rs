@@ -58,7 +58,7 @@ fn lint_7_bots_500_seeds(c: &mut Criterion) {
     g.bench_function("lint_7_bots_500_seeds_26_weeks", |b| {
         b.iter(|| {
             let progress = Progress::new(3500, "lint");
-            let r = lint(&l.scenario, &l.warnings, black_box(&seeds), &progress);
+            let r = lint(&l.scenario, &l.warnings, black_box(&seeds), None, &progress);
             progress.finish(true);
             black_box(r.problems())
         })

@@ -517,3 +517,50 @@ fn replay_of_a_missing_file_names_it() {
         .stderr(contains("no-such-run.ron: cannot read the file"))
         .stderr(no_panic());
 }
+
+#[test]
+fn sensitivity_moves_every_effect_parameter_and_names_the_best_bot() {
+    let out = succeeds(pitcrew().args([
+        "sensitivity",
+        "scenarios/first-90-days.ron",
+        "--seeds",
+        "3",
+        "--format",
+        "json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+    let variants = v["variants"].as_array().expect("variants");
+    assert!(variants.len() >= 100, "{}", variants.len());
+    assert!(variants.iter().all(|c| c["best_bot"].is_string()));
+    assert_eq!(v["lesson"], "L1");
+    assert!(v["lesson_share"].is_number());
+    let table = succeeds(pitcrew().args(["sensitivity", "scenarios/baseline.ron", "--seeds", "2"]));
+    assert!(
+        table.contains("effects.super_close_morale −25 %"),
+        "{table}"
+    );
+    assert!(
+        table.contains("best bot (mean overall score), variants:"),
+        "{table}"
+    );
+}
+
+#[test]
+fn lint_with_sensitivity_judges_the_lesson_across_variants() {
+    let out = pitcrew()
+        .args([
+            "lint",
+            "scenarios/l2-metrics-not-price-cuts.ron",
+            "--seeds",
+            "20",
+            "--sensitivity",
+            "5",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("L2 is robust: it holds in") || text.contains("L2 is fragile"),
+        "{text}"
+    );
+}

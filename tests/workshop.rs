@@ -308,7 +308,7 @@ fn lint_catches_each_balance_problem_on_purpose_built_bad_scenarios() {
     assert_eq!(code, 1, "{out}");
     assert!(
         out.contains(
-            "L2 does not hold: discounter beats value_seller on margin-adjusted revenue in"
+            "L2 does not hold: value_seller is ahead of discounter on margin-adjusted revenue in only"
         ),
         "{out}"
     );

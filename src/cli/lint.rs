@@ -6,11 +6,18 @@ use std::process::ExitCode;
 use super::output::table;
 use super::{Format, seed_list};
 use crate::report::batch::Progress;
-use crate::report::lint::lint;
+use crate::report::lint::{Checks, lint};
+use crate::report::sensitivity;
 use crate::scenario::load_file;
 use crate::sim::counted;
 
-pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
+pub fn run(
+    file: &Path,
+    seeds: u64,
+    first: u64,
+    sensitivity: Option<u64>,
+    format: Format,
+) -> ExitCode {
     let loaded = match load_file(file) {
         Ok(l) => l,
         Err(e) => {
@@ -25,10 +32,23 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let fragility_seeds = match sensitivity.map(|n| seed_list(first, n)).transpose() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let s = &loaded.scenario;
-    let bots = crate::report::lint::bots(s).len();
-    let progress = Progress::new((seeds.len() * bots) as u64, "lint");
-    let report = lint(s, &loaded.warnings, &seeds, &progress);
+    let fragility = fragility_seeds.map(|seeds| {
+        let progress = Progress::new(sensitivity::jobs(s, seeds.len(), false), "sensitivity");
+        let f = sensitivity::sensitivity(s, &seeds, false, &progress);
+        progress.finish(format != Format::Table);
+        f
+    });
+    let arms = Checks::new(s, &crate::report::lint::bots(s)).arms.len();
+    let progress = Progress::new((seeds.len() * arms) as u64, "lint");
+    let report = lint(s, &loaded.warnings, &seeds, fragility, &progress);
     progress.finish(format != Format::Table);
     match format {
         Format::Json => match serde_json::to_string_pretty(&report) {

@@ -7,6 +7,7 @@ mod new_scenario;
 mod output;
 mod play;
 mod replay;
+mod sensitivity;
 mod simulate;
 mod validate;
 mod workshop;
@@ -129,6 +130,23 @@ pub enum Command {
         seeds: u64,
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// Also move each effect parameter ±25 % (as `sensitivity` does, on SEEDS seeds,
+        /// default 100) and warn when the lesson holds in fewer than 80 % of the variants.
+        #[arg(long, value_name = "SEEDS", num_args = 0..=1, default_missing_value = "100")]
+        sensitivity: Option<u64>,
+        #[arg(long, value_enum, default_value_t)]
+        format: Format,
+    },
+    /// Move each effect parameter (`effects` in the scenario) ±25 % one at a time and
+    /// report, per variant, whether the scenario's lesson holds (the checks of `lint`, on
+    /// the same seeds) and which bot has the best mean overall score. Exit 0 when the
+    /// lesson holds in at least 80 % of the variants, 1 otherwise.
+    Sensitivity {
+        file: PathBuf,
+        #[arg(long, default_value_t = 200)]
+        seeds: u64,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -197,8 +215,15 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             file,
             seeds,
             seed,
+            sensitivity,
             format,
-        } => return Some(lint::run(&file, seeds, seed, format)),
+        } => return Some(lint::run(&file, seeds, seed, sensitivity, format)),
+        Command::Sensitivity {
+            file,
+            seeds,
+            seed,
+            format,
+        } => return Some(sensitivity::run(&file, seeds, seed, format)),
         Command::NewScenario { name, dir, force } => new_scenario::run(&name, &dir, force),
         Command::Deck { dir, deal } => deck::run(&dir, deal),
         Command::Workshop {

@@ -10,6 +10,7 @@ pub mod html;
 pub mod lint;
 pub mod runfile;
 pub mod script;
+pub mod sensitivity;
 pub mod stats;
 pub mod workshop;
 

@@ -20,7 +20,11 @@ pub const METRICS: [&str; 10] = [
 
 /// One run's figures, in [`METRICS`] order.
 pub fn outcome(run: &Run) -> [f64; 10] {
-    let s = run.scores();
+    outcome_from(run, &run.scores())
+}
+
+/// One run's figures from scores already computed (with its projection).
+pub fn outcome_from(run: &Run, s: &crate::sim::Scores) -> [f64; 10] {
     let c = run.calibration();
     [
         s.overall,
