@@ -370,7 +370,7 @@ pub struct Effects {
     pub skill_gap: f64,
     /// Log-odds per unit of (morale − 0.65).
     pub morale: f64,
-    /// Log-odds per unit of (independence − 0.5) at Negotiate.
+    /// Log-odds per unit of (independence − 0.6) at Negotiate.
     pub independence: f64,
     /// Log-odds of fresh metrics from a company with perfect numbers, at Propose and Negotiate.
     pub metrics: f64,
