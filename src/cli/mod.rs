@@ -47,6 +47,9 @@ pub struct GameArgs {
     /// facilitator's event cards (DIR/deck.ron) reach your game from the next week on.
     #[arg(long, value_name = "DIR")]
     pub workshop: Option<PathBuf>,
+    /// Team name recorded in the run file (a workshop's teams each give their own).
+    #[arg(long, value_name = "NAME")]
+    pub team: Option<String>,
     /// Measure launch time, frame times, week resolution and memory on the largest shipped scenario, print them, and exit.
     #[arg(long)]
     pub diagnostics: bool,

@@ -8,13 +8,24 @@ use crate::game::catalog::Catalog;
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Session;
+use crate::game::workshop::WorkshopLink;
 use crate::sim::{counted, money};
+
+/// The team name typed on the briefing of a workshop game.
+#[derive(Default)]
+struct TeamDraft {
+    name: String,
+    /// The game the draft was started for, so a new game starts from its own name.
+    seeded_for: Option<(String, u64)>,
+}
 
 fn ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
     paused: Res<Paused>,
     catalog: Res<Catalog>,
+    link: Res<WorkshopLink>,
+    mut team: Local<TeamDraft>,
     mut out: MessageWriter<Command>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
@@ -22,13 +33,38 @@ fn ui(
         return Ok(());
     };
     let s = &game.run.scenario;
+    let key = (s.id.clone(), game.run.seed);
+    if team.seeded_for.as_ref() != Some(&key) {
+        team.name = game.player.clone();
+        team.seeded_for = Some(key);
+    }
+    // In a workshop every team names itself before week 1, so two teams never
+    // share one run file in the facilitator's folder.
+    let workshop = link.dir.is_some();
+    let named = !workshop || !team.name.trim().is_empty();
     let mut root = widgets::root_ui(ctx);
-    let mut begin = !paused.0 && widgets::key(ctx, egui::Key::Enter);
+    let mut begin = !paused.0 && named && widgets::key(ctx, egui::Key::Enter);
     egui::Panel::bottom("briefing-actions").show(&mut root, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {
-            if widgets::primary(ui, "Begin week 1 ▶", true).clicked() {
+            if workshop {
+                ui.label("Team name");
+                ui.add(
+                    egui::TextEdit::singleline(&mut team.name)
+                        .char_limit(crate::report::runfile::MAX_PLAYER_CHARS)
+                        .desired_width(180.0),
+                );
+            }
+            if widgets::primary(ui, "Begin week 1 ▶", named).clicked() {
                 begin = true;
+            }
+            if !named {
+                ui.label(
+                    egui::RichText::new(
+                        "Enter your team name so the facilitator can tell teams apart",
+                    )
+                    .color(widgets::WARN),
+                );
             }
             ui.label(egui::RichText::new("Enter").color(MUTED));
             if ui.button("◀ Back to scenarios").clicked() {
@@ -87,6 +123,9 @@ fn ui(
         });
     });
     if begin {
+        if workshop {
+            out.write(Command::SetPlayer(team.name.trim().to_string()));
+        }
         out.write(Command::Begin);
     }
     Ok(())

@@ -67,6 +67,9 @@ fn open_from_command_line(
     if let Some(seed) = launch.args.seed {
         picker.seed = seed.to_string();
     }
+    if let Some(team) = &launch.args.team {
+        picker.team = team.clone();
+    }
     let Some(key) = &launch.args.scenario else {
         return;
     };
@@ -81,6 +84,9 @@ fn open_from_command_line(
                 entry: i,
                 seed: launch.args.seed.unwrap_or(1),
             });
+            if let Some(team) = &launch.args.team {
+                out.write(Command::SetPlayer(team.trim().to_string()));
+            }
         }
         None => notices.warn(format!(
             "--scenario {key}: no shipped scenario has that id and no such file exists"
