@@ -2,6 +2,9 @@
 //! cores, and deal-weeks per second (13 and 52 weeks, and the quarter with 2-4× the
 //! leads, which separates the fixed weekly work from the per-deal cost).
 //!
+//! Also the debrief of a finished year: the player's projection and eight bots, each
+//! with its own next two quarters.
+//!
 //! `cargo bench --no-default-features --bench model` (add `-- --test` to run each once).
 
 use std::hint::black_box;
@@ -151,6 +154,16 @@ fn runs_10000(c: &mut Criterion) {
     });
 }
 
+/// The debrief of a finished 52-week baseline run: eight bots replayed on its seed,
+/// and the next two quarters projected for the player and every bot.
+fn debrief_with_projections(c: &mut Criterion) {
+    let scenario = baseline();
+    let run = play(&scenario, &typical(), SEED);
+    c.bench_function("debrief_52_weeks_8_bots_with_projections", |b| {
+        b.iter(|| black_box(pitcrew::report::Debrief::build(&run, "bench").bots.len()))
+    });
+}
+
 criterion_group!(
     single,
     week_8_reps,
@@ -161,6 +174,6 @@ criterion_group!(
 criterion_group! {
     name = batch;
     config = Criterion::default().sample_size(10);
-    targets = runs_10000
+    targets = runs_10000, debrief_with_projections
 }
 criterion_main!(single, batch);

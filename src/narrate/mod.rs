@@ -6,3 +6,14 @@
 pub mod actions;
 
 pub use actions::{describe_action, menu_label};
+
+use crate::sim::Projection;
+
+/// The projected quarters as a reader says them: "0.92× then 0.88×".
+pub fn projected_quarters(p: &Projection) -> String {
+    p.quarters
+        .iter()
+        .map(|x| format!("{x:.2}×"))
+        .collect::<Vec<_>>()
+        .join(" then ")
+}

@@ -204,16 +204,9 @@ pub fn debrief_html(d: &Debrief) -> String {
         d.bots.len() + 1
     ));
 
-    let quarters = |p: &crate::sim::Projection| {
-        p.quarters
-            .iter()
-            .map(|x| format!("{x:.2}×"))
-            .collect::<Vec<_>>()
-            .join(" then ")
-    };
     s.push_str(&format!(
         "<h2>The next two quarters</h2><p>Left to a hands-off manager, your team sells {} quota ({} of quota over both quarters). The bots' teams on your seed: {}.</p>",
-        esc(&quarters(&d.projection)),
+        esc(&crate::narrate::projected_quarters(&d.projection)),
         esc(&pct(d.projection.vs_quota)),
         esc(&d
             .bots

@@ -57,17 +57,10 @@ fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
 /// The headline: what each team sells over the next two quarters once it is handed to
 /// the same hands-off manager, as a share of the quota run-rate.
 fn projection_headline(ui: &mut egui::Ui, d: &Debrief) {
-    let q = |p: &crate::sim::Projection| {
-        p.quarters
-            .iter()
-            .map(|x| format!("{x:.2}×"))
-            .collect::<Vec<_>>()
-            .join(" then ")
-    };
     ui.heading("The next two quarters");
     ui.label(format!(
         "Left to a hands-off manager, your team sells {} quota next quarter ({} of quota over both).",
-        q(&d.projection),
+        crate::narrate::projected_quarters(&d.projection),
         widgets::pct(d.projection.vs_quota)
     ));
     let mut others: Vec<&crate::report::BotRun> = d.bots.iter().collect();
