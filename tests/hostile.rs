@@ -928,3 +928,45 @@ fn two_games_under_one_team_name_never_overwrite_each_other() {
         b"not a run"
     );
 }
+
+#[test]
+fn two_games_with_the_same_name_and_the_same_plans_stay_apart_by_their_ids() {
+    use pitcrew::report::RunFile;
+    use pitcrew::report::runfile::new_run_id;
+    use pitcrew::report::workshop::{Expect, load_dir, save_team_run};
+    use pitcrew::sim::{Plan, Run};
+    let dir = tempfile::tempdir().unwrap();
+    let s = pitcrew::scenario::load_file(&root().join("scenarios/first-90-days.ron"))
+        .unwrap()
+        .scenario;
+    // Two teams typed the same name and both pressed "Resolve" on an empty week:
+    // the same plans, so only the games' ids tell them apart.
+    let (mut a, mut b) = (Run::new(s.clone(), 7), Run::new(s.clone(), 7));
+    let (id_a, id_b) = (new_run_id(), new_run_id());
+    assert_ne!(id_a, id_b);
+    let file = |run: &Run, id: &str| {
+        let mut f = RunFile::from_run(run, "Blue");
+        f.run_id = id.to_string();
+        f
+    };
+    for _ in 0..3 {
+        a.step(&Plan::default()).unwrap();
+        b.step(&Plan::default()).unwrap();
+        let sa = save_team_run(dir.path(), "blue.ron", &file(&a, &id_a)).unwrap();
+        let sb = save_team_run(dir.path(), "blue.ron", &file(&b, &id_b)).unwrap();
+        assert_eq!(sa.path, dir.path().join("blue.ron"));
+        assert_eq!(
+            sb.path,
+            dir.path().join("blue-2.ron"),
+            "B never lands on A's file"
+        );
+        assert!(sb.clash.is_some());
+    }
+    let w = load_dir(dir.path(), &Expect::default()).unwrap();
+    assert_eq!(w.teams.len(), 2, "the facilitator sees both teams");
+    // An id with control characters is refused by name.
+    let mut bad = file(&a, "x\u{1b}[31m");
+    bad.scores = None;
+    let problems = bad.inconsistencies().join("; ");
+    assert!(problems.contains("run_id"), "{problems}");
+}

@@ -9,7 +9,7 @@ use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Notices, Session};
 use super::storage::GameDirs;
-use crate::report::{Debrief, RunFile, html, write_atomic};
+use crate::report::{Debrief, html, write_atomic};
 
 /// The debrief of the game in progress, and the files it was exported to.
 #[derive(Resource, Default, Debug)]
@@ -41,10 +41,7 @@ pub fn export(
     let files = [
         (dir.join(format!("{stem}.html")), html::debrief_html(d)),
         (dir.join(format!("{stem}.csv")), d.weeks_csv()),
-        (
-            dir.join(format!("{stem}.run.ron")),
-            RunFile::from_run(&g.run, &g.player).to_ron(),
-        ),
+        (dir.join(format!("{stem}.run.ron")), g.run_file().to_ron()),
     ];
     for (path, text) in &files {
         write_atomic(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;

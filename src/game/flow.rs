@@ -13,7 +13,6 @@ use super::hints;
 use super::screen::{Paused, Screen};
 use super::session::{Game, Notices, Session};
 use super::storage::{self, GameDirs};
-use crate::report::RunFile;
 use crate::sim::Action;
 
 /// Something the player asked for.
@@ -175,7 +174,7 @@ fn apply(
             }
             Command::Save => {
                 if let Some(g) = &session.game {
-                    let file = RunFile::from_run(&g.run, &g.player);
+                    let file = g.run_file();
                     match storage::write_save(&dirs.manual_save(), &file) {
                         Ok(()) => notices.info(format!(
                             "Saved week {} to {}",
@@ -253,6 +252,10 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
             let mut g = Game::new(run.scenario.clone(), run.seed);
             g.run = run;
             g.player = loaded.file.player.clone();
+            // A resumed game is the same game: it keeps its id (older saves get a new one).
+            if !loaded.file.run_id.is_empty() {
+                g.run_id = loaded.file.run_id.clone();
+            }
             g.hints_seen = hints::seen_before(&g.run);
             notices.info(format!(
                 "Loaded {} at week {}",
@@ -270,7 +273,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
 }
 
 fn autosave(g: &Game, dirs: &GameDirs, notices: &mut Notices) {
-    let file = RunFile::from_run(&g.run, &g.player);
+    let file = g.run_file();
     if let Err(e) = storage::write_save(&dirs.autosave(), &file) {
         notices.warn(format!("Autosave failed: {e}"));
     }

@@ -16,6 +16,8 @@ pub struct Game {
     pub draft: Plan,
     /// Name recorded in run files (a workshop team, or empty).
     pub player: String,
+    /// This game's id, recorded in every save so a workshop folder tells games apart.
+    pub run_id: String,
     /// Hints already shown (indices into the scenario's hints).
     pub hints_seen: Vec<usize>,
     /// Time the last week took to resolve in the model, for diagnostics.
@@ -25,6 +27,13 @@ pub struct Game {
 }
 
 impl Game {
+    /// The run file of this game as it stands: its run, its player and its id.
+    pub fn run_file(&self) -> crate::report::RunFile {
+        let mut f = crate::report::RunFile::from_run(&self.run, &self.player);
+        f.run_id = self.run_id.clone();
+        f
+    }
+
     pub fn new(scenario: Arc<Scenario>, seed: u64) -> Game {
         Game {
             draft: Plan {
@@ -33,6 +42,7 @@ impl Game {
             },
             run: Run::new(scenario, seed),
             player: String::new(),
+            run_id: crate::report::runfile::new_run_id(),
             hints_seen: Vec::new(),
             last_step: Duration::ZERO,
             entry: None,

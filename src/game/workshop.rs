@@ -15,7 +15,7 @@ use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use crate::report::deck::{Deck, presets};
 use crate::report::workshop::{Expect, TeamSave, Workshop, load_dir};
-use crate::report::{RunFile, slug, write_atomic};
+use crate::report::{slug, write_atomic};
 use crate::sim::Injection;
 
 /// The workshop folder this game belongs to (a team's game or the facilitator's).
@@ -42,11 +42,7 @@ pub fn team_file(game: &Game) -> String {
 /// Writes the team's run into the workshop folder (atomically), never over another
 /// game's run: a clash goes to `NAME-2.ron` (see `report::workshop::save_team_run`).
 pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<TeamSave, String> {
-    crate::report::workshop::save_team_run(
-        dir,
-        &team_file(game),
-        &RunFile::from_run(&game.run, &game.player),
-    )
+    crate::report::workshop::save_team_run(dir, &team_file(game), &game.run_file())
 }
 
 /// Plays the deck's new cards from the week after the one being planned.

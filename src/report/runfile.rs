@@ -51,6 +51,11 @@ pub struct RunFile {
     /// Who played (a workshop team name, a bot's name, or empty).
     #[serde(default)]
     pub player: String,
+    /// A game's own id, the same in every save of one game and different between
+    /// games, so a workshop folder never mistakes one team's run for another's.
+    /// Empty for runs not played in the game (`play`, bots) and older files.
+    #[serde(default)]
+    pub run_id: String,
     pub plans: Vec<Plan>,
     #[serde(default)]
     pub injections: Vec<Injection>,
@@ -113,6 +118,27 @@ pub enum RunFileError {
     Write { path: String, message: String },
 }
 
+/// Longest run id a run file may record.
+pub const MAX_RUN_ID_CHARS: usize = 64;
+
+/// A fresh id for a new game: the clock and the process, as 32 hex digits. Not part
+/// of the simulation, so it never changes what a run does.
+pub fn new_run_id() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as u64);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mix = (std::process::id() as u64) << 32 ^ n;
+    format!("{nanos:016x}{mix:016x}")
+}
+
+/// Whether a recorded run id is one this program could have written.
+pub fn valid_run_id(id: &str) -> bool {
+    id.len() <= MAX_RUN_ID_CHARS && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
 /// One headline line per week of a run.
 pub fn week_lines(run: &Run) -> Vec<WeekLine> {
     run.history
@@ -149,6 +175,7 @@ impl RunFile {
             scenario_hash: content_hash(&*run.scenario),
             seed: run.seed,
             player: player.to_string(),
+            run_id: String::new(),
             plans: run.plans.clone(),
             injections: run.injections.clone(),
             weeks: week_lines(run),
@@ -249,6 +276,12 @@ impl RunFile {
                 "scenario_id is {:?} but the embedded scenario's id is {:?}",
                 clean(&self.scenario_id),
                 self.scenario.id
+            ));
+        }
+        if !valid_run_id(&self.run_id) {
+            p.push(format!(
+                "run_id {:?} is not an id this program writes (letters, digits and '-', at most {MAX_RUN_ID_CHARS})",
+                clean(&self.run_id)
             ));
         }
         let weeks = self.scenario.weeks as usize;

@@ -99,6 +99,13 @@ pub struct TeamSave {
 /// Whether `existing` is an earlier (or the same) state of the game `mine` comes
 /// from: same scenario, seed and player, and its weeks are the first of mine.
 fn same_game(existing: &RunFile, mine: &RunFile) -> bool {
+    // Games record their own id: the id alone decides. Identical plans from two
+    // teams (two teams pressing "Resolve" on an empty week) are still two games.
+    if !existing.run_id.is_empty() || !mine.run_id.is_empty() {
+        return existing.run_id == mine.run_id
+            && existing.scenario_hash == mine.scenario_hash
+            && existing.seed == mine.seed;
+    }
     existing.scenario_hash == mine.scenario_hash
         && existing.seed == mine.seed
         && existing.player == mine.player
