@@ -215,6 +215,8 @@ impl RunFile {
         if text.trim().is_empty() {
             return Err(ScenarioError::Empty { path: name.into() }.into());
         }
+        // The escape check first: the header read runs the parser over the whole text.
+        scenario::check_escapes(name, text)?;
         if let Ok(h) = ron::Options::default().from_str::<Header>(text)
             && h.model != crate::sim::MODEL_VERSION
         {

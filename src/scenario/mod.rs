@@ -7,7 +7,7 @@ mod load;
 mod schema;
 mod validate;
 
-pub use input::{MAX_ESCAPE_WORK, clean, line_col, read_limited, shown, text_of};
+pub use input::{MAX_ESCAPE_WORK, check_escapes, clean, line_col, read_limited, shown, text_of};
 pub use load::{
     Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, ron_options,
 };
