@@ -809,7 +809,11 @@ fn records_name_their_path_and_show_an_example_never_a_type_name() {
     );
     // A run file's own messages speak of the run file.
     let path = d.join("run.ron");
-    std::fs::write(&path, "(format: 1)").unwrap();
+    std::fs::write(
+        &path,
+        format!("(format: 1, model: {})", pitcrew::sim::MODEL_VERSION),
+    )
+    .unwrap();
     let err = refused(&[os("replay"), path.as_os_str()], &["in the run file"]);
     assert!(!err.contains("RunFile"), "{err}");
 }
