@@ -113,7 +113,8 @@ fn the_debrief_export_renders_in_a_browser() {
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("debrief.html");
     std::fs::write(&page, html::debrief_html(&d)).unwrap();
-    check("debrief", &page, 4, 3);
+    // Five charts: the projected next two quarters first, then revenue, margin, people, time.
+    check("debrief", &page, 5, 3);
 }
 
 #[test]
