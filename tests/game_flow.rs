@@ -124,7 +124,11 @@ fn a_whole_quarter_plays_through_the_screens_to_a_debrief() {
     let d = report.debrief.as_ref().expect("the debrief was built");
     assert_eq!(d.weeks_played, weeks);
     assert_eq!(d.weeks.len(), weeks as usize);
-    assert_eq!(d.bots.len(), 7, "every standard bot ran on the same seed");
+    assert_eq!(
+        d.bots.len(),
+        pitcrew::policy::STANDARD.len(),
+        "every standard bot ran on the same seed"
+    );
     assert!(d.causes.len() >= 5);
     assert!(d.scores.overall > 0.0);
 
@@ -445,7 +449,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
         1,
         "Team Red is still playing"
     );
-    assert_eq!(w.bots.len(), 7);
+    assert_eq!(w.bots.len(), pitcrew::policy::STANDARD.len());
     send(&mut app, Command::Deal(0));
     assert_eq!(Deck::load(folder.path()).unwrap().cards.len(), 2);
 }
