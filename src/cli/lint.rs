@@ -8,7 +8,6 @@ use super::{Format, seed_list};
 use crate::report::batch::Progress;
 use crate::report::lint::{Checks, lint};
 use crate::report::sensitivity;
-use crate::scenario::load_file;
 use crate::sim::counted;
 
 pub fn run(
@@ -18,19 +17,9 @@ pub fn run(
     sensitivity: Option<u64>,
     format: Format,
 ) -> ExitCode {
-    let loaded = match load_file(file) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(1);
-        }
-    };
-    let seeds = match seed_list(first, seeds) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+    let (loaded, seeds) = match super::scenario_and_seeds(file, first, seeds) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let fragility_seeds = match sensitivity.map(|n| seed_list(first, n)).transpose() {
         Ok(s) => s,

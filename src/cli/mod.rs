@@ -287,3 +287,21 @@ pub(crate) fn seed_list(first: u64, count: u64) -> Result<Vec<u64>, String> {
     }
     Ok((0..count).map(|i| first.wrapping_add(i)).collect())
 }
+
+/// A scenario file and its seeds for a playtesting command (`lint`, `sensitivity`):
+/// an unreadable file exits 1, a bad seed count 2, each with its message printed.
+pub(crate) fn scenario_and_seeds(
+    file: &std::path::Path,
+    first: u64,
+    count: u64,
+) -> Result<(crate::scenario::Loaded, Vec<u64>), ExitCode> {
+    let loaded = crate::scenario::load_file(file).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(1)
+    })?;
+    let seeds = seed_list(first, count).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })?;
+    Ok((loaded, seeds))
+}

@@ -5,28 +5,17 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use super::Format;
 use super::output::{csv, table};
-use super::{Format, seed_list};
 use crate::policy::STANDARD;
 use crate::report::batch::Progress;
 use crate::report::sensitivity::{Case, ROBUST_SHARE, SensitivityReport, jobs, sensitivity};
-use crate::scenario::load_file;
 use crate::sim::pct;
 
 pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
-    let loaded = match load_file(file) {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(1);
-        }
-    };
-    let seeds = match seed_list(first, seeds) {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
+    let (loaded, seeds) = match super::scenario_and_seeds(file, first, seeds) {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let s = &loaded.scenario;
     let progress = Progress::new(jobs(s, seeds.len(), true), "sensitivity");
