@@ -23,7 +23,11 @@ pub(super) fn approve(run: &mut Run, deal: DealId, discount: f64) {
         return;
     };
     run.set_discount(i, Some(discount));
-    let follow = run.scenario.effects.habit_leader;
+    let (follow, ceiling) = (
+        run.scenario.effects.habit_leader,
+        run.scenario.effects.discount_ceiling,
+    );
     let r = &mut run.reps[run.deals[i].rep.0 as usize];
-    r.discount_habit += follow * (discount - r.discount_habit);
+    // The same ceiling as the weekly drift: a rep who leaves this week keeps no more.
+    r.discount_habit = (r.discount_habit + follow * (discount - r.discount_habit)).min(ceiling);
 }
