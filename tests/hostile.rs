@@ -591,8 +591,8 @@ fn a_long_reporting_crunch_leaves_zero_hours_never_negative_and_every_command_pl
          (chance: 0.3, kind: ReportingCrunch(hours: 40.0, weeks: 10)),",
     )
     .replacen(
-        "manager: (coaching_quality: 0.9)",
-        "manager: (coaching_quality: 0.9, hours_per_week: 12.0)",
+        "manager: (coaching_quality: 0.9,",
+        "manager: (coaching_quality: 0.9, hours_per_week: 12.0, standing_hours: 0.0,",
         1,
     );
     std::fs::write(&path, &text).unwrap();
@@ -785,8 +785,8 @@ fn records_name_their_path_and_show_an_example_never_a_type_name() {
     let d = dir.path();
     let err = validate_with(
         d,
-        "manager: (coaching_quality: 0.9)",
-        "manager: (coaching_quality: 0.9), pipeline: (mean_weeks: (qualify: 2.0))",
+        "    manager: (",
+        "    pipeline: (mean_weeks: (qualify: 2.0)),\n    manager: (",
     );
     assert!(
         err.contains("pipeline.mean_weeks: missing required field `prospect` in a per-stage record, e.g. (prospect:"),
@@ -864,7 +864,7 @@ fn two_games_under_one_team_name_never_overwrite_each_other() {
         absorb: 1.0,
         ..Plan::default()
     };
-    let plan_b = Plan::default().with(Action::AskOutlook);
+    let plan_b = Plan::default().with(Action::BuildMetricsPack);
     let save = |run: &Run| save_team_run(dir.path(), "team.ron", &RunFile::from_run(run, ""));
     for _ in 0..2 {
         a.step(&plan_a).unwrap();

@@ -114,7 +114,7 @@ fn l1_the_middle_road_still_costs_the_future() {
 fn l1_a_manager_carrying_the_book_has_no_time_to_manage() {
     let s = scenario("l1-coach-dont-close");
     let run = Run::new(s, 1);
-    let mut p = pitcrew::sim::Plan::default().with(pitcrew::sim::Action::CarryBook { hours: 40.0 });
+    let mut p = pitcrew::sim::Plan::default().with(pitcrew::sim::Action::CarryBook { hours: 30.0 });
     assert!(run.validate_plan(&p).is_ok());
     p.actions.push(pitcrew::sim::Action::Coach {
         rep: pitcrew::sim::RepId(0),

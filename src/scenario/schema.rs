@@ -104,6 +104,9 @@ pub struct RepSpec {
 #[serde(deny_unknown_fields, default)]
 pub struct ManagerSpec {
     pub hours_per_week: f64,
+    /// Hours of the week already spoken for before any plan: the forecast call, the VP's
+    /// staff meeting, recruiting, email. The plan gets what is left.
+    pub standing_hours: f64,
     /// How well the manager coaches, 0..1 (multiplies every coaching gain).
     pub coaching_quality: f64,
     /// Executive goodwill at the start (spent on asks).
@@ -116,10 +119,18 @@ pub struct ManagerSpec {
     pub discount_cap: f64,
 }
 
+impl ManagerSpec {
+    /// Hours a week the manager's plan and absorbed demands can use.
+    pub fn free_hours(&self) -> f64 {
+        (self.hours_per_week - self.standing_hours).max(0.0)
+    }
+}
+
 impl Default for ManagerSpec {
     fn default() -> Self {
         ManagerSpec {
             hours_per_week: 45.0,
+            standing_hours: 10.0,
             coaching_quality: 0.7,
             goodwill: 3.0,
             goodwill_per_week: 0.25,
@@ -488,8 +499,8 @@ impl Default for Effects {
             outlook_value: 0.04,
             outlook_logit: 0.05,
             competitor_cut: 5.0,
-            coach_rate: 0.09,
-            coach_half_hours: 4.0,
+            coach_rate: 0.16,
+            coach_half_hours: 8.0,
             coach_receptive_width: 0.1,
             coach_rep_time: 0.3,
             ride_along_learning: 0.01,

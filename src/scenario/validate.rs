@@ -149,6 +149,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
 
     let m = &s.manager;
     c.range("manager.hours_per_week", m.hours_per_week, 1.0, 80.0);
+    c.range(
+        "manager.standing_hours",
+        m.standing_hours,
+        0.0,
+        (m.hours_per_week - 1.0).max(0.0),
+    );
     c.range("manager.coaching_quality", m.coaching_quality, 0.0, 1.0);
     c.range("manager.goodwill_max", m.goodwill_max, 0.0, 100.0);
     c.range("manager.goodwill", m.goodwill, 0.0, m.goodwill_max.max(0.0));

@@ -7,7 +7,7 @@
 /// Version of the model's rules. A run replays into the same numbers only under the
 /// rules it was played with, so run files record it and other versions are refused.
 /// 1: the model before the rebalance; 2: scarce hours, outcome scores, projection.
-pub const MODEL_VERSION: u32 = 2;
+pub const MODEL_VERSION: u32 = 3;
 
 mod actions;
 mod deal;

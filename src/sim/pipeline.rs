@@ -180,6 +180,12 @@ impl Run {
         x
     }
 
+    /// Whether customers have gone longer than the news shelf life without news.
+    pub fn news_is_stale(&self) -> bool {
+        let life = self.scenario.company.news_shelf_life_weeks.max(1) as f64;
+        self.tick as f64 - self.market.news_tick > life
+    }
+
     /// Penalty at Propose/Negotiate when the supplier has had nothing new to say.
     fn news_shift(&self) -> f64 {
         let life = self.scenario.company.news_shelf_life_weeks.max(1) as f64;

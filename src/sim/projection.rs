@@ -32,26 +32,48 @@ pub struct Projection {
     pub departures: u32,
 }
 
-/// The neutral manager: hires into empty seats and absorbs half the organisation's
-/// demands, nothing else. Hands off, so the projection shows the team the player
-/// built (skills, independence, morale, habits, pipeline), not the next manager.
+/// The neutral manager: hires into empty seats, absorbs half the organisation's
+/// demands and keeps customers hearing news when goodwill allows, nothing else. Hands
+/// off, so the projection shows the team the player built (skills, independence,
+/// morale, habits, pipeline), not the next manager.
 pub fn neutral_plan(run: &Run) -> Plan {
     let mut plan = Plan {
         absorb: 0.5,
         ..Plan::default()
     };
     let mut hours = run.available_hours(plan.absorb);
-    for r in &run.reps {
-        if matches!(r.seat, Seat::Vacant { hire_ready: None }) {
-            let a = Action::Hire { seat: r.id };
-            let (h, _) = run.action_cost(&a);
-            if h <= hours {
-                hours -= h;
-                plan.actions.push(a);
-            }
+    let mut goodwill = run.manager.goodwill;
+    let mut wanted: Vec<Action> = run
+        .reps
+        .iter()
+        .filter(|r| matches!(r.seat, Seat::Vacant { hire_ready: None }))
+        .map(|r| Action::Hire { seat: r.id })
+        .collect();
+    if run.news_is_stale() {
+        wanted.push(Action::AskWhatsNew);
+    }
+    for a in wanted {
+        let (h, g) = run.action_cost(&a);
+        if h <= hours && g <= goodwill {
+            hours -= h;
+            goodwill -= g;
+            plan.actions.push(a);
         }
     }
     plan
+}
+
+/// The sales tools with a shelf life (a metrics pack, an outlook, prospecting plans)
+/// are the next manager's to keep up, not part of the team left behind: every
+/// projection starts without them and with current news, so a pack built in the last
+/// week does not buy a better future than the team itself.
+fn hand_over(future: &mut Run) {
+    future.market.metrics_built = None;
+    future.market.outlook_until = None;
+    future.market.news_tick = future.tick as f64;
+    for r in &mut future.reps {
+        r.plan_until = None;
+    }
 }
 
 impl Run {
@@ -61,6 +83,7 @@ impl Run {
         let mut sc = (*self.scenario).clone();
         sc.weeks = self.tick + PROJECTION_WEEKS;
         future.scenario = Arc::new(sc);
+        hand_over(&mut future);
         let start_departures = future.departures.len();
         let start_revenue = self.history.last().map_or(0.0, |w| w.cum_revenue);
         let start_margin = self.history.last().map_or(0.0, |w| w.cum_margin);

@@ -258,14 +258,14 @@ impl Run {
     /// and no more ([`Run::absorbed_hours`]), and an empty plan is still possible, for
     /// a player, `play`, the bots and the game alike.
     pub fn available_hours(&self, absorb: f64) -> f64 {
-        (self.scenario.manager.hours_per_week - self.absorbed_hours(absorb)).max(0.0)
+        (self.scenario.manager.free_hours() - self.absorbed_hours(absorb)).max(0.0)
     }
 
     /// Manager hours the absorbed demands take. One rule for every caller: a manager
     /// cannot absorb more than their week; what does not fit is passed on.
     pub fn absorbed_hours(&self, absorb: f64) -> f64 {
         let wanted = absorb.clamp(0.0, 1.0) * self.org_demand * self.scenario.org.absorb_cost;
-        wanted.min(self.scenario.manager.hours_per_week.max(0.0))
+        wanted.min(self.scenario.manager.free_hours())
     }
 
     /// Share of the demands actually absorbed (less than asked when the week is full).

@@ -408,7 +408,7 @@ fn planner_panel(
         let max = if planner.kind == ActionKind::Coach {
             sc.costs.coach_max_hours
         } else {
-            sc.manager.hours_per_week
+            sc.manager.free_hours()
         };
         ui.add(
             egui::Slider::new(&mut planner.hours, 0.5..=max)

@@ -12,7 +12,7 @@ pub(super) fn carry_book_check(run: &Run, hours: f64) -> Result<(), PlanError> {
         "hours on your own book",
         hours,
         0.0,
-        run.scenario.manager.hours_per_week,
+        run.scenario.manager.free_hours(),
     )
 }
 
