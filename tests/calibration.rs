@@ -129,3 +129,52 @@ fn doing_nothing_does_not_win_the_onboarding_quarter() {
     eprintln!("first-90-days: super_closer's projection behind coach's in {behind:.2}");
     assert!(behind >= 0.80, "{behind:.2}");
 }
+
+/// Every shipped scenario, by file name.
+fn shipped() -> Vec<String> {
+    let mut names: Vec<String> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/scenarios"))
+            .unwrap()
+            .filter_map(|e| {
+                let p = e.ok()?.path();
+                (p.extension()? == "ron").then(|| p.file_stem()?.to_str().map(String::from))?
+            })
+            .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn no_bot_is_best_in_most_shipped_scenarios() {
+    // DESIGN §3: the right priority depends on the team and the market, so no one
+    // plan (no bot) has the best mean overall score almost everywhere.
+    let names = shipped();
+    assert!(names.len() >= 7, "{names:?}");
+    let mut wins = std::collections::BTreeMap::<&str, Vec<String>>::new();
+    for n in &names {
+        let s = scenario(n);
+        let best = pitcrew::policy::STANDARD
+            .iter()
+            .map(|b| {
+                let p = bot(b);
+                let scores: Vec<f64> = (0..200u64)
+                    .into_par_iter()
+                    .map(|seed| play(&s, &p, seed).scores().overall)
+                    .collect();
+                (mean(&scores), *b)
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .unwrap();
+        eprintln!("{n}: best {} ({:.1})", best.1, best.0);
+        wins.entry(best.1).or_default().push(n.clone());
+    }
+    for (b, won) in &wins {
+        assert!(
+            won.len() <= 4,
+            "{b} is best in {} of {} scenarios: {won:?}",
+            won.len(),
+            names.len()
+        );
+    }
+    assert!(wins.len() >= 2, "{wins:?}");
+}
