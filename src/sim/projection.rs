@@ -84,6 +84,7 @@ impl Run {
         sc.weeks = self.tick + PROJECTION_WEEKS;
         future.scenario = Arc::new(sc);
         hand_over(&mut future);
+        future.quiet = true;
         let start_departures = future.departures.len();
         let start_revenue = self.history.last().map_or(0.0, |w| w.cum_revenue);
         let start_margin = self.history.last().map_or(0.0, |w| w.cum_margin);

@@ -110,6 +110,9 @@ pub struct Run {
     pub(crate) hires_made: u32,
     /// The scenario's stage constants, laid out for the weekly loop.
     pub(crate) stages: StageTable,
+    /// Keeps only what the projection reads of each week (revenue and margin): no
+    /// per-rep records, happenings, plans or forecast checkpoints.
+    pub(crate) quiet: bool,
 }
 
 impl Run {
@@ -193,6 +196,7 @@ impl Run {
             start_capability,
             checkpoints: Vec::new(),
             hires_made: 0,
+            quiet: false,
             stages,
         };
         run.seed_pipelines();

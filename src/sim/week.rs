@@ -388,7 +388,7 @@ impl Run {
         }
         // Every four weeks, the forecast the manager would commit: the late-stage
         // pipeline as the reps present it. (Only then: it is the costliest part of a week.)
-        if tick.is_multiple_of(4) && tick + 8 <= self.scenario.weeks {
+        if !self.quiet && tick.is_multiple_of(4) && tick + 8 <= self.scenario.weeks {
             let odds: Vec<_> = self
                 .reps
                 .iter()
@@ -440,9 +440,13 @@ impl Run {
                 losses += 1;
             }
         }
+        if self.quiet {
+            happenings.clear();
+        }
         let reps = self
             .reps
             .iter()
+            .filter(|_| !self.quiet)
             .zip(&tally)
             .zip(&open)
             .map(|((r, t), o)| RepWeek {
@@ -483,6 +487,8 @@ impl Run {
             reps,
             happenings,
         });
-        self.plans.push(plan.clone());
+        if !self.quiet {
+            self.plans.push(plan.clone());
+        }
     }
 }
