@@ -447,8 +447,8 @@ fn play_refused(script: &str) -> String {
 
 #[test]
 fn play_refuses_an_over_budget_week() {
-    // Six reps coached for the maximum 8 h each: 48 h against the 35 h a 45 h week
-    // leaves after its 10 standing hours.
+    // Six reps coached for the maximum 8 h each: 48 h against the 29 h a new
+    // manager's 45 h week leaves after its 16 standing hours.
     let coach: Vec<String> = (0..6)
         .map(|r| format!("Coach(rep: {r}, skill: Discovery, hours: 8.0)"))
         .collect();
@@ -458,7 +458,7 @@ fn play_refuses_an_over_budget_week() {
     );
     let err = play_refused(&script);
     assert!(
-        err.contains("week 1: the plan needs 48.0 h but only 35.0 h are free this week"),
+        err.contains("week 1: the plan needs 48.0 h but only 29.0 h are free this week"),
         "{err}"
     );
 }
@@ -467,7 +467,7 @@ fn play_refuses_an_over_budget_week() {
 fn play_refuses_an_out_of_range_action() {
     let err = play_refused("(weeks: [ (actions: [CarryBook(hours: 60.0)], absorb: 0.0) ])");
     assert!(
-        err.contains("week 1: hours on your own book: 60 is outside 0..=35"),
+        err.contains("week 1: hours on your own book: 60 is outside 0..=29"),
         "{err}"
     );
 }

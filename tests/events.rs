@@ -39,12 +39,14 @@ fn an_rfp_for_a_rep_who_left_goes_to_the_top_seller_and_names_them() {
         .expect("the RFP fired");
     assert!(!rfp.contains("{rep}"), "{rfp}");
     assert!(!rfp.contains(&name), "{name} has left: {rfp}");
+    // The week it arrived it may already have moved on, or been lost.
     let big = run
         .deals
         .iter()
+        .chain(&run.closed)
         .find(|d| d.value == 250_000.0)
         .expect("the RFP deal exists");
-    assert_eq!(big.stage, Stage::Qualify);
+    assert!(big.stage >= Stage::Qualify, "{:?}", big.stage);
     assert!(run.rep(big.rep).unwrap().is_person());
     assert!(rfp.contains(&*run.rep(big.rep).unwrap().name), "{rfp}");
 }

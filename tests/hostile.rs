@@ -591,8 +591,8 @@ fn a_long_reporting_crunch_leaves_zero_hours_never_negative_and_every_command_pl
          (chance: 0.3, kind: ReportingCrunch(hours: 40.0, weeks: 10)),",
     )
     .replacen(
-        "manager: (coaching_quality: 0.9,",
-        "manager: (coaching_quality: 0.9, hours_per_week: 12.0, standing_hours: 0.0,",
+        "standing_hours: 16.0",
+        "hours_per_week: 12.0, standing_hours: 0.0",
         1,
     );
     std::fs::write(&path, &text).unwrap();
@@ -777,6 +777,20 @@ fn numbers_as_people_type_them_are_explained_with_the_field_and_the_right_form()
             assert!(err.contains(n), "{to}: missing {n:?} in\n{err}");
         }
     }
+}
+
+#[test]
+fn a_repeated_field_names_its_record_not_the_field_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = validate_with(
+        dir.path(),
+        "goodwill: 0.0,",
+        "goodwill: 0.0, coaching_quality: 0.5,",
+    );
+    assert!(
+        err.contains(": manager: the field `coaching_quality` is given twice in manager"),
+        "{err}"
+    );
 }
 
 #[test]

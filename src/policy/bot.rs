@@ -28,6 +28,9 @@ pub struct BotParams {
     /// Hours of coaching spread over the team.
     pub coach_hours: f64,
     pub focus: Focus,
+    /// Coaching weeks a rep stays on one skill before the bot reads the funnel again (a
+    /// coaching plan); `Rotate` ignores it.
+    pub stay_weeks: u32,
     /// Biggest late-stage deals closed personally per week.
     pub super_closes: u32,
     /// Ride-alongs per week on the weakest reps' biggest proposals.
@@ -66,6 +69,7 @@ impl Default for BotParams {
             description: String::new(),
             coach_hours: 0.0,
             focus: Focus::Diagnosed,
+            stay_weeks: 4,
             super_closes: 0,
             ride_alongs: 0,
             reviews: 0,
@@ -131,6 +135,13 @@ impl Bot {
 
     /// The skill to coach a rep on, or `None` when the bot would not know yet.
     fn skill_for(&self, run: &Run, rep: &Rep) -> Option<Skill> {
+        // A coaching plan runs its course before the next reading.
+        if let Some(k) = rep.streak.skill
+            && rep.streak.weeks < self.params.stay_weeks
+            && self.params.focus != Focus::Rotate
+        {
+            return Some(k);
+        }
         Some(match self.params.focus {
             Focus::Diagnosed => {
                 let d = diagnose(rep, run.tick, &benchmark(run));
@@ -158,7 +169,16 @@ impl Bot {
 pub fn benchmark(run: &Run) -> Benchmark {
     let sc = &run.scenario;
     let c = sc.pipeline.conversion.to_array();
+    let people: Vec<&Rep> = run.reps.iter().filter(|r| r.is_person()).collect();
+    let weeks = run.tick as f64;
+    let leads: u32 = people.iter().map(|r| r.funnel.leads).sum();
+    let (asked, asks) = people.iter().fold((0.0, 0), |(s, n), r| {
+        (s + r.funnel.asked_sum, n + r.funnel.asks)
+    });
     Benchmark {
+        team_leads_per_week: (weeks > 0.0 && !people.is_empty())
+            .then(|| leads as f64 / weeks / people.len() as f64),
+        team_asked: (asks > 0).then(|| asked / asks as f64),
         // A mid-skill rep at baseline morale with a full selling week.
         leads_per_week: sc.market.lead_rate * (0.85 + 0.2 * sc.effects.morale_baseline),
         proposals_per_week: sc.market.lead_rate * c[0] * c[1] * c[2],
@@ -274,8 +294,20 @@ impl Policy for Bot {
             }
         }
         if p.ride_alongs > 0 {
+            // The reps whose proposals win least often (their funnels, not their
+            // hidden skills), newest first when the funnels cannot tell yet.
+            let bench = benchmark(run).proposal_win_rate;
+            let win_rate = |r: &Rep| {
+                let f = &r.funnel;
+                let proposals = f.entered[3] as f64;
+                (f.won as f64 + 4.0 * bench) / (proposals + 4.0)
+            };
             let mut weakest: Vec<&Rep> = persons.clone();
-            weakest.sort_by(|a, b| a.skills.mean().total_cmp(&b.skills.mean()));
+            weakest.sort_by(|a, b| {
+                win_rate(a)
+                    .total_cmp(&win_rate(b))
+                    .then(a.tenure_weeks.cmp(&b.tenure_weeks))
+            });
             let mut done = 0;
             for r in weakest {
                 if done >= p.ride_alongs {

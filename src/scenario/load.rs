@@ -142,9 +142,13 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
         .from_str(text)
         .map_err(|e: ron::error::SpannedError| {
             let at = explain::offset_of(text, e.position.line, e.position.col);
-            // A missing field is reported where its record ends: the path is the record's.
-            let missing = matches!(e.code, ron::Error::MissingStructField { .. });
-            let path = explain::field_path(text, at, !missing);
+            // A missing or repeated field is reported where its record ends or where the
+            // repeat begins: the path is the record's (the message names the field).
+            let of_record = matches!(
+                e.code,
+                ron::Error::MissingStructField { .. } | ron::Error::DuplicateStructField { .. }
+            );
+            let path = explain::field_path(text, at, !of_record);
             let mut message = explain::without_type_names(&words(&e.code));
             // A recognised mistake is explained in its own words, instead of the parser's.
             if let Some(h) = explain::hint(text, at, &e.code, &path) {

@@ -417,6 +417,8 @@ pub struct Effects {
     pub coach_receptive_width: f64,
     /// Hours of coaching that give 63 % of the full response.
     pub coach_half_hours: f64,
+    /// Consecutive coaching weeks on one skill at which its focus reaches 63 % of full.
+    pub coach_focus_weeks: f64,
     /// Skill gained by the rep per ride-along.
     pub ride_along_learning: f64,
     /// Skill lost per week without practice (towards 0.1).
@@ -499,8 +501,9 @@ impl Default for Effects {
             outlook_value: 0.04,
             outlook_logit: 0.05,
             competitor_cut: 5.0,
-            coach_rate: 0.16,
+            coach_rate: 0.24,
             coach_half_hours: 8.0,
+            coach_focus_weeks: 2.0,
             coach_receptive_width: 0.1,
             coach_rep_time: 0.3,
             ride_along_learning: 0.01,

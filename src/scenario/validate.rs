@@ -534,6 +534,7 @@ fn validate_effects(s: &Scenario, c: &mut Check) {
     c.range("effects.enablement_skill", e.enablement_skill, 0.36, 1.0);
     c.range("effects.plan_lead_boost", e.plan_lead_boost, 0.0, 5.0);
     c.range("effects.coach_half_hours", e.coach_half_hours, 0.1, 40.0);
+    c.range("effects.coach_focus_weeks", e.coach_focus_weeks, 0.1, 52.0);
     c.range(
         "effects.coach_receptive_width",
         e.coach_receptive_width,

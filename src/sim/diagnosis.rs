@@ -31,7 +31,15 @@ pub struct Benchmark {
     pub conversion: [f64; 5],
     /// The skill that weighs most at each open stage.
     pub stage_skill: [Skill; 5],
+    /// The team's own leads per week per rep and average discount asked, when it has
+    /// any: a manager compares a rep with their peers, so what the whole team meets
+    /// (a market that haggles, hours lost to head office) is not read as one rep's skill.
+    pub team_leads_per_week: Option<f64>,
+    pub team_asked: Option<f64>,
 }
+
+/// Points of discount above the peers' average that read as a rep's own habit.
+const ABOVE_PEERS: f64 = 0.03;
 
 /// Deals of benchmark evidence mixed into each stage's observed conversion, so a
 /// stage with two deals does not look like a disaster (small samples are noisy).
@@ -60,7 +68,10 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     let f = &rep.funnel;
     let weeks = weeks.max(1) as f64;
     let proposals = f.entered[3] as f64;
-    if f.asks >= 2 && f.avg_asked() > bench.heavy_discount {
+    let heavy = bench
+        .heavy_discount
+        .max(bench.team_asked.map_or(0.0, |t| t + ABOVE_PEERS));
+    if f.asks >= 2 && f.avg_asked() > heavy {
         return Diagnosis {
             skill: Skill::Negotiating,
             reason: format!(
@@ -72,7 +83,10 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
         };
     }
     let leads = f.leads as f64;
-    if weeks >= 3.0 && leads / weeks < 0.8 * bench.leads_per_week {
+    let normal_leads = bench
+        .leads_per_week
+        .min(bench.team_leads_per_week.unwrap_or(f64::MAX));
+    if weeks >= 3.0 && leads / weeks < 0.8 * normal_leads {
         return Diagnosis {
             skill: Skill::Prospecting,
             reason: format!(

@@ -32,7 +32,7 @@ pub use deal::{Deal, DealId, LossCause};
 pub use decision::{Plan, PlanCost, PlanError, TimeUse};
 pub use pipeline::{Health, SeatOdds, SeatShift};
 pub use projection::{PROJECTION_WEEKS, Projection, neutral_plan};
-pub use rep::{Departure, Funnel, Rep, RepId, Seat};
+pub use rep::{Departure, Funnel, Rep, RepId, Seat, Streak};
 pub use run::{
     ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill,
 };

@@ -74,6 +74,34 @@ pub(crate) fn skill_term(fx: &crate::scenario::Effects, w: f64, level: f64) -> f
 }
 
 impl Run {
+    /// Chance that a new lead becomes a win for this rep on skills alone (morale,
+    /// independence, enablement and the market held neutral): the rep's selling
+    /// capability. A weak stage costs more than a strong one adds, as in the odds.
+    pub fn lead_win_chance(&self, rep: &Rep) -> f64 {
+        let fx = &self.scenario.effects;
+        Stage::OPEN
+            .iter()
+            .map(|s| {
+                let i = s.index().unwrap_or(0);
+                let shift: f64 = self.stages.skills[i]
+                    .iter()
+                    .map(|(k, w)| skill_term(fx, w, rep.skills.get(k)))
+                    .sum();
+                conversion(self.stages.logit[i], shift)
+            })
+            .product()
+    }
+
+    /// Mean [`Run::lead_win_chance`] of the people on the team (0 when nobody is).
+    pub fn selling_capability(&self) -> f64 {
+        let (sum, n) = self
+            .reps
+            .iter()
+            .filter(|r| r.is_person())
+            .fold((0.0, 0), |(s, n), r| (s + self.lead_win_chance(r), n + 1));
+        if n == 0 { 0.0 } else { sum / n as f64 }
+    }
+
     /// Computes the seat-level odds for this week.
     pub(crate) fn seat_odds(&self, rep: &Rep, open_deals: u32) -> SeatOdds {
         let sc = &self.scenario;

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Skills, Stage};
+use super::{Skill, Skills, Stage};
 
 /// A seat on the team. Seat ids are stable; a new hire takes the seat of whoever left.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -93,8 +93,20 @@ pub struct Rep {
     pub next_seq: u32,
     /// Coaching hours received, total.
     pub coached_hours: f64,
+    /// The skill of the latest coaching and how many weeks in a row it was coached.
+    #[serde(default)]
+    pub streak: Streak,
     /// What this seat's pipeline did in the scored weeks.
     pub funnel: Funnel,
+}
+
+/// Coaching on one skill week after week compounds; switching skill or skipping a
+/// week starts over.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Streak {
+    pub skill: Option<Skill>,
+    /// Consecutive weeks `skill` was coached.
+    pub weeks: u32,
 }
 
 impl Rep {

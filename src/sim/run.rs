@@ -104,6 +104,8 @@ pub struct Run {
     pub opening: Vec<Happening>,
     /// Mean skill of the starting team.
     pub start_capability: f64,
+    /// Selling capability of the starting team ([`Run::selling_capability`]).
+    pub start_selling: f64,
     pub checkpoints: Vec<Checkpoint>,
     /// Names of the starting team, for retention.
     pub original: Vec<String>,
@@ -136,6 +138,7 @@ impl Run {
                 selling_hours: sc.org.rep_selling_hours,
                 next_seq: 0,
                 coached_hours: 0.0,
+                streak: Default::default(),
                 funnel: Funnel::default(),
             })
             .collect();
@@ -152,6 +155,7 @@ impl Run {
             selling_hours: 0.0,
             next_seq: 0,
             coached_hours: 0.0,
+            streak: Default::default(),
             funnel: Funnel::default(),
         });
         let start_capability = mean_skill(reps.iter().filter(|r| r.is_person()));
@@ -194,11 +198,13 @@ impl Run {
             org_demand: 0.0,
             opening: Vec::new(),
             start_capability,
+            start_selling: 0.0,
             checkpoints: Vec::new(),
             hires_made: 0,
             quiet: false,
             stages,
         };
+        run.start_selling = run.selling_capability();
         run.seed_pipelines();
         run.open_week();
         run
@@ -574,6 +580,7 @@ impl Run {
         r.tenure_weeks = 0;
         r.plan_until = None;
         r.coached_hours = 0.0;
+        r.streak = Default::default();
         self.opening.push(Happening::Joined {
             name,
             seat: RepId(i as u16),

@@ -17,6 +17,10 @@ pub struct Scores {
     /// Mean skill of the team at the start and at the end.
     pub capability_start: f64,
     pub capability_end: f64,
+    /// Chance a new lead becomes a win on the team's skills alone, at the start and
+    /// at the end: the selling capability the capability part scores.
+    pub selling_start: f64,
+    pub selling_end: f64,
     /// Share of the starting team still on it.
     pub retention: f64,
     /// Mean independence of the team at the end: how far the reps win without you
@@ -43,8 +47,13 @@ pub struct Scores {
 pub const REVENUE_FULL: f64 = 1.5;
 
 /// How each part of the score reaches 1, for the debrief's readers.
-pub const SCORE_SCALE: &str = "Each part runs from 0 to 1 and counts outcomes only: revenue reaches 1 at 150 % of quota; margin at the list-price margin; capability is 0.5 plus 5 × the team's skill gain; retention is the share of the starting team still on it; independence is how far your reps win without you at the end (it grows as they win alone and falls when you take deals over); forecast is how close your checkpoint forecasts came; next two quarters is what your team sells after you, left to a hands-off manager, reaching 1 at 150 % of quota.";
+pub const SCORE_SCALE: &str = "Each part runs from 0 to 1 and counts outcomes only: revenue reaches 1 at 150 % of quota; margin at the list-price margin; capability is 0.5 plus the relative change in the team's chance of turning a new lead into a win on its skills alone (+10 % scores 0.6), so a skill that blocks a funnel counts more than one that is already strong; retention is the share of the starting team still on it; independence is how far your reps win without you at the end (it grows as they win alone and falls when you take deals over); forecast is how close your checkpoint forecasts came; next two quarters is what your team sells after you, left to a hands-off manager, reaching 1 at 150 % of quota.";
 
+/// The capability part moves this much per unit of log change in the team's chance
+/// of turning a lead into a win: +10 % scores about 0.6.
+pub const CAPABILITY_SLOPE: f64 = 2.0;
+
+/// The parts' names, in the order of [`Scores::parts`].
 pub const SCORE_NAMES: [&str; 7] = [
     "revenue",
     "margin",
@@ -77,6 +86,12 @@ impl Run {
         let gross_margin = if revenue > 0.0 { margin / revenue } else { 0.0 };
         let people: Vec<&super::Rep> = self.reps.iter().filter(|r| r.is_person()).collect();
         let capability_end = super::run::mean_skill(people.iter().copied());
+        let selling_end = self.selling_capability();
+        let selling_gain = if self.start_selling > 0.0 && selling_end > 0.0 {
+            libm::log(selling_end / self.start_selling)
+        } else {
+            0.0
+        };
         let still = people.iter().filter(|r| self.is_original(&r.name)).count();
         let retention = if self.original.is_empty() {
             1.0
@@ -98,7 +113,7 @@ impl Run {
         let parts = [
             (revenue_vs_quota / REVENUE_FULL).clamp(0.0, 1.0),
             (gross_margin / list_margin).clamp(0.0, 1.0),
-            (0.5 + 5.0 * (capability_end - self.start_capability)).clamp(0.0, 1.0),
+            (0.5 + CAPABILITY_SLOPE * selling_gain).clamp(0.0, 1.0),
             retention,
             independence.clamp(0.0, 1.0),
             forecast_accuracy,
@@ -126,6 +141,8 @@ impl Run {
             gross_margin,
             margin,
             capability_start: self.start_capability,
+            selling_start: self.start_selling,
+            selling_end,
             capability_end,
             retention,
             independence,

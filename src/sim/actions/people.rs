@@ -19,8 +19,10 @@ pub(super) fn coach_check(run: &Run, rep: RepId, hours: f64) -> Result<(), PlanE
     )
 }
 
-/// Coaching on one skill: rate × quality × response(hours) × receptiveness, on the
-/// headroom left. Receptiveness peaks for the middle of the team (CEB).
+/// Coaching on one skill: rate × quality × response(hours) × focus × receptiveness, on
+/// the headroom left. Receptiveness peaks for the middle of the team (CEB); focus grows
+/// with consecutive coaching weeks on the same skill (behaviour changes with practice
+/// on one thing, not a tour of everything).
 pub(super) fn coach(run: &mut Run, rep: RepId, skill: Skill, hours: f64, log: &mut WeekLog) {
     let fx = &run.scenario.effects;
     let quality = run.scenario.manager.coaching_quality;
@@ -31,9 +33,23 @@ pub(super) fn coach(run: &mut Run, rep: RepId, skill: Skill, hours: f64, log: &m
     // Middle of the team responds most; stars and strugglers least.
     let receptive = libm::exp(-((avg - 0.5) / width).powi(2));
     let response = 1.0 - libm::exp(-hours / half);
+    r.streak = match r.streak {
+        crate::sim::Streak {
+            skill: Some(k),
+            weeks,
+        } if k == skill => crate::sim::Streak {
+            skill: Some(k),
+            weeks: weeks + 1,
+        },
+        _ => crate::sim::Streak {
+            skill: Some(skill),
+            weeks: 1,
+        },
+    };
+    let focus = 1.0 - libm::exp(-(r.streak.weeks as f64) / fx.coach_focus_weeks.max(0.1));
     let s = r.skills.get_mut(skill);
     let from = *s;
-    *s += rate * quality * response * receptive * (1.0 - *s);
+    *s += rate * quality * response * focus * receptive * (1.0 - *s);
     let to = *s;
     // Coaching takes the rep's time too.
     r.selling_hours = (r.selling_hours - rep_time * hours).max(0.0);
