@@ -5,7 +5,9 @@ fn main() {
     let a: Vec<String> = std::env::args().skip(1).collect();
     let n = a.first().cloned().unwrap_or("baseline".into());
     let b = a.get(1).cloned().unwrap_or("passive".into());
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron"))).unwrap().scenario;
+    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
+        .unwrap()
+        .scenario;
     let p = by_name(&b).unwrap();
     let seeds = 200;
     let mut acc = vec![0.0; sc.weeks as usize];
@@ -20,7 +22,9 @@ fn main() {
         }
     }
     for (i, (x, o)) in acc.iter().zip(&open).enumerate() {
-        if i % 2 == 0 { print!("w{}:{:.2}/{:.0} ", i + 1, x, o); }
+        if i % 2 == 0 {
+            print!("w{}:{:.2}/{:.0} ", i + 1, x, o);
+        }
     }
     println!();
 }

@@ -201,6 +201,11 @@ fn stories(run: &Run) -> Vec<RepStory> {
     out
 }
 
+/// A small share with one decimal: 5.5 %.
+fn pct1(x: f64) -> String {
+    format!("{:.1} %", 100.0 * x)
+}
+
 fn mean_of(xs: impl Iterator<Item = f64>) -> f64 {
     let (sum, n) = xs.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
     if n == 0 { 0.0 } else { sum / n as f64 }
@@ -304,14 +309,17 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     }
     out.push(Cause {
         title: format!(
-            "Team capability from {:.2} to {:.2}",
-            s.capability_start, s.capability_end
+            "Team capability: a new lead's chance of becoming a win from {} to {}",
+            pct1(s.selling_start),
+            pct1(s.selling_end)
         ),
         detail: format!(
-            "Of the change: {}. Skills grow with coaching on the skill that blocks each rep's funnel (where deals stall or are lost); deals you close teach nothing.",
+            "Mean skill went from {:.2} to {:.2}. Of that change: {}. A weak stage costs more than a strong one adds, so coaching the skill that blocks a rep's funnel (where deals stall or are lost) moves the chance most, and the same skill week after week compounds; deals you close teach nothing.",
+            s.capability_start,
+            s.capability_end,
             parts.join("; ")
         ),
-        helped: gain > 0.005,
+        helped: s.selling_end > s.selling_start * 1.005,
     });
 
     // Each coached rep: did the coaching go where the funnel pointed?

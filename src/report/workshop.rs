@@ -448,7 +448,7 @@ impl Workshop {
             true,
         ));
         s.push_str(&curve(
-            "Team capability (mean skill)",
+            "Mean skill of the team",
             &|w| w.capability,
             false,
             true,

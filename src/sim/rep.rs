@@ -93,19 +93,18 @@ pub struct Rep {
     pub next_seq: u32,
     /// Coaching hours received, total.
     pub coached_hours: f64,
-    /// The skill of the latest coaching and how many weeks in a row it was coached.
+    /// The skill of the latest coaching and how many sessions in a row were on it.
     #[serde(default)]
     pub streak: Streak,
     /// What this seat's pipeline did in the scored weeks.
     pub funnel: Funnel,
 }
 
-/// Coaching on one skill week after week compounds; switching skill or skipping a
-/// week starts over.
+/// Coaching on one skill session after session compounds; switching skill starts over.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Streak {
     pub skill: Option<Skill>,
-    /// Consecutive weeks `skill` was coached.
+    /// Consecutive coaching sessions on `skill`.
     pub weeks: u32,
 }
 

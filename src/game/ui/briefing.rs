@@ -98,11 +98,14 @@ fn ui(
             }
             ui.add_space(10.0);
             ui.heading("Your team");
+            let m = &s.manager;
             ui.label(format!(
-                "{}, each with a quota of {} a quarter. You have {:.0} hours a week; the organisation will ask for some of them.",
+                "{}, each with a quota of {} a quarter. Your week has {:.0} hours; {:.0} are already spoken for (meetings you cannot skip), so {:.0} are yours to plan, and the organisation will ask for some of those too.",
                 counted(s.team.len(), "rep", "reps"),
                 money(s.quota_per_rep_per_quarter),
-                s.manager.hours_per_week
+                m.hours_per_week,
+                m.standing_hours,
+                m.free_hours()
             ));
             egui::Grid::new("briefing-team").striped(true).show(ui, |ui| {
                 // What a new manager knows on day one: names, mood and tenure. Skills

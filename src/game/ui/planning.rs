@@ -211,6 +211,17 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
                 .size(12.0)
                 .color(MUTED),
             );
+            // Coaching compounds when it stays on one skill week after week.
+            if let Some(k) = r.streak.skill.filter(|_| r.streak.weeks > 0) {
+                ui.label(
+                    egui::RichText::new(format!(
+                        "coaching {k}: {} in a row (another skill starts over)",
+                        counted(r.streak.weeks as usize, "week", "weeks")
+                    ))
+                    .size(12.0)
+                    .color(MUTED),
+                );
+            }
             if focused {
                 funnel(ui, game, r);
             }
@@ -296,9 +307,10 @@ fn planner_panel(
     let sc = &run.scenario;
     ui.heading("Your week");
     // The organisation's demands: absorb them or pass them on.
+    let m = &run.scenario.manager;
     ui.label(format!(
-        "The organisation asks for {:.1} h this week (reports, meetings, forecasts).",
-        run.org_demand
+        "Of your {:.0} h, {:.0} h go to standing meetings. The organisation asks for {:.1} h more this week (reports, meetings, forecasts).",
+        m.hours_per_week, m.standing_hours, run.org_demand
     ));
     let mut absorb = game.draft.absorb;
     if ui

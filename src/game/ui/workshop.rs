@@ -137,7 +137,7 @@ fn ui(
             ui.horizontal(|ui| {
                 curve(ui, "ws-rev", "Revenue, cumulative", width, &view, |x| x.cum_revenue);
                 curve(ui, "ws-margin", "Gross margin, cumulative", width, &view, |x| x.cum_margin);
-                curve(ui, "ws-cap", "Team capability", width, &view, |x| x.capability);
+                curve(ui, "ws-cap", "Mean skill of the team", width, &view, |x| x.capability);
             });
             ui.heading("Decisions, week by week");
             egui::Grid::new("timeline").striped(true).min_col_width(40.0).show(ui, |ui| {
