@@ -162,7 +162,7 @@ pub fn figures(run: &Run, projection: bool) -> (Figures, Option<[f64; 10]>) {
         revenue_vs_quota: s.revenue_vs_quota,
         revenue: s.revenue,
         projection: s.projection,
-        capability_gain: s.capability_end - s.capability_start,
+        capability_gain: s.capability_gain(),
         margin: s.margin,
         won_deal_size: if n > 0 { sum / n as f64 } else { 0.0 },
         resignations: run.departures.iter().filter(|d| !d.fired).count() as f64,

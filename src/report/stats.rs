@@ -31,7 +31,7 @@ pub fn outcome_from(run: &Run, s: &crate::sim::Scores) -> [f64; 10] {
         s.revenue_vs_quota,
         s.revenue,
         s.gross_margin,
-        s.capability_end - s.capability_start,
+        s.capability_gain(),
         s.retention,
         s.independence,
         s.forecast_accuracy,
