@@ -276,7 +276,8 @@ fn user_scenario(home: &Path) -> (std::path::PathBuf, String) {
 /// Plans more hours than the week has: 40 h on the manager's own book and 8 h coaching.
 fn over_budget(app: &mut App) {
     let rep = game(app).run.reps[0].id;
-    send(app, Command::Add(Action::CarryBook { hours: 40.0 }));
+    // 25 h of selling and 8 h of coaching: 33 h against a new manager's 29 free.
+    send(app, Command::Add(Action::CarryBook { hours: 25.0 }));
     send(
         app,
         Command::Add(Action::Coach {
