@@ -724,7 +724,7 @@ fn validate_with(dir: &Path, from: &str, to: &str) -> String {
 fn numbers_as_people_type_them_are_explained_with_the_field_and_the_right_form() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let quota = "quota_per_rep_per_quarter: 107000.0";
+    let quota = "quota_per_rep_per_quarter: 96000.0";
     for (from, to, needles) in [
         (
             "coaching_quality: 0.9",

@@ -361,10 +361,17 @@ impl Run {
     fn seed_pipelines(&mut self) {
         let mean = self.scenario.pipeline.mean_weeks.to_array();
         let fit = self.scenario.effects.phone_book_fit * self.scenario.effects.health;
+        // The selling week the team will have: half the demands passed on, as the
+        // neutral manager does, so the pipeline is the one that week sustains.
+        let org = &self.scenario.org;
+        let selling =
+            (org.rep_selling_hours - 0.5 * org.demand_hours_per_rep * org.pass_on_cost).max(0.0);
+        let before: Vec<f64> = self.reps.iter().map(|r| r.selling_hours).collect();
         for r in 0..self.reps.len() {
             if !self.reps[r].is_person() {
                 continue;
             }
+            self.reps[r].selling_hours = selling;
             // Expected deals in stage = arrivals reaching it × expected weeks there,
             // using this seat's own odds so the pipeline matches its steady state.
             let odds = self.seat_odds(&self.reps[r], 0);
@@ -388,12 +395,30 @@ impl Run {
                     super::pipeline::conversion(self.stages.logit[i], odds.shift[i].total() + fit);
             }
         }
-        // Discounts of deals already at Negotiate follow the same rule as later ones.
-        for i in 0..self.deals.len() {
-            if self.deals[i].stage == Stage::Negotiate {
-                self.set_discount(i, None);
-                self.deals[i].approval_pending = false;
+        // Discounts of deals already at Negotiate follow the same rule as later ones. A
+        // discount above what buyers expect speeds a deal out of Negotiate, so fewer sit
+        // there at any time: each is kept with the inverse of its speed-up.
+        let pace = self.scenario.effects.discount_pace;
+        let mut i = 0;
+        while i < self.deals.len() {
+            if self.deals[i].stage != Stage::Negotiate {
+                i += 1;
+                continue;
             }
+            self.set_discount(i, None);
+            let d = &mut self.deals[i];
+            d.approval_pending = false;
+            let above = (d.discount - self.market.buyer_expectation).max(0.0);
+            let keep = 1.0 / (1.0 + pace * 10.0 * above);
+            let u = Stream::keyed(d.key, 0, Purpose::InitialPipeline).uniform();
+            if u < keep {
+                i += 1;
+            } else {
+                self.deals.remove(i);
+            }
+        }
+        for (r, h) in self.reps.iter_mut().zip(before) {
+            r.selling_hours = h;
         }
     }
 
