@@ -31,7 +31,7 @@ fn main() {
                     r.reps[i].funnel.entered,
                     r.reps[i].funnel.lost_at,
                     stage_conversions(&r.reps[i], &bench),
-                    d.reason
+                    pitcrew::narrate::reading(&d.reading)
                 );
             }
         }

@@ -29,7 +29,17 @@ fn an_rfp_for_a_rep_who_left_goes_to_the_top_seller_and_names_them() {
     for _ in 0..3 {
         run.step(&Plan::default()).unwrap();
         headlines.extend(run.opening.iter().filter_map(|h| match h {
-            Happening::Event { text } => Some(text.clone()),
+            Happening::Event {
+                kind,
+                text,
+                rep,
+                turned_away,
+            } => Some(pitcrew::narrate::event_headline(
+                kind,
+                text.as_deref(),
+                rep.as_deref(),
+                *turned_away,
+            )),
             _ => None,
         }));
     }
@@ -53,7 +63,8 @@ fn an_rfp_for_a_rep_who_left_goes_to_the_top_seller_and_names_them() {
 
 #[test]
 fn a_pipeline_review_reads_as_what_it_found() {
-    use pitcrew::sim::{Action, RepId, describe};
+    use pitcrew::narrate::describe;
+    use pitcrew::sim::{Action, RepId};
     let s = common::scenario("baseline");
     let accounts = s.market.accounts.clone();
     let mut lines = Vec::new();

@@ -416,9 +416,13 @@ fn the_model_holds_its_limits_whatever_the_scenario() {
     let notes: Vec<String> = run
         .history
         .iter()
-        .flat_map(|w| w.happenings.iter())
-        .filter_map(|h| match h {
-            pitcrew::sim::Happening::Event { text } => Some(text.clone()),
+        .flat_map(|w| w.happenings.iter().map(move |h| (w, h)))
+        .filter_map(|(w, h)| match h {
+            pitcrew::sim::Happening::Event { .. }
+            | pitcrew::sim::Happening::EventsSkipped { .. }
+            | pitcrew::sim::Happening::LeadsTurnedAway { .. } => {
+                Some(pitcrew::narrate::describe(h, w, &[]))
+            }
             _ => None,
         })
         .collect();

@@ -5,10 +5,10 @@ use std::process::ExitCode;
 
 use super::output::table;
 use super::{Format, seed_list};
+use crate::narrate::counted;
 use crate::report::batch::Progress;
 use crate::report::lint::{Checks, lint};
 use crate::report::sensitivity;
-use crate::sim::counted;
 
 pub fn run(
     file: &Path,

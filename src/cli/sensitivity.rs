@@ -7,10 +7,10 @@ use std::process::ExitCode;
 
 use super::Format;
 use super::output::{csv, table};
+use crate::narrate::pct;
 use crate::policy::STANDARD;
 use crate::report::batch::Progress;
 use crate::report::sensitivity::{Case, ROBUST_SHARE, SensitivityReport, jobs, sensitivity};
-use crate::sim::pct;
 
 pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
     let (loaded, seeds) = match super::scenario_and_seeds(file, first, seeds) {

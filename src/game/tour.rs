@@ -264,7 +264,7 @@ fn drive(
             println!(
                 "tour: {} screens, {}",
                 shots.len(),
-                crate::sim::counted(bad, "problem", "problems")
+                crate::narrate::counted(bad, "problem", "problems")
             );
             exit.write(if bad == 0 {
                 AppExit::Success

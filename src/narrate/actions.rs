@@ -82,7 +82,11 @@ pub fn describe_action(run: &Run, a: &Action) -> String {
         Action::AskWhatsNew => "Ask what's new".into(),
         Action::CarryBook { hours } => format!("Own book, {hours:.1} h"),
         Action::Approve { deal: d, discount } => {
-            format!("Approve {} off: {}", crate::sim::pct(*discount), deal(d))
+            format!(
+                "Approve {} off: {}",
+                crate::narrate::pct(*discount),
+                deal(d)
+            )
         }
     }
 }

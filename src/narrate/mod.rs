@@ -4,8 +4,14 @@
 //! about it comes here, so one action has one wording and translations have one home.
 
 pub mod actions;
+pub mod diagnosis;
+pub mod happenings;
+pub mod numbers;
 
 pub use actions::{describe_action, menu_label};
+pub use diagnosis::reading;
+pub use happenings::{default_headline, describe, event_headline};
+pub use numbers::{counted, money, pct};
 
 use crate::sim::Projection;
 

@@ -6,9 +6,10 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::runfile::{WeekLine, week_lines};
+use crate::narrate::{counted, money, pct};
 use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;
-use crate::sim::{Action, Injection, Projection, Run, Scores, TimeUse, counted, money, pct};
+use crate::sim::{Action, Injection, Projection, Run, Scores, TimeUse};
 
 /// A bot's run on the player's scenario, seed and facilitator events.
 #[derive(Clone, Debug, Serialize)]
@@ -352,7 +353,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             },
             detail: format!(
                 "Funnel: {}. You spent {hours:.0} h on {most}. Now it can be told: {}'s weakest skill is {weakest} ({:.2}).",
-                d.reason,
+                crate::narrate::reading(&d.reading),
                 r.name,
                 r.skills.get(weakest)
             ),

@@ -2,7 +2,8 @@
 //! so a file can be mailed to a participant and opened anywhere.
 
 use super::debrief::Debrief;
-use crate::sim::{SCORE_NAMES, TimeUse, money, pct};
+use crate::narrate::{money, pct};
+use crate::sim::{SCORE_NAMES, TimeUse};
 
 /// One line on a chart.
 pub struct Series {

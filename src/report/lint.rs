@@ -15,9 +15,10 @@ use super::batch::Progress;
 use super::compare::{PolicyOutcome, distribution};
 use super::sensitivity::Fragility;
 use super::stats::outcome_from;
+use crate::narrate::pct;
 use crate::policy::{self, Bot, BotParams, STANDARD};
 use crate::scenario::{HintTrigger, Lesson, Problem, Scenario};
-use crate::sim::{Projection, Run, Stage, pct};
+use crate::sim::{Projection, Run, Stage};
 
 /// Share of seeds in which a lesson's claim must hold for lint to call it sound.
 pub const LESSON_SHARE: f64 = 0.6;

@@ -10,9 +10,9 @@ use serde::Serialize;
 
 use super::batch::Progress;
 use super::lint::{Checks, ClaimResult, Figures, Finding};
+use crate::narrate::pct;
 use crate::policy::STANDARD;
 use crate::scenario::{Effects, Lesson, Scenario};
-use crate::sim::pct;
 
 /// How far each parameter moves, as a share of its value.
 pub const STEP: f64 = 0.25;

@@ -10,8 +10,9 @@ use super::debrief::{BotRun, play_bots};
 use super::hash::content_hash;
 use super::html::{Chart, PALETTE, Series, esc, page_start};
 use super::runfile::{self, RunFile, WeekLine, week_lines};
+use crate::narrate::{counted, money};
 use crate::scenario::{Scenario, clean, shown};
-use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary, counted, money};
+use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary};
 
 /// One team's run.
 #[derive(Clone, Debug, Serialize)]

@@ -6,15 +6,39 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Rep, Skill};
+use super::{Rep, Skill, Stage};
 
 /// What a rep's funnel says they need, with the evidence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Diagnosis {
     pub skill: Skill,
-    pub reason: String,
+    /// What the funnel showed (worded by `crate::narrate::reading`).
+    pub reading: Reading,
     /// Whether the funnel holds enough evidence to act on (small samples are noise).
     pub confident: bool,
+}
+
+/// The evidence behind a diagnosis, as data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Reading {
+    /// Asks for more discount than peers and the market: `avg_asked` over `asks`.
+    HeavyDiscount { avg_asked: f64, asks: u32 },
+    /// Fewer leads than a normal flow: `leads` in `weeks` against `benchmark`.
+    FewLeads {
+        leads: u32,
+        weeks: u32,
+        benchmark: f64,
+        proposals: u32,
+    },
+    /// The stage that lags the benchmark most, clearly and on enough deals.
+    WeakStage {
+        stage: Stage,
+        conversion: f64,
+        benchmark: f64,
+        skill: Skill,
+    },
+    /// Nothing clear yet: `stage` lags a little, on `left` deals.
+    NoClearPattern { stage: Stage, left: u32 },
 }
 
 /// Benchmarks a funnel is read against (per scored week).
@@ -74,11 +98,10 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     if f.asks >= 2 && f.avg_asked() > heavy {
         return Diagnosis {
             skill: Skill::Negotiating,
-            reason: format!(
-                "discounts heavily: asks for {:.0} % off on average ({} requests)",
-                f.avg_asked() * 100.0,
-                f.asks
-            ),
+            reading: Reading::HeavyDiscount {
+                avg_asked: f.avg_asked(),
+                asks: f.asks,
+            },
             confident: true,
         };
     }
@@ -89,10 +112,12 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     if weeks >= 3.0 && leads / weeks < 0.8 * normal_leads {
         return Diagnosis {
             skill: Skill::Prospecting,
-            reason: format!(
-                "few leads: {leads:.0} in {weeks:.0} weeks (benchmark {:.0}), so {proposals:.0} proposals",
-                bench.leads_per_week * weeks
-            ),
+            reading: Reading::FewLeads {
+                leads: f.leads,
+                weeks: weeks as u32,
+                benchmark: bench.leads_per_week * weeks,
+                proposals: proposals as u32,
+            },
             confident: true,
         };
     }
@@ -111,7 +136,7 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
         }
     }
     let skill = bench.stage_skill[worst];
-    let stage = super::Stage::OPEN[worst];
+    let stage = Stage::OPEN[worst];
     let out = if worst < 4 {
         f.entered[worst + 1]
     } else {
@@ -122,14 +147,15 @@ pub fn diagnose(rep: &Rep, weeks: u32, bench: &Benchmark) -> Diagnosis {
     let confident = gap >= MIN_GAP && left >= MIN_DEALS;
     Diagnosis {
         skill,
-        reason: if confident {
-            format!(
-                "weakest stage is {stage}: {:.0} % of deals move on (benchmark {:.0} %) — {skill} drives it",
-                conv[worst] * 100.0,
-                bench.conversion[worst] * 100.0
-            )
+        reading: if confident {
+            Reading::WeakStage {
+                stage,
+                conversion: conv[worst],
+                benchmark: bench.conversion[worst],
+                skill,
+            }
         } else {
-            format!("no clear pattern yet: {stage} lags a little, on {left} deals")
+            Reading::NoClearPattern { stage, left }
         },
         confident,
     }

@@ -33,10 +33,8 @@ pub use decision::{Plan, PlanCost, PlanError, TimeUse};
 pub use pipeline::{Health, SeatOdds, SeatShift};
 pub use projection::{PROJECTION_WEEKS, Projection, neutral_plan};
 pub use rep::{Departure, Funnel, Rep, RepId, Seat, Streak};
-pub use run::{
-    ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, default_text, mean_skill,
-};
+pub use run::{ActiveEvent, Checkpoint, Injection, ManagerState, MarketState, Run, mean_skill};
 pub use score::{Calibration, REVENUE_FULL, SCORE_NAMES, SCORE_SCALE, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub(crate) use stage_table::StageTable;
-pub use summary::{Happening, RepWeek, WeekSummary, counted, describe, money, pct};
+pub use summary::{Happening, RepWeek, WeekSummary};

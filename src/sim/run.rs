@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use super::actions::range;
 use super::limits::{MAX_EVENTS_PER_WEEK, MAX_LEAD_FACTOR};
 use super::rng::{EntityKey, Purpose, Stream, entity};
-use super::summary::counted;
 use super::{
     Deal, DealId, Departure, Funnel, Happening, Plan, PlanCost, PlanError, Rep, RepId, Seat,
     Skills, Stage, StageTable, WeekSummary,
@@ -691,12 +690,9 @@ impl Run {
             self.apply_event(kind, text);
         }
         if skipped > 0 {
-            self.opening.push(Happening::Event {
-                text: format!(
-                    "{} more this week did not happen: at most {MAX_EVENTS_PER_WEEK} events \
-                     take effect in one week",
-                    counted(skipped, "event", "events")
-                ),
+            self.opening.push(Happening::EventsSkipped {
+                count: skipped as u32,
+                limit: MAX_EVENTS_PER_WEEK as u32,
             });
         }
         self.active_events.retain(|e| e.until > self.tick);
@@ -721,7 +717,8 @@ impl Run {
 
     fn apply_event(&mut self, kind: EventKind, text: Option<String>) {
         let tick = self.tick;
-        let mut headline = text.unwrap_or_else(|| default_text(&kind));
+        let mut person = None;
+        let mut turned_away = false;
         match &kind {
             EventKind::RepResigns { rep } => {
                 let who = match rep {
@@ -735,8 +732,12 @@ impl Run {
                     let name = self.reps[i].name.to_string();
                     let morale = self.reps[i].morale;
                     let deals_lost = self.depart(i, false);
-                    headline = headline.replace("{rep}", &name);
-                    self.opening.push(Happening::Event { text: headline });
+                    self.opening.push(Happening::Event {
+                        kind: kind.clone(),
+                        text,
+                        rep: Some(name.clone()),
+                        turned_away: false,
+                    });
                     self.opening.push(Happening::Quit {
                         name,
                         morale,
@@ -757,36 +758,33 @@ impl Run {
                     })
                     .or_else(|| self.top_seller());
                 let room = who.map_or(0, |i| self.deal_room(self.seat_open(i)));
-                match who {
-                    Some(i) if room == 0 => {
-                        headline = format!(
-                            "{} (turned away: {}'s pipeline is at the limit of open deals)",
-                            headline.replace("{rep}", &self.reps[i].name),
-                            self.reps[i].name
-                        );
-                    }
-                    Some(i) => {
+                if let Some(i) = who {
+                    person = Some(self.reps[i].name.to_string());
+                    if room == 0 {
+                        turned_away = true;
+                    } else {
                         let mut d = self.new_deal(i, Stage::Qualify);
                         d.value = *value;
                         d.fit = d.fit.max(0.3);
-                        headline = headline.replace("{rep}", &self.reps[i].name);
                         self.deals.push(d);
-                    }
-                    None => {
-                        headline = headline.replace("{rep}", "nobody on the team");
                     }
                 }
             }
             EventKind::ProductLaunch { .. } => self.market.news_tick = tick as f64,
             _ => {}
         }
+        self.opening.push(Happening::Event {
+            kind: kind.clone(),
+            text,
+            rep: person,
+            turned_away,
+        });
         if kind.weeks() > 0 {
             self.active_events.push(ActiveEvent {
                 until: tick + kind.weeks(),
                 kind,
             });
         }
-        self.opening.push(Happening::Event { text: headline });
     }
 
     /// The person with the most revenue so far (best skills on ties).
@@ -808,29 +806,4 @@ impl Run {
 pub fn mean_skill<'a>(reps: impl Iterator<Item = &'a Rep>) -> f64 {
     let (sum, n) = reps.fold((0.0, 0), |(s, n), r| (s + r.skills.mean(), n + 1));
     if n == 0 { 0.0 } else { sum / n as f64 }
-}
-
-/// Headline for an event with no text of its own.
-pub fn default_text(kind: &EventKind) -> String {
-    match kind {
-        EventKind::CompetitorPriceCut { depth, weeks } => format!(
-            "A competitor cut prices by {:.0} % for {weeks} weeks",
-            depth * 100.0
-        ),
-        EventKind::RepResigns { .. } => "{rep} handed in their notice".to_string(),
-        EventKind::ProductLaunch { weeks, .. } => {
-            format!("New product launch: customers have something new to hear for {weeks} weeks")
-        }
-        EventKind::ReportingCrunch { hours, weeks } => format!(
-            "Reporting crunch: head office wants {hours:.0} extra hours per rep for {weeks} weeks"
-        ),
-        EventKind::EconomicSlowdown { lead_factor, weeks } => format!(
-            "Economic slowdown: lead flow down {:.0} % for {weeks} weeks",
-            (1.0 - lead_factor) * 100.0
-        ),
-        EventKind::BigRfp { value, .. } => format!(
-            "A big account issued an RFP worth {}: {{rep}} takes it",
-            super::money(*value)
-        ),
-    }
 }

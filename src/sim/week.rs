@@ -207,12 +207,9 @@ impl Run {
                 k = k.min(self.deal_room(counts[seat]) as u32);
                 counts[seat] += k as usize;
                 if k < drawn {
-                    log.happenings.push(Happening::Event {
-                        text: format!(
-                            "{} turned away {}: the pipeline is at its limit of open deals",
-                            self.reps[seat].name,
-                            super::counted((drawn - k) as usize, "lead", "leads")
-                        ),
+                    log.happenings.push(Happening::LeadsTurnedAway {
+                        rep: self.reps[seat].id,
+                        count: drawn - k,
                     });
                 }
             }

@@ -9,7 +9,7 @@ use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Session;
 use crate::game::workshop::WorkshopLink;
-use crate::sim::{counted, money};
+use crate::narrate::{counted, money};
 
 /// The team name typed on the briefing of a workshop game.
 #[derive(Default)]

@@ -11,8 +11,9 @@ use crate::game::debrief::DebriefReport;
 use crate::game::flow::Command;
 use crate::game::screen::Screen;
 use crate::game::session::Session;
+use crate::narrate::money;
 use crate::report::Debrief;
-use crate::sim::{Run, SCORE_NAMES, Stage, money};
+use crate::sim::{Run, SCORE_NAMES, Stage};
 
 const COLORS: [egui::Color32; 10] = widgets::SERIES;
 

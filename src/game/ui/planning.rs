@@ -10,12 +10,11 @@ use crate::game::board::BoardArea;
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::{Game, Session};
+use crate::narrate::{counted, money};
 use crate::narrate::{describe_action, menu_label};
 use crate::policy::bot_benchmark;
 use crate::sim::diagnosis::diagnose;
-use crate::sim::{
-    Action, ActionKind, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, Target, counted, money,
-};
+use crate::sim::{Action, ActionKind, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, Target};
 
 /// Deal table columns that sort.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -294,7 +293,9 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
             }
         });
     let d = diagnose(r, run.tick, &bot_benchmark(run));
-    ui.label(egui::RichText::new(format!("Reading: {}", d.reason)).italics());
+    ui.label(
+        egui::RichText::new(format!("Reading: {}", crate::narrate::reading(&d.reading))).italics(),
+    );
 }
 
 fn planner_panel(

@@ -9,7 +9,8 @@ use crate::game::board::BoardArea;
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Session;
-use crate::sim::{Happening, counted, describe, money};
+use crate::narrate::{counted, describe, money};
+use crate::sim::Happening;
 
 fn tone(h: &Happening) -> egui::Color32 {
     match h {

@@ -12,8 +12,8 @@ use crate::game::screen::{Paused, Screen};
 use crate::game::session::Notices;
 use crate::game::storage::GameDirs;
 use crate::game::workshop::WorkshopLink;
+use crate::narrate::counted;
 use crate::report::RunFile;
-use crate::sim::counted;
 
 /// The picker's form.
 #[derive(Resource, Debug)]

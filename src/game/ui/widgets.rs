@@ -121,7 +121,7 @@ pub fn level_color(x: f64) -> egui::Color32 {
     }
 }
 
-pub use crate::sim::pct;
+pub use crate::narrate::pct;
 
 /// A primary button: bigger and coloured.
 pub fn primary(ui: &mut egui::Ui, text: &str, enabled: bool) -> egui::Response {

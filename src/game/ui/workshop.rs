@@ -9,9 +9,10 @@ use super::widgets::{self, BAD, MUTED, ScreenUi};
 use crate::game::flow::Command;
 use crate::game::screen::Screen;
 use crate::game::workshop::WorkshopView;
+use crate::narrate::{counted, money};
 use crate::report::WeekLine;
 use crate::report::deck::presets;
-use crate::sim::{Scores, counted, money};
+use crate::sim::Scores;
 
 const COLORS: [egui::Color32; 10] = widgets::SERIES;
 
