@@ -6,8 +6,6 @@
 //! neutral manager who is the same for everyone. The projection is derived, never
 //! stored, so run files stay replayable.
 
-use std::sync::Arc;
-
 use serde::{Deserialize, Serialize};
 
 use super::{Action, Plan, Run, Seat};
@@ -80,9 +78,7 @@ impl Run {
     /// Plays the next [`PROJECTION_WEEKS`] from this state under the neutral manager.
     pub fn projection(&self) -> Projection {
         let mut future = self.clone();
-        let mut sc = (*self.scenario).clone();
-        sc.weeks = self.tick + PROJECTION_WEEKS;
-        future.scenario = Arc::new(sc);
+        future.horizon = self.tick + PROJECTION_WEEKS;
         hand_over(&mut future);
         future.quiet = true;
         let start_departures = future.departures.len();

@@ -114,6 +114,8 @@ pub struct Run {
     /// Keeps only what the projection reads of each week (revenue and margin): no
     /// per-rep records, happenings, plans or forecast checkpoints.
     pub(crate) quiet: bool,
+    /// Weeks after which the run is finished: the scenario's, or the projection's.
+    pub(crate) horizon: u32,
 }
 
 impl Run {
@@ -165,6 +167,7 @@ impl Run {
         let expected_leads = sc.market.lead_rate * sc.team.len() as f64 * sc.weeks as f64;
         let closed = (expected_leads.max(0.0) as usize).min(1 << 16);
         let open = (sc.team.len() * 12).min(1 << 12);
+        let horizon = sc.weeks;
         let mut run = Run {
             original: sc.team.iter().map(|r| r.name.clone()).collect(),
             market: MarketState {
@@ -201,6 +204,7 @@ impl Run {
             checkpoints: Vec::new(),
             hires_made: 0,
             quiet: false,
+            horizon,
             stages,
         };
         run.start_selling = run.selling_capability();
@@ -219,7 +223,7 @@ impl Run {
     }
 
     pub fn is_finished(&self) -> bool {
-        self.tick >= self.scenario.weeks
+        self.tick >= self.horizon
     }
 
     /// Seats held by people (filled or vacant), not the manager's book.
