@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
+use bevy::window::RequestRedraw;
 
 use super::screen::Screen;
 use super::session::Session;
@@ -323,13 +324,22 @@ fn sync(
 }
 
 /// Glides tokens toward their targets; the whole move takes about the set animation time.
-fn animate(time: Res<Time>, settings: Res<Settings>, mut tokens: Query<(&Token, &mut Transform)>) {
+/// While a token moves it asks for the next frame: the game draws only on demand.
+fn animate(
+    time: Res<Time>,
+    settings: Res<Settings>,
+    mut tokens: Query<(&Token, &mut Transform)>,
+    mut redraw: MessageWriter<RequestRedraw>,
+) {
     let secs = settings.week_animation;
+    // The first frame after an idle spell has a long delta; a glide starts gently.
+    let dt = time.delta_secs().min(1.0 / 30.0);
     let k = if secs <= 0.01 {
         1.0
     } else {
-        1.0 - (-time.delta_secs() * 5.0 / secs).exp()
+        1.0 - (-dt * 5.0 / secs).exp()
     };
+    let mut moving = false;
     for (t, mut tf) in &mut tokens {
         let p = tf.translation.truncate();
         let gap = t.target - p;
@@ -344,6 +354,10 @@ fn animate(time: Res<Time>, settings: Res<Settings>, mut tokens: Query<(&Token, 
         };
         tf.translation.x = next.x;
         tf.translation.y = next.y;
+        moving = true;
+    }
+    if moving {
+        redraw.write(RequestRedraw);
     }
 }
 

@@ -25,6 +25,7 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 use bevy::window::WindowResolution;
+use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::EguiPlugin;
 
 use crate::cli::GameArgs;
@@ -58,6 +59,9 @@ pub fn presentation(app: &mut App) {
     app.add_plugins((ui::plugin, board::plugin, tour::plugin, diagnostics::plugin));
 }
 
+/// How often an idle game wakes to look at the folders it follows.
+const FOLLOW_FOLDERS: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Opens the game window on the scenario picker. Returns a failure exit code with a
 /// clear message when there is no display to open a window on.
 pub fn run(args: GameArgs) -> ExitCode {
@@ -67,7 +71,20 @@ pub fn run(args: GameArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     display::explain_renderer_failures();
+    // A planning screen at rest needs no frames: draw on input, on the board's glides
+    // (they ask for frames) and every couple of seconds for the folders the game
+    // follows (a workshop's runs and deck, the scenario files). The tour and the
+    // diagnostics measure frames, so they keep drawing continuously.
+    let winit = if args.tour.is_some() || args.diagnostics {
+        WinitSettings::continuous()
+    } else {
+        WinitSettings {
+            focused_mode: UpdateMode::reactive(FOLLOW_FOLDERS),
+            unfocused_mode: UpdateMode::reactive_low_power(FOLLOW_FOLDERS),
+        }
+    };
     let exit = App::new()
+        .insert_resource(winit)
         .insert_resource(Launch {
             args,
             started: Some(started),

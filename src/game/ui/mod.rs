@@ -3,6 +3,7 @@
 
 mod briefing;
 mod debrief;
+mod idle;
 mod overlay;
 mod pause;
 mod planning;
@@ -27,5 +28,6 @@ pub(super) fn plugin(app: &mut App) {
         pause::plugin,
         overlay::plugin,
         workshop::plugin,
+        idle::plugin,
     ));
 }
