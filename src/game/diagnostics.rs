@@ -1,7 +1,8 @@
 //! `pitcrew --diagnostics`: opens the largest shipped scenario and measures what the
 //! player feels: time from launch to an interactive picker, frame times on the
-//! planning screen, how long a week takes to resolve (model + the next frame), and
-//! resident memory. Prints the figures and exits.
+//! planning screen, how long a week takes to resolve (model + the next frame),
+//! resident memory, and the CPU the planning screen takes while the player only looks
+//! at it (drawn on demand, as in play). Prints the figures and exits.
 
 use std::time::Instant;
 
@@ -18,6 +19,10 @@ use crate::policy::{self, Policy};
 const FRAMES: usize = 300;
 /// Weeks resolved and timed.
 const WEEKS: usize = 12;
+/// Seconds the planning screen is left alone to measure idle CPU, after the board's
+/// last glides have settled.
+const IDLE_SECS: f64 = 10.0;
+const SETTLE_SECS: f64 = 3.0;
 
 #[derive(Resource, Default)]
 pub struct Diagnostics {
@@ -36,12 +41,27 @@ pub struct Diagnostics {
     title_frames: u32,
     /// Frame times on the picker, for reference.
     title: Vec<f64>,
+    /// When the screen was left alone, and when the measured idle spell began (with
+    /// the process's CPU seconds then).
+    left_alone: Option<Instant>,
+    idle_from: Option<(Instant, f64)>,
 }
 
 fn percentile(v: &[f64], p: f64) -> f64 {
     let mut s = v.to_vec();
     s.sort_by(f64::total_cmp);
     crate::report::stats::quantile(&s, p)
+}
+
+/// CPU seconds this process has used, from /proc (Linux; `None` elsewhere). The
+/// kernel counts in USER_HZ ticks, 100 a second on Linux.
+fn cpu_secs() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')')?.1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 /// Resident and peak memory in MB, from /proc (Linux).
@@ -67,6 +87,7 @@ fn drive(
     catalog: Res<Catalog>,
     mut out: MessageWriter<Command>,
     mut exit: MessageWriter<AppExit>,
+    mut winit: ResMut<bevy::winit::WinitSettings>,
 ) {
     if d.wait > 0 {
         d.wait -= 1;
@@ -152,7 +173,26 @@ fn drive(
             };
             d.wait = 2;
         }
+        // Leave the planning screen alone, drawn on demand as in play.
         (5, _) => {
+            *winit = super::on_demand();
+            d.left_alone = Some(Instant::now());
+            d.phase = 6;
+        }
+        (6, _)
+            if d.left_alone
+                .is_some_and(|t| t.elapsed().as_secs_f64() < SETTLE_SECS) => {}
+        (6, _) => {
+            d.idle_from = cpu_secs().map(|c| (Instant::now(), c));
+            d.phase = 7;
+        }
+        (7, _)
+            if d.idle_from
+                .is_some_and(|(t, _)| t.elapsed().as_secs_f64() < IDLE_SECS) => {}
+        (7, _) => {
+            let idle = d.idle_from.and_then(|(t, c0)| {
+                cpu_secs().map(|c1| 100.0 * (c1 - c0) / t.elapsed().as_secs_f64())
+            });
             let (rss, peak) = memory_mb();
             let ms = |x: f64| x * 1000.0;
             println!("Pit Crew diagnostics — scenario: {}", d.scenario);
@@ -182,6 +222,12 @@ fn drive(
             println!(
                 "  resident memory            {rss:>8.1} MB  (peak {peak:.1} MB)   (target ≤ 400 MB)"
             );
+            match idle {
+                Some(p) => println!(
+                    "  idle planning screen       {p:>8.1} % of one core over {IDLE_SECS:.0} s   (target ≤ 5 %)"
+                ),
+                None => println!("  idle planning screen       not measured (no /proc here)"),
+            }
             exit.write(AppExit::Success);
         }
         _ => {}

@@ -62,6 +62,14 @@ pub fn presentation(app: &mut App) {
 /// How often an idle game wakes to look at the folders it follows.
 const FOLLOW_FOLDERS: std::time::Duration = std::time::Duration::from_secs(2);
 
+/// Drawing on demand: on input, on redraw requests, and every [`FOLLOW_FOLDERS`].
+pub(crate) fn on_demand() -> WinitSettings {
+    WinitSettings {
+        focused_mode: UpdateMode::reactive(FOLLOW_FOLDERS),
+        unfocused_mode: UpdateMode::reactive_low_power(FOLLOW_FOLDERS),
+    }
+}
+
 /// Opens the game window on the scenario picker. Returns a failure exit code with a
 /// clear message when there is no display to open a window on.
 pub fn run(args: GameArgs) -> ExitCode {
@@ -78,10 +86,7 @@ pub fn run(args: GameArgs) -> ExitCode {
     let winit = if args.tour.is_some() || args.diagnostics {
         WinitSettings::continuous()
     } else {
-        WinitSettings {
-            focused_mode: UpdateMode::reactive(FOLLOW_FOLDERS),
-            unfocused_mode: UpdateMode::reactive_low_power(FOLLOW_FOLDERS),
-        }
+        on_demand()
     };
     let exit = App::new()
         .insert_resource(winit)
