@@ -166,7 +166,11 @@ fn drive(
         }
         7 => shoot(&mut commands, &mut tour, "planning-with-plan"),
         8 => {
-            out.write(Command::Add(Action::CarryBook { hours: 40.0 }));
+            // Within the own-book limit, but with the plan above, more than the week.
+            let hours = session.game.as_ref().map_or(20.0, |g| {
+                (g.run.scenario.manager.free_hours() - 4.0).max(1.0)
+            });
+            out.write(Command::Add(Action::CarryBook { hours }));
             tour.wait = 20;
         }
         9 => shoot(&mut commands, &mut tour, "planning-over-budget"),
