@@ -7,6 +7,7 @@ pub mod actions;
 pub mod diagnosis;
 pub mod happenings;
 pub mod numbers;
+pub mod plan_error;
 
 pub use actions::{describe_action, menu_label};
 pub use diagnosis::reading;

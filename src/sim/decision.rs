@@ -46,39 +46,40 @@ impl Plan {
     }
 }
 
-/// Why a plan cannot be carried out. Plans are explained, never silently clipped.
-#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+/// Why a plan cannot be carried out. Plans are explained, never silently clipped;
+/// the explanation's words are in `crate::narrate::plan_error`.
+#[derive(Clone, Debug, PartialEq)]
 pub enum PlanError {
-    #[error("the plan needs {needed:.1} h but only {available:.1} h are free this week")]
-    OverBudget { needed: f64, available: f64 },
-    #[error("{what} needs {needed:.1} goodwill but the executives have {available:.1}")]
+    /// The plan's hours exceed the week's free hours.
+    OverBudget {
+        needed: f64,
+        available: f64,
+    },
+    /// An ask costs more executive goodwill than is left.
     NoGoodwill {
         what: ActionKind,
         needed: f64,
         available: f64,
     },
-    #[error("there is no rep in seat {0}")]
+    /// Seat numbers and deals the plan names that cannot take the action.
     NoSuchRep(u16),
-    #[error("seat {0} is vacant")]
     VacantSeat(u16),
-    #[error("seat {0} is already filled")]
     SeatFilled(u16),
-    #[error("seat {0} is the manager's own book")]
     BookSeat(u16),
-    #[error("deal {0} is not open")]
     NoSuchDeal(DealId),
-    #[error("deal {0} has no pending discount request")]
     NoRequest(DealId),
-    #[error("{what}: {value} is outside {min}..={max}")]
+    /// A number (hours, a discount) outside what the action allows.
     OutOfRange {
         what: &'static str,
         value: f64,
         min: f64,
         max: f64,
     },
-    #[error("the scenario is over")]
+    /// Every week has been played.
     Finished,
 }
+
+impl std::error::Error for PlanError {}
 
 /// The hours and goodwill a valid plan costs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
