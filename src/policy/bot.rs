@@ -134,7 +134,7 @@ impl Bot {
     }
 
     /// The skill to coach a rep on, or `None` when the bot would not know yet.
-    fn skill_for(&self, run: &Run, rep: &Rep) -> Option<Skill> {
+    fn skill_for(&self, run: &Run, bench: &Benchmark, rep: &Rep) -> Option<Skill> {
         // A coaching plan runs its course before the next reading.
         if let Some(k) = rep.streak.skill
             && rep.streak.weeks < self.params.stay_weeks
@@ -144,7 +144,7 @@ impl Bot {
         }
         Some(match self.params.focus {
             Focus::Diagnosed => {
-                let d = diagnose(rep, run.tick, &benchmark(run));
+                let d = diagnose(rep, run.tick, bench);
                 if !d.confident {
                     return None;
                 }
@@ -230,6 +230,8 @@ impl Policy for Bot {
             plan,
         };
         let persons: Vec<&Rep> = run.reps.iter().filter(|r| r.is_person()).collect();
+        // What a healthy funnel looks like this week, read once for every rep.
+        let bench = benchmark(run);
 
         if p.hire {
             for r in &run.reps {
@@ -296,7 +298,7 @@ impl Policy for Bot {
         if p.ride_alongs > 0 {
             // The reps whose proposals win least often (their funnels, not their
             // hidden skills), newest first when the funnels cannot tell yet.
-            let bench = benchmark(run).proposal_win_rate;
+            let bench = bench.proposal_win_rate;
             let win_rate = |r: &Rep| {
                 let f = &r.funnel;
                 let proposals = f.entered[3] as f64;
@@ -334,7 +336,7 @@ impl Policy for Bot {
             let each = (p.coach_hours / persons.len() as f64).clamp(0.25, max);
             for r in &persons {
                 // A bot that reads funnels waits until a funnel says something.
-                let Some(skill) = self.skill_for(run, r) else {
+                let Some(skill) = self.skill_for(run, &bench, r) else {
                     continue;
                 };
                 let hours = each.min(b.hours);
