@@ -1,4 +1,6 @@
 //! Developer probe: what each part of `balanced` is worth (one feature off at a time).
+mod shared;
+
 use pitcrew::policy::{Bot, BotParams, Policy, builtin};
 use pitcrew::sim::Run;
 use rayon::prelude::*;
@@ -22,9 +24,7 @@ fn rev(sc: &Arc<pitcrew::scenario::Scenario>, p: &dyn Policy, seeds: u64) -> (f6
 
 fn main() {
     let n = std::env::args().nth(1).unwrap_or("baseline".into());
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-        .unwrap()
-        .scenario;
+    let sc = shared::scenario(&n);
     let base = builtin()["balanced"].clone();
     let mut vs: Vec<(&str, BotParams)> = vec![("balanced", base.clone())];
     let mut add = |name: &'static str, f: &dyn Fn(&mut BotParams)| {

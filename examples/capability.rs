@@ -1,16 +1,13 @@
 //! Developer probe: the team's selling capability (lead-to-win chance on skills)
 //! at the start and end, per bot. `--example capability -- SCENARIO [SEEDS]`
+mod shared;
+
 use pitcrew::policy::by_name;
 use pitcrew::sim::Run;
 use rayon::prelude::*;
 
 fn main() {
-    let a: Vec<String> = std::env::args().skip(1).collect();
-    let n = a.first().cloned().unwrap_or("baseline".into());
-    let seeds: u64 = a.get(1).and_then(|s| s.parse().ok()).unwrap_or(100);
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-        .unwrap()
-        .scenario;
+    let (_, sc, seeds) = shared::scenario_and_seeds("baseline", 100);
     let mut bots: Vec<(String, pitcrew::policy::Bot)> = [
         "passive",
         "typical",

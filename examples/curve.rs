@@ -1,13 +1,13 @@
 //! Developer probe: a bot's revenue per week over quota per week, averaged over seeds.
+mod shared;
+
 use pitcrew::policy::by_name;
 use pitcrew::sim::Run;
 fn main() {
     let a: Vec<String> = std::env::args().skip(1).collect();
     let n = a.first().cloned().unwrap_or("baseline".into());
     let b = a.get(1).cloned().unwrap_or("passive".into());
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-        .unwrap()
-        .scenario;
+    let sc = shared::scenario(&n);
     let p = by_name(&b).unwrap();
     let seeds = 200;
     let mut acc = vec![0.0; sc.weeks as usize];

@@ -1,5 +1,7 @@
 //! Developer probe: the debrief's headline and causes for a bot's run, as text.
 //! `--example debrief_text -- SCENARIO BOT [SEED]`
+mod shared;
+
 use pitcrew::policy::by_name;
 use pitcrew::sim::Run;
 
@@ -8,9 +10,7 @@ fn main() {
     let n = a.first().cloned().unwrap_or("first-90-days".into());
     let b = a.get(1).cloned().unwrap_or("passive".into());
     let seed: u64 = a.get(2).and_then(|s| s.parse().ok()).unwrap_or(1);
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-        .unwrap()
-        .scenario;
+    let sc = shared::scenario(&n);
     let mut r = Run::new(sc, seed);
     pitcrew::policy::play(&mut r, &by_name(&b).unwrap());
     let d = pitcrew::report::debrief::Debrief::build(&r, &b);

@@ -1,10 +1,10 @@
 use pitcrew::policy::by_name;
+mod shared;
+
 use pitcrew::sim::{Happening, Run};
 fn main() {
     let n = std::env::args().nth(1).unwrap_or("baseline".into());
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-        .unwrap()
-        .scenario;
+    let sc = shared::scenario(&n);
     let mut by = std::collections::BTreeMap::<String, u32>::new();
     let mut hit = (0, 0);
     for seed in 1..=50 {

@@ -1,20 +1,12 @@
 //! Developer probe: which bot has the best mean overall score per shipped scenario,
 //! under optional effect overrides. `--example dominance -- SEEDS [field=value ...]`
 //! (`field` is an `effects` field, or `standing_hours`).
+mod shared;
+
 use pitcrew::policy::{STANDARD, by_name};
 use pitcrew::sim::Run;
 use rayon::prelude::*;
 use std::sync::Arc;
-
-const SCENARIOS: [&str; 7] = [
-    "baseline",
-    "first-90-days",
-    "l1-coach-dont-close",
-    "l2-metrics-not-price-cuts",
-    "l3-diagnose-the-pipeline",
-    "l4-executives-pit-crew",
-    "l5-four-imperatives",
-];
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -27,13 +19,8 @@ fn main() {
         })
         .collect();
     let mut wins = std::collections::BTreeMap::<String, u32>::new();
-    for n in SCENARIOS {
-        let mut sc =
-            pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-                .unwrap()
-                .scenario
-                .as_ref()
-                .clone();
+    for n in shared::SHIPPED {
+        let mut sc = shared::scenario(n).as_ref().clone();
         let mut fx = serde_json::to_value(&sc.effects).unwrap();
         for (k, v) in &overrides {
             if k == "standing_hours" {

@@ -1,16 +1,13 @@
 //! Developer probe: the state each bot leaves behind, and its projected quarters.
 //! `--example endstate -- SCENARIO [SEEDS]`
+mod shared;
+
 use pitcrew::policy::{STANDARD, by_name, play};
 use pitcrew::sim::Run;
 use rayon::prelude::*;
 
 fn main() {
-    let a: Vec<String> = std::env::args().skip(1).collect();
-    let n = a.first().cloned().unwrap_or("baseline".into());
-    let seeds: u64 = a.get(1).and_then(|s| s.parse().ok()).unwrap_or(100);
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-        .unwrap()
-        .scenario;
+    let (_, sc, seeds) = shared::scenario_and_seeds("baseline", 100);
     println!(
         "{:<14} {:>5} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>6} {:>5}  quarters",
         "bot", "ppl", "morale", "skill", "indep", "habit", "buyer", "diff", "deals", "gone"

@@ -1,5 +1,7 @@
 //! Developer probe: what more coaching hours buy the `coach` bot.
 //! `--example hours -- SCENARIO [SEEDS]`
+mod shared;
+
 use pitcrew::policy::{Bot, builtin};
 use pitcrew::sim::Run;
 use rayon::prelude::*;
@@ -11,9 +13,7 @@ fn main() {
         .cloned()
         .unwrap_or("l3-diagnose-the-pipeline".into());
     let seeds: u64 = a.get(1).and_then(|s| s.parse().ok()).unwrap_or(200);
-    let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-        .unwrap()
-        .scenario;
+    let sc = shared::scenario(&n);
     for h in [0.0, 4.0, 8.0, 14.0, 20.0, 26.0] {
         for focus in [
             pitcrew::policy::Focus::Diagnosed,

@@ -1,6 +1,8 @@
 //! Developer probe: the lessons' outcomes over many seeds, per shipped scenario.
 //! `cargo run --release --no-default-features --example probe -- [SEEDS] [scenario...]`
 
+mod shared;
+
 use std::sync::Arc;
 
 use pitcrew::policy::{Policy, by_name};
@@ -49,18 +51,7 @@ fn main() {
     let names: Vec<String> = if args.len() > 1 {
         args[1..].to_vec()
     } else {
-        [
-            "baseline",
-            "first-90-days",
-            "l1-coach-dont-close",
-            "l2-metrics-not-price-cuts",
-            "l3-diagnose-the-pipeline",
-            "l4-executives-pit-crew",
-            "l5-four-imperatives",
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect()
+        shared::SHIPPED.iter().map(|s| s.to_string()).collect()
     };
     let bots = [
         "passive",
@@ -74,9 +65,7 @@ fn main() {
         "coach_wrong_skill",
     ];
     for n in &names {
-        let sc = pitcrew::scenario::load_file(std::path::Path::new(&format!("scenarios/{n}.ron")))
-            .unwrap()
-            .scenario;
+        let sc = shared::scenario(n);
         let mut res: Vec<(String, Vec<Out>)> = Vec::new();
         for b in bots {
             let Some(p) = by_name(b) else { continue };
