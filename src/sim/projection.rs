@@ -75,12 +75,42 @@ fn hand_over(future: &mut Run) {
 }
 
 impl Run {
+    /// The state the projection starts from: the run without its records. A week's
+    /// step reads only the last week's totals and the count of closed deals, so the
+    /// rest is not copied (it is most of a finished run's memory).
+    fn future(&self) -> Run {
+        Run {
+            scenario: self.scenario.clone(),
+            seed: self.seed,
+            tick: self.tick,
+            reps: self.reps.clone(),
+            deals: self.deals.clone(),
+            closed: Vec::new(),
+            departures: self.departures.clone(),
+            manager: self.manager.clone(),
+            market: self.market.clone(),
+            active_events: self.active_events.clone(),
+            injections: self.injections.clone(),
+            history: self.history.last().cloned().into_iter().collect(),
+            plans: Vec::new(),
+            org_demand: self.org_demand,
+            opening: self.opening.clone(),
+            start_capability: self.start_capability,
+            start_selling: self.start_selling,
+            checkpoints: Vec::new(),
+            original: self.original.clone(),
+            hires_made: self.hires_made,
+            stages: self.stages.clone(),
+            quiet: true,
+            horizon: self.tick + PROJECTION_WEEKS,
+            closed_elsewhere: self.closed_count(),
+        }
+    }
+
     /// Plays the next [`PROJECTION_WEEKS`] from this state under the neutral manager.
     pub fn projection(&self) -> Projection {
-        let mut future = self.clone();
-        future.horizon = self.tick + PROJECTION_WEEKS;
+        let mut future = self.future();
         hand_over(&mut future);
-        future.quiet = true;
         let start_departures = future.departures.len();
         let start_revenue = self.history.last().map_or(0.0, |w| w.cum_revenue);
         let start_margin = self.history.last().map_or(0.0, |w| w.cum_margin);

@@ -126,18 +126,45 @@ pub fn poisson_quantile(u: f64, lambda: f64) -> u32 {
         let z = normal_quantile(u.clamp(1e-12, 1.0 - 1e-12));
         return (lambda + z * lambda.sqrt()).round().max(0.0) as u32;
     }
+    // The walk with the cheap `exp` gives the exact walk's answer unless the uniform
+    // lands within the margin of a cumulative probability it was compared with (the
+    // estimate's relative error, 1e-10, scales every term alike); then, and for the
+    // far tail, the walk is redone with `libm`, so runs stay bit-identical.
+    match poisson_walk(u, lambda, super::draw::exp_estimate(-lambda), true) {
+        Some(k) => k,
+        None => poisson_walk(u, lambda, libm::exp(-lambda), false).unwrap_or(0),
+    }
+}
+
+/// Inverts the Poisson CDF from `p0` = e^(−λ). With `estimated`, gives up (`None`)
+/// when a comparison is too close to call or the far tail is reached.
+#[inline]
+fn poisson_walk(u: f64, lambda: f64, p0: f64, estimated: bool) -> Option<u32> {
+    let close = |cdf: f64| estimated && (u - cdf).abs() < super::draw::MARGIN;
     let mut k = 0u32;
-    let mut p = libm::exp(-lambda);
+    let mut p = p0;
     let mut cdf = p;
+    if close(cdf) {
+        return None;
+    }
     while u > cdf && k < 1000 {
         k += 1;
         p *= lambda / k as f64;
         cdf += p;
+        if close(cdf) {
+            return None;
+        }
         if p < 1e-300 && cdf < u {
+            if estimated {
+                return None;
+            }
             break;
         }
     }
-    k
+    if estimated && k >= 1000 {
+        return None;
+    }
+    Some(k)
 }
 
 /// Standard normal quantile (Acklam's rational approximation, relative error < 1.2e-9).
@@ -241,6 +268,32 @@ mod tests {
         for i in 0..500 {
             let u = Stream::new(2, i, 0, Purpose::Leads).uniform();
             assert!(poisson_quantile(u, 2.0) <= poisson_quantile(u, 2.5));
+        }
+    }
+
+    #[test]
+    fn poisson_with_the_cheap_exp_matches_the_exact_walk() {
+        // The exact walk, as it was before the estimate: the reference.
+        fn exact(u: f64, lambda: f64) -> u32 {
+            poisson_walk(u, lambda, libm::exp(-lambda), false).unwrap_or(0)
+        }
+        let mut s = Stream::new(5, 0, 0, Purpose::Leads);
+        for i in 0..4_000 {
+            let lambda = 0.01 + i as f64 * 0.015;
+            // Random uniforms, and uniforms right at (and a hair off) each cumulative
+            // probability, where the estimate must hand over to `libm`.
+            let (mut p, mut cdf) = (libm::exp(-lambda), 0.0);
+            let mut us = vec![s.uniform(), s.uniform(), 0.0, 0.999_999_999_9];
+            for k in 0..12 {
+                if k > 0 {
+                    p *= lambda / k as f64;
+                }
+                cdf += p;
+                us.extend([cdf, cdf - 1e-12, cdf + 1e-12, cdf - 2e-9, cdf + 2e-9]);
+            }
+            for u in us.into_iter().filter(|u| (0.0..1.0).contains(u)) {
+                assert_eq!(poisson_quantile(u, lambda), exact(u, lambda), "u {u} λ {lambda}");
+            }
         }
     }
 

@@ -116,6 +116,9 @@ pub struct Run {
     pub(crate) quiet: bool,
     /// Weeks after which the run is finished: the scenario's, or the projection's.
     pub(crate) horizon: u32,
+    /// Closed deals not kept in `closed` (a projection starts without the run's), still
+    /// counted against [`super::limits::MAX_DEALS`].
+    pub(crate) closed_elsewhere: usize,
 }
 
 impl Run {
@@ -206,6 +209,7 @@ impl Run {
             quiet: false,
             horizon,
             stages,
+            closed_elsewhere: 0,
         };
         run.start_selling = run.selling_capability();
         run.seed_pipelines();
@@ -432,7 +436,12 @@ impl Run {
         let open = self.deals.len();
         (MAX_OPEN_DEALS_PER_REP.saturating_sub(seat_open))
             .min(MAX_OPEN_DEALS.saturating_sub(open))
-            .min(MAX_DEALS.saturating_sub(open + self.closed.len()))
+            .min(MAX_DEALS.saturating_sub(open + self.closed_count()))
+    }
+
+    /// Deals closed so far, won or lost.
+    pub(crate) fn closed_count(&self) -> usize {
+        self.closed.len() + self.closed_elsewhere
     }
 
     /// Open deals of one seat.

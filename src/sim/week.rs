@@ -89,7 +89,10 @@ impl Run {
             let k = if m < 0.6 { 1.0 } else { 0.5 };
             let x = fx.quit_steepness * k * (0.6 - m);
             let u = Stream::new(self.seed, i as u64, tick, Purpose::Quit).uniform();
-            if u < fx.quit_base * libm::exp(x) {
+            let quits = draw::below(u, fx.quit_base * draw::exp_estimate(x), || {
+                fx.quit_base * libm::exp(x)
+            });
+            if quits {
                 let name = self.reps[i].name.to_string();
                 let deals_lost = self.depart(i, false);
                 log.happenings.push(Happening::Quit {
@@ -190,7 +193,7 @@ impl Run {
         // real scenario) the seats' open deals are not even counted.
         let safe = MAX_OPEN_DEALS_PER_REP
             .min(MAX_OPEN_DEALS)
-            .min(MAX_DEALS.saturating_sub(self.closed.len()));
+            .min(MAX_DEALS.saturating_sub(self.closed_count()));
         let mut seat_open: Option<Vec<usize>> = None;
         for seat in 0..n {
             let lambda = self.lead_rate(&self.reps[seat]);
