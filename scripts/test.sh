@@ -11,6 +11,6 @@ cargo clippy --no-default-features --all-targets -- -D warnings
 cargo clippy --all-targets -- -D warnings
 cargo test --no-default-features
 cargo test
-cargo bench --no-default-features --bench model --bench workshop -- --test
+cargo bench --no-default-features --bench model --bench workshop --bench floor -- --test
 bash scripts/screens.sh out/screens
 echo "all tests passed"

@@ -292,7 +292,11 @@ mod tests {
                 us.extend([cdf, cdf - 1e-12, cdf + 1e-12, cdf - 2e-9, cdf + 2e-9]);
             }
             for u in us.into_iter().filter(|u| (0.0..1.0).contains(u)) {
-                assert_eq!(poisson_quantile(u, lambda), exact(u, lambda), "u {u} λ {lambda}");
+                assert_eq!(
+                    poisson_quantile(u, lambda),
+                    exact(u, lambda),
+                    "u {u} λ {lambda}"
+                );
             }
         }
     }
