@@ -132,14 +132,14 @@ fn model(s: &Arc<Scenario>, bot: &dyn Policy, seed: u64) -> (f64, u64) {
     let mut run = Run::new(Arc::clone(s), seed);
     let mut deal_weeks = 0;
     while !run.is_finished() {
-        deal_weeks += run.deals.len() as u64;
+        deal_weeks += run.pipeline().open.len() as u64;
         let plan = bot.plan(&run);
         if run.step(&plan).is_err() {
             let _ = run.step(&Plan::default());
         }
     }
     (
-        run.history.last().map_or(0.0, |w| w.cum_revenue),
+        run.ledger().history.last().map_or(0.0, |w| w.cum_revenue),
         deal_weeks,
     )
 }

@@ -59,7 +59,7 @@ fn deal_weeks(scenario: &Arc<Scenario>, bot: &Bot, seed: u64) -> u64 {
     let mut run = Run::new(Arc::clone(scenario), seed);
     let mut n = 0u64;
     while !run.is_finished() {
-        n += run.deals.len() as u64;
+        n += run.pipeline().open.len() as u64;
         let plan = bot.plan(&run);
         if run.step(&plan).is_err() {
             let _ = run.step(&Plan::default());
@@ -93,7 +93,7 @@ fn run_13_weeks_8_reps(c: &mut Criterion) {
     let scenario = baseline_13();
     let bot = typical();
     c.bench_function("run_13_weeks_8_reps", |b| {
-        b.iter(|| black_box(play(&scenario, &bot, black_box(SEED)).tick))
+        b.iter(|| black_box(play(&scenario, &bot, black_box(SEED)).tick()))
     });
 }
 
@@ -101,7 +101,14 @@ fn run_13_weeks_8_reps(c: &mut Criterion) {
 fn run_start(c: &mut Criterion) {
     let scenario = baseline_13();
     c.bench_function("run_start_8_reps", |b| {
-        b.iter(|| black_box(Run::new(Arc::clone(&scenario), black_box(SEED)).deals.len()))
+        b.iter(|| {
+            black_box(
+                Run::new(Arc::clone(&scenario), black_box(SEED))
+                    .pipeline()
+                    .open
+                    .len(),
+            )
+        })
     });
 }
 
@@ -114,14 +121,14 @@ fn deal_weeks_per_second(c: &mut Criterion) {
     let mut g = c.benchmark_group("deal_weeks");
     g.throughput(Throughput::Elements(n));
     g.bench_function("run_13_weeks_8_reps", |b| {
-        b.iter(|| black_box(play(&scenario, &bot, black_box(SEED)).tick))
+        b.iter(|| black_box(play(&scenario, &bot, black_box(SEED)).tick()))
     });
     let year = baseline();
     let n = deal_weeks(&year, &bot, SEED);
     eprintln!("deal_weeks: one 52-week run of seed {SEED} carries {n} deal-weeks");
     g.throughput(Throughput::Elements(n));
     g.bench_function("run_52_weeks_8_reps", |b| {
-        b.iter(|| black_box(play(&year, &bot, black_box(SEED)).tick))
+        b.iter(|| black_box(play(&year, &bot, black_box(SEED)).tick()))
     });
     // The same quarter with busier pipelines (two to four times the leads): what a
     // run costs per deal-week once the fixed weekly work (the bot's plan, seat odds,
@@ -134,7 +141,7 @@ fn deal_weeks_per_second(c: &mut Criterion) {
         eprintln!("deal_weeks: the quarter with {k}x the leads carries {n} deal-weeks");
         g.throughput(Throughput::Elements(n));
         g.bench_function(format!("run_13_weeks_{k}x_leads"), |b| {
-            b.iter(|| black_box(play(&sc, &bot, black_box(SEED)).tick))
+            b.iter(|| black_box(play(&sc, &bot, black_box(SEED)).tick()))
         });
     }
     g.finish();
@@ -148,7 +155,7 @@ fn runs_10000(c: &mut Criterion) {
     c.bench_function("runs_10000", |b| {
         b.iter(|| {
             let progress = Progress::new(RUNS, "bench");
-            let ticks = over_seeds(&seeds, &progress, |s| play(&scenario, &bot, s).tick);
+            let ticks = over_seeds(&seeds, &progress, |s| play(&scenario, &bot, s).tick());
             black_box(ticks.len())
         })
     });

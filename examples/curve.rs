@@ -16,7 +16,7 @@ fn main() {
         let mut r = Run::new(sc.clone(), s);
         pitcrew::policy::play(&mut r, &p);
         let q = r.quota_to(1);
-        for (i, w) in r.history.iter().enumerate() {
+        for (i, w) in r.ledger().history.iter().enumerate() {
             acc[i] += w.revenue / q / seeds as f64;
             open[i] += w.open_deals as f64 / seeds as f64;
         }

@@ -22,15 +22,15 @@ fn main() {
         let mut r = Run::new(sc.clone(), seed);
         play(&mut r, &by_name("passive").unwrap());
         for i in 0..2 {
-            let d = diagnose(&r.reps[i], r.tick, &bench);
+            let d = diagnose(&r.team().reps[i], r.tick(), &bench);
             *counts.entry((i, d.skill)).or_insert(0) += 1;
             if seed < 3 {
                 println!(
                     "{} {:?} {:?} {:?} {}",
-                    r.reps[i].name,
-                    r.reps[i].funnel.entered,
-                    r.reps[i].funnel.lost_at,
-                    stage_conversions(&r.reps[i], &bench),
+                    r.team().reps[i].name,
+                    r.team().reps[i].funnel.entered,
+                    r.team().reps[i].funnel.lost_at,
+                    stage_conversions(&r.team().reps[i], &bench),
                     pitcrew::narrate::reading(&d.reading)
                 );
             }

@@ -12,9 +12,9 @@ fn main() {
         let p = by_name("coach").unwrap();
         while !r.is_finished() {
             let plan = pitcrew::policy::Policy::plan(&p, &r);
-            let before: Vec<_> = r.reps.iter().map(|x| x.skills).collect();
+            let before: Vec<_> = r.team().reps.iter().map(|x| x.skills).collect();
             r.step(&plan).unwrap();
-            for h in &r.history.last().unwrap().happenings {
+            for h in &r.ledger().history.last().unwrap().happenings {
                 if let Happening::Coached { rep, skill, .. } = h {
                     *by.entry(format!("{skill:?}")).or_default() += 1;
                     let s = before[rep.0 as usize];

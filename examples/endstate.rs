@@ -19,7 +19,7 @@ fn main() {
             .map(|s| {
                 let mut r = Run::new(sc.clone(), s);
                 play(&mut r, &p);
-                let people: Vec<_> = r.reps.iter().filter(|x| x.is_person()).collect();
+                let people: Vec<_> = r.team().reps.iter().filter(|x| x.is_person()).collect();
                 let k = people.len().max(1) as f64;
                 let pr = r.projection();
                 let mut o = vec![
@@ -28,9 +28,9 @@ fn main() {
                     people.iter().map(|x| x.skills.mean()).sum::<f64>() / k,
                     people.iter().map(|x| x.independence).sum::<f64>() / k,
                     people.iter().map(|x| x.discount_habit).sum::<f64>() / k,
-                    r.market.buyer_expectation,
-                    r.market.differentiation,
-                    r.deals.len() as f64,
+                    r.market().buyer_expectation,
+                    r.market().differentiation,
+                    r.pipeline().open.len() as f64,
                     pr.departures as f64,
                 ];
                 o.extend(pr.quarters.iter().copied());

@@ -29,8 +29,8 @@ fn main() {
                     let mut r = Run::new(sc.clone(), s);
                     pitcrew::policy::play(&mut r, &b);
                     let x = r.scores();
-                    let coached: f64 =
-                        r.reps.iter().map(|r| r.coached_hours).sum::<f64>() / r.tick as f64;
+                    let coached: f64 = r.team().reps.iter().map(|r| r.coached_hours).sum::<f64>()
+                        / r.tick() as f64;
                     (
                         x.overall,
                         x.revenue_vs_quota,

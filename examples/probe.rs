@@ -30,8 +30,8 @@ fn play(sc: &Arc<pitcrew::scenario::Scenario>, p: &dyn Policy, seed: u64) -> Out
         if r.step(&plan).is_err() {
             r.step(&Default::default()).unwrap();
         }
-        if r.tick == 4 {
-            w4 = r.history.last().unwrap().cum_revenue / r.quota_to(4);
+        if r.tick() == 4 {
+            w4 = r.ledger().history.last().unwrap().cum_revenue / r.quota_to(4);
         }
     }
     let s = r.scores();
@@ -41,7 +41,7 @@ fn play(sc: &Arc<pitcrew::scenario::Scenario>, p: &dyn Policy, seed: u64) -> Out
         proj: s.projection,
         margin: s.margin,
         overall: s.overall,
-        hours: used / r.tick as f64,
+        hours: used / r.tick() as f64,
     }
 }
 

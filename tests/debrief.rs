@@ -158,6 +158,7 @@ fn causes_name_what_happened_and_signs_follow_outcomes() {
     let d = Debrief::build(&closer, "closer");
     let text = all(&d);
     let closes = closer
+        .ledger()
         .plans
         .iter()
         .flat_map(|p| &p.actions)

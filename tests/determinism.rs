@@ -25,7 +25,7 @@ fn same_inputs_give_identical_runs() {
             let a = play(&s, &bot(b), 42);
             let c = play(&s, &bot(b), 42);
             assert_eq!(run_hash(&a), run_hash(&c), "{name}/{b}");
-            assert_eq!(a.history, c.history);
+            assert_eq!(a.ledger().history, c.ledger().history);
         }
     }
 }
@@ -69,15 +69,16 @@ fn changing_one_reps_decisions_leaves_another_reps_leads_identical() {
             })
             .with(Action::PipelineReview { rep: RepId(0) });
         b.step(&plan).unwrap();
-        leads_a.push(a.reps[3].funnel.leads);
-        leads_b.push(b.reps[3].funnel.leads);
+        leads_a.push(a.team().reps[3].funnel.leads);
+        leads_b.push(b.team().reps[3].funnel.leads);
     }
     // Rep 3 was never touched: identical weekly lead arrivals, deal values and outcomes.
     assert_eq!(leads_a, leads_b);
     let deals = |r: &Run| -> Vec<(u64, u64, Stage)> {
-        r.deals
+        r.pipeline()
+            .open
             .iter()
-            .chain(&r.closed)
+            .chain(&r.pipeline().closed)
             .filter(|d| d.rep == RepId(3))
             .map(|d| (d.id.0, d.value.to_bits(), d.stage))
             .collect::<std::collections::BTreeSet<_>>()
@@ -87,7 +88,8 @@ fn changing_one_reps_decisions_leaves_another_reps_leads_identical() {
     assert_eq!(deals(&a), deals(&b));
     // The coached rep's own pipeline did change.
     assert_ne!(
-        a.reps[0].skills.prospecting, b.reps[0].skills.prospecting,
+        a.team().reps[0].skills.prospecting,
+        b.team().reps[0].skills.prospecting,
         "coaching had an effect"
     );
 }

@@ -28,7 +28,7 @@ fn an_rfp_for_a_rep_who_left_goes_to_the_top_seller_and_names_them() {
     let mut headlines = Vec::new();
     for _ in 0..3 {
         run.step(&Plan::default()).unwrap();
-        headlines.extend(run.opening.iter().filter_map(|h| match h {
+        headlines.extend(run.ledger().opening.iter().filter_map(|h| match h {
             Happening::Event {
                 kind,
                 text,
@@ -51,14 +51,18 @@ fn an_rfp_for_a_rep_who_left_goes_to_the_top_seller_and_names_them() {
     assert!(!rfp.contains(&name), "{name} has left: {rfp}");
     // The week it arrived it may already have moved on, or been lost.
     let big = run
-        .deals
+        .pipeline()
+        .open
         .iter()
-        .chain(&run.closed)
+        .chain(&run.pipeline().closed)
         .find(|d| d.value == 250_000.0)
         .expect("the RFP deal exists");
     assert!(big.stage >= Stage::Qualify, "{:?}", big.stage);
-    assert!(run.rep(big.rep).unwrap().is_person());
-    assert!(rfp.contains(&*run.rep(big.rep).unwrap().name), "{rfp}");
+    assert!(run.team().rep(big.rep).unwrap().is_person());
+    assert!(
+        rfp.contains(&*run.team().rep(big.rep).unwrap().name),
+        "{rfp}"
+    );
 }
 
 #[test]

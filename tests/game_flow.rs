@@ -69,7 +69,7 @@ fn tick(app: &App) -> u32 {
         .resource::<Session>()
         .game
         .as_ref()
-        .map_or(0, |g| g.run.tick)
+        .map_or(0, |g| g.run.tick())
 }
 
 fn last_error(app: &App) -> String {
@@ -95,7 +95,7 @@ fn a_whole_quarter_plays_through_the_screens_to_a_debrief() {
     for w in 0..weeks {
         let rep = {
             let g = game(&app);
-            g.run.reps.iter().find(|r| r.is_person()).unwrap().id
+            g.run.team().reps.iter().find(|r| r.is_person()).unwrap().id
         };
         send(&mut app, Command::DismissHint);
         send(
@@ -275,7 +275,7 @@ fn user_scenario(home: &Path) -> (std::path::PathBuf, String) {
 
 /// Plans more hours than the week has: 40 h on the manager's own book and 8 h coaching.
 fn over_budget(app: &mut App) {
-    let rep = game(app).run.reps[0].id;
+    let rep = game(app).run.team().reps[0].id;
     // 25 h of selling and 8 h of coaching: 33 h against a new manager's 29 free.
     send(app, Command::Add(Action::CarryBook { hours: 25.0 }));
     send(
@@ -311,7 +311,7 @@ fn guided_hints_appear_when_they_matter_and_once() {
         .resource::<ActiveHint>()
         .0
         .expect("a hint on the first planning screen");
-    let hints = &game(&app).run.scenario.hints;
+    let hints = &game(&app).run.scenario().hints;
     assert_eq!(
         hints[first].trigger,
         pitcrew::scenario::HintTrigger::FirstPlan
@@ -340,7 +340,7 @@ fn guided_hints_appear_when_they_matter_and_once() {
         .0
         .expect("over-budget hint");
     assert_eq!(
-        game(&app).run.scenario.hints[h].trigger,
+        game(&app).run.scenario().hints[h].trigger,
         pitcrew::scenario::HintTrigger::OverBudget
     );
 }
@@ -391,7 +391,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
     send(&mut app, Command::Continue);
     assert_eq!(screen(&app), Screen::Planning);
     {
-        let inj = &game(&app).run.injections;
+        let inj = &game(&app).run.org().injections;
         assert_eq!(inj.len(), 1);
         assert_eq!(inj[0].card, Some(card));
         assert_eq!(inj[0].week, 3, "from the week after the one being planned");
@@ -401,7 +401,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
         send(&mut app, Command::Continue);
     }
     // Applied once, however often the deck is read.
-    assert_eq!(game(&app).run.injections.len(), 1);
+    assert_eq!(game(&app).run.org().injections.len(), 1);
 
     let saved = RunFile::load(&file).unwrap();
     assert_eq!(saved.injections.len(), 1);
@@ -418,7 +418,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
 
     // Three more teams played the same seed (with the same card dealt).
     for (i, bot) in ["coach", "super_closer", "discounter"].iter().enumerate() {
-        let sc = game(&app).run.scenario.clone();
+        let sc = game(&app).run.scenario().clone();
         let mut run = pitcrew::sim::Run::new(sc, 11);
         run.inject(
             3,
@@ -500,11 +500,11 @@ fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
     }
     let g = game(&app);
     assert!(
-        g.run.scenario.title.starts_with("Edited "),
+        g.run.scenario().title.starts_with("Edited "),
         "{}",
-        g.run.scenario.title
+        g.run.scenario().title
     );
-    assert_eq!(g.run.seed, 5);
+    assert_eq!(g.run.seed(), 5);
 
     // A bad edit leaves the briefing on the last good version.
     std::fs::write(&path, "(id: \"my-team\",").unwrap();
@@ -519,7 +519,7 @@ fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
             .as_ref()
             .unwrap()
             .run
-            .scenario
+            .scenario()
             .title
             .starts_with("Edited ")
     );

@@ -396,24 +396,26 @@ fn the_model_holds_its_limits_whatever_the_scenario() {
         .collect();
     s.events = storm;
     let mut run = Run::new(std::sync::Arc::new(s), 3);
-    let seats = run.reps.len();
+    let seats = run.team().reps.len();
     while !run.is_finished() {
         run.step(&Plan::default())
             .expect("an empty plan is always possible");
-        assert!(run.deals.len() <= MAX_OPEN_DEALS);
-        assert!(run.deals.len() + run.closed.len() <= MAX_DEALS);
+        assert!(run.pipeline().open.len() <= MAX_OPEN_DEALS);
+        assert!(run.pipeline().open.len() + run.pipeline().closed.len() <= MAX_DEALS);
         for seat in 0..seats {
             let open = run
-                .deals
+                .pipeline()
+                .open
                 .iter()
                 .filter(|d| d.rep.0 as usize == seat)
                 .count();
             assert!(open <= MAX_OPEN_DEALS_PER_REP, "seat {seat}: {open}");
         }
-        assert!(run.market.lead_factor <= 2.0);
-        assert!(run.active_events.len() <= 16 * 104);
+        assert!(run.market().lead_factor <= 2.0);
+        assert!(run.org().events.len() <= 16 * 104);
     }
     let notes: Vec<String> = run
+        .ledger()
         .history
         .iter()
         .flat_map(|w| w.happenings.iter().map(move |h| (w, h)))

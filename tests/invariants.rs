@@ -51,35 +51,37 @@ fn plan(reps: u16) -> impl Strategy<Value = Plan> {
 fn check(run: &Run) {
     // Every deal is in exactly one place, once.
     let mut ids = std::collections::HashSet::new();
-    for d in &run.deals {
+    for d in &run.pipeline().open {
         assert!(d.stage.is_open(), "open list holds only open deals");
         assert!(ids.insert(d.id), "deal {} appears twice", d.id);
         assert!(
-            run.rep(d.rep).is_some_and(|r| r.is_active()),
+            run.team().rep(d.rep).is_some_and(|r| r.is_active()),
             "deal owned by an empty seat"
         );
     }
-    for d in &run.closed {
+    for d in &run.pipeline().closed {
         assert!(matches!(d.stage, Stage::Won | Stage::Lost));
         assert!(ids.insert(d.id), "deal {} appears twice", d.id);
     }
     // Money sums match: funnel revenue = sum of won deals; weekly revenue sums to total.
     let won: f64 = run
+        .pipeline()
         .closed
         .iter()
         .filter(|d| d.stage == Stage::Won)
         .map(|d| d.revenue())
         .sum();
-    let funnel: f64 = run.reps.iter().map(|r| r.funnel.revenue).sum();
-    let weekly: f64 = run.history.iter().map(|w| w.revenue).sum();
+    let funnel: f64 = run.team().reps.iter().map(|r| r.funnel.revenue).sum();
+    let weekly: f64 = run.ledger().history.iter().map(|w| w.revenue).sum();
     assert!(
         (won - funnel).abs() <= 1e-6 * won.max(1.0),
         "{won} vs {funnel}"
     );
     assert!((weekly - funnel).abs() <= 1e-6 * won.max(1.0));
-    let margin: f64 = run.reps.iter().map(|r| r.funnel.margin).sum();
-    let cost = run.scenario.market.cost_ratio;
+    let margin: f64 = run.team().reps.iter().map(|r| r.funnel.margin).sum();
+    let cost = run.scenario().market.cost_ratio;
     let expect: f64 = run
+        .pipeline()
         .closed
         .iter()
         .filter(|d| d.stage == Stage::Won)
@@ -87,17 +89,17 @@ fn check(run: &Run) {
         .sum();
     assert!((margin - expect).abs() <= 1e-6 * won.max(1.0));
     // Everything in range, nothing NaN.
-    for r in &run.reps {
+    for r in &run.team().reps {
         for k in Skill::ALL {
             let s = r.skills.get(k);
             assert!((0.0..=1.0).contains(&s), "skill {s}");
         }
         assert!((0.0..=1.0).contains(&r.morale));
         assert!((0.0..=1.0).contains(&r.independence));
-        assert!((0.0..=run.scenario.effects.discount_ceiling).contains(&r.discount_habit));
+        assert!((0.0..=run.scenario().effects.discount_ceiling).contains(&r.discount_habit));
         assert!(r.selling_hours.is_finite() && r.selling_hours >= 0.0);
     }
-    for d in run.deals.iter().chain(&run.closed) {
+    for d in run.pipeline().open.iter().chain(&run.pipeline().closed) {
         assert!(d.value.is_finite() && d.value > 0.0);
         // Reps use the room under the cap, so an offer may pass the ask, never the cap.
         assert!((0.0..=0.5).contains(&d.discount), "discount {}", d.discount);
@@ -108,7 +110,7 @@ fn check(run: &Run) {
         assert!((0.0..=1.0).contains(&x), "sub-score {x}");
     }
     assert!(s.overall.is_finite() && (0.0..=100.0).contains(&s.overall));
-    assert!(run.manager.goodwill >= -1e-9);
+    assert!(run.manager().goodwill >= -1e-9);
 }
 
 proptest! {
@@ -119,12 +121,12 @@ proptest! {
         let s = scenario("first-90-days");
         let mut run = Run::new(s, seed);
         for p in &plans {
-            let before = run.tick;
+            let before = run.tick();
             match run.step(p) {
-                Ok(_) => prop_assert_eq!(run.tick, before + 1),
+                Ok(_) => prop_assert_eq!(run.tick(), before + 1),
                 Err(_) => {
                     // A refused plan changes nothing; the week is played empty instead.
-                    prop_assert_eq!(run.tick, before);
+                    prop_assert_eq!(run.tick(), before);
                     run.step(&Plan::default()).unwrap();
                 }
             }
@@ -160,5 +162,5 @@ fn over_budget_plan_is_refused_and_explained() {
         err.contains("48.0 h") && err.contains("free this week"),
         "{err}"
     );
-    assert_eq!(run.tick, 0);
+    assert_eq!(run.tick(), 0);
 }

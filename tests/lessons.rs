@@ -22,6 +22,7 @@ fn variant(name: &str, base: &str, f: impl FnOnce(&mut BotParams)) -> Bot {
 
 fn avg_discount(r: &Run) -> f64 {
     let (sum, n) = r
+        .pipeline()
         .closed
         .iter()
         .filter(|d| d.stage == Stage::Won)
@@ -36,7 +37,7 @@ fn revenue_after(
     weeks: u32,
 ) -> f64 {
     let mut r = Run::new(s.clone(), seed);
-    while r.tick < weeks {
+    while r.tick() < weeks {
         let plan = p.plan(&r);
         r.step(&plan).unwrap();
     }
@@ -134,7 +135,7 @@ fn l2_metrics_beat_price_cuts_on_margin() {
         (
             x.margin > y.margin,
             avg_discount(b) > avg_discount(a),
-            b.market.buyer_expectation > a.market.buyer_expectation,
+            b.market().buyer_expectation > a.market().buyer_expectation,
             // Relative fall of margin rate per relative fall of price.
             ((x.gross_margin - y.gross_margin) / x.gross_margin)
                 / ((avg_discount(b) - avg_discount(a)) / (1.0 - avg_discount(a))).max(1e-9),
@@ -182,11 +183,11 @@ fn l2_discounts_buy_wins_now() {
     // Share of deals leaving Negotiate that close, over the first 8 weeks.
     let close_rate = |p: &Bot, seed: u64| {
         let mut r = Run::new(s.clone(), seed);
-        while r.tick < 8 {
+        while r.tick() < 8 {
             let plan = p.plan(&r);
             r.step(&plan).unwrap();
         }
-        let (won, lost) = r.team_seats().fold((0, 0), |(w, l), x| {
+        let (won, lost) = r.team().seats().fold((0, 0), |(w, l), x| {
             (w + x.funnel.won, l + x.funnel.lost_at[4])
         });
         won as f64 / (won + lost).max(1) as f64
@@ -230,8 +231,8 @@ fn l2_metrics_help_only_when_the_numbers_are_good_and_current() {
         r.step(&plan).unwrap();
     }
     let life = good.company.metrics_shelf_life_weeks;
-    let fresh = r.history[(life / 2) as usize].metrics_strength;
-    let stale = r.history.last().unwrap().metrics_strength;
+    let fresh = r.ledger().history[(life / 2) as usize].metrics_strength;
+    let stale = r.ledger().history.last().unwrap().metrics_strength;
     assert!(fresh > 0.5 && stale == 0.0, "fresh {fresh}, stale {stale}");
 }
 
@@ -244,7 +245,7 @@ fn l3_the_pipeline_shape_shows_the_coaching_need() {
     let mut right = [0u32; 3];
     for seed in 0..SEEDS {
         let r = play(&s, &bot("passive"), seed);
-        let need = |i: usize| diagnose(&r.reps[i], r.tick, &bench).skill;
+        let need = |i: usize| diagnose(&r.team().reps[i], r.tick(), &bench).skill;
         right[0] += (need(0) == Skill::Discovery || need(0) == Skill::Qualifying) as u32;
         right[1] += (need(1) == Skill::Prospecting) as u32;
         right[2] += (need(2) == Skill::Negotiating) as u32;
@@ -292,6 +293,7 @@ fn l4_an_outlook_wins_bigger_deals() {
     let with = variant("outlook", "typical", |p| p.ask_outlook = true);
     let list_per_win = |r: &Run| {
         let won: Vec<f64> = r
+            .pipeline()
             .closed
             .iter()
             .filter(|d| d.stage == Stage::Won && !d.seeded)
@@ -319,6 +321,7 @@ fn l4_accountability_without_responsibility_loses_people() {
             .into_par_iter()
             .map(|seed| {
                 play(sc, &b, seed)
+                    .team()
                     .departures
                     .iter()
                     .filter(|d| !d.fired)
@@ -340,7 +343,8 @@ fn l4_a_supplier_with_nothing_new_to_say_loses_accounts() {
     let s = scenario("l4-executives-pit-crew");
     let news = variant("news", "typical", |p| p.news_every = Some(6));
     let competitor_losses = |r: &Run| {
-        r.history
+        r.ledger()
+            .history
             .iter()
             .flat_map(|w| &w.happenings)
             .filter(|h| {
@@ -390,7 +394,8 @@ fn l5_the_four_imperatives() {
         p.ride_alongs = 2;
     });
     let advances = |r: &Run| {
-        r.team_seats()
+        r.team()
+            .seats()
             .map(|x| x.funnel.entered[1..].iter().sum::<u32>() + x.funnel.won)
             .sum::<u32>()
     };

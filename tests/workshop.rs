@@ -361,7 +361,7 @@ fn a_replayed_run_keeps_the_deck_cards_it_played() {
     // a card twice, so the replay must keep them.
     let dir = tempfile::tempdir().unwrap();
     let mut run = Run::new(onboarding(), 7);
-    run.injections.push(pitcrew::sim::Injection {
+    run.inject_recorded(&[pitcrew::sim::Injection {
         week: 3,
         kind: EventKind::EconomicSlowdown {
             lead_factor: 0.6,
@@ -369,15 +369,15 @@ fn a_replayed_run_keeps_the_deck_cards_it_played() {
         },
         text: Some("The economy slows".into()),
         card: Some(4),
-    });
+    }]);
     for _ in 0..4 {
         run.step(&Plan::new()).unwrap();
     }
     let path = dir.path().join("team.ron");
     RunFile::from_run(&run, "team").save(&path).unwrap();
     let replayed = RunFile::load(&path).unwrap().resimulate("team").unwrap();
-    assert_eq!(replayed.injections, run.injections);
-    assert_eq!(replayed.history, run.history);
+    assert_eq!(replayed.org().injections, run.org().injections);
+    assert_eq!(replayed.ledger().history, run.ledger().history);
 }
 
 #[test]

@@ -35,7 +35,7 @@ pub fn run(
     println!(
         "{}: seed {seed}, {} weeks played; overall {:.1}, revenue {:.0} ({:.0} % of quota), margin {:.1} %",
         scenario.id,
-        run.tick,
+        run.tick(),
         s.overall,
         s.revenue,
         s.revenue_vs_quota * 100.0,

@@ -98,9 +98,10 @@ fn world(window: Vec2, p: Vec2) -> Vec2 {
 
 fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
     let seats: Vec<&crate::sim::Rep> = run
+        .team()
         .reps
         .iter()
-        .filter(|r| !r.is_book() || run.deals.iter().any(|d| d.rep == r.id))
+        .filter(|r| !r.is_book() || run.pipeline().open.iter().any(|d| d.rep == r.id))
         .collect();
     let n = seats.len().max(1) as f32;
     let lane_h = ((area.height() - HEADER_H) / n).max(8.0);
@@ -121,14 +122,15 @@ fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
             (label, area.min.y + HEADER_H + lane_h * (i as f32 + 0.5))
         })
         .collect();
-    let mean_value = run.scenario.market.deal_median.max(1.0);
-    let last = run.tick.checked_sub(1);
+    let mean_value = run.scenario().market.deal_median.max(1.0);
+    let last = run.tick().checked_sub(1);
     let closed = run
+        .pipeline()
         .closed
         .iter()
         .filter(|d| last.is_some() && d.closed == last);
     let mut cells: HashMap<(usize, usize), Vec<(&crate::sim::Deal, Color)>> = HashMap::new();
-    for d in run.deals.iter() {
+    for d in run.pipeline().open.iter() {
         if let Some(&lane) = lane_of.get(&d.rep.0) {
             cells
                 .entry((lane, column(d.stage)))
@@ -212,7 +214,7 @@ fn sync(
 
     // Scenery changes only with the layout or the team.
     let key = (
-        run.tick,
+        run.tick(),
         lay.lanes.len(),
         [
             area.min.x as i32,
@@ -300,10 +302,11 @@ fn sync(
             continue;
         }
         // New leads slide in from the lane's label; deals already there appear in place.
-        let start = if run.tick > 0
+        let start = if run.tick() > 0
             && run
+                .pipeline()
                 .deal(*id)
-                .is_some_and(|d| d.stage == Stage::Prospect && d.opened + 1 >= run.tick)
+                .is_some_and(|d| d.stage == Stage::Prospect && d.opened + 1 >= run.tick())
         {
             Vec2::new(
                 world(win, Vec2::new(area.min.x + LABEL_W, 0.0)).x,

@@ -278,10 +278,10 @@ fn reload_briefing(
         return;
     };
     if let Some(s) = &e.scenario
-        && g.run.tick == 0
-        && !Arc::ptr_eq(s, &g.run.scenario)
+        && g.run.tick() == 0
+        && !Arc::ptr_eq(s, g.run.scenario())
     {
-        let mut fresh = super::session::Game::new(s.clone(), g.run.seed);
+        let mut fresh = super::session::Game::new(s.clone(), g.run.seed());
         fresh.player = std::mem::take(&mut g.player);
         fresh.entry = g.entry;
         *g = fresh;

@@ -249,7 +249,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
     }
     match loaded.file.resimulate(&path.display().to_string()) {
         Ok(run) => {
-            let mut g = Game::new(run.scenario.clone(), run.seed);
+            let mut g = Game::new(run.scenario().clone(), run.seed());
             g.run = run;
             g.player = loaded.file.player.clone();
             // A resumed game is the same game: it keeps its id (older saves get a new one).
@@ -259,7 +259,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
             g.hints_seen = hints::seen_before(&g.run);
             notices.info(format!(
                 "Loaded {} at week {}",
-                g.run.scenario.title,
+                g.run.scenario().title,
                 g.run.week().min(g.run.weeks())
             ));
             session.game = Some(g);

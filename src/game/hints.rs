@@ -22,17 +22,21 @@ fn holds(trigger: HintTrigger, screen: Screen, game: &super::session::Game) -> b
         (HintTrigger::FirstReport, Screen::Report) => true,
         (HintTrigger::Week(n), Screen::Planning) => run.week() == n,
         (HintTrigger::FirstDiscountRequest, Screen::Planning) => {
-            run.pending_approvals().next().is_some()
+            run.pipeline().pending_approvals().next().is_some()
         }
-        (HintTrigger::FirstStalledDeal, Screen::Planning | Screen::Report) => {
-            run.deals.iter().any(|d| run.health(d) == Health::Stale)
-        }
+        (HintTrigger::FirstStalledDeal, Screen::Planning | Screen::Report) => run
+            .pipeline()
+            .open
+            .iter()
+            .any(|d| run.health(d) == Health::Stale),
         (HintTrigger::OverBudget, Screen::Planning) => {
             matches!(game.check(), Err(PlanError::OverBudget { .. }))
         }
-        (HintTrigger::LowMorale, Screen::Planning | Screen::Report) => {
-            run.reps.iter().any(|r| r.is_person() && r.morale < 0.4)
-        }
+        (HintTrigger::LowMorale, Screen::Planning | Screen::Report) => run
+            .team()
+            .reps
+            .iter()
+            .any(|r| r.is_person() && r.morale < 0.4),
         _ => false,
     }
 }
@@ -41,11 +45,11 @@ fn holds(trigger: HintTrigger, screen: Screen, game: &super::session::Game) -> b
 /// and report, and the hints of weeks before the one being planned. Situational ones
 /// (a stale deal, low morale, ...) may show again when their situation does.
 pub fn seen_before(run: &crate::sim::Run) -> Vec<usize> {
-    if run.tick == 0 {
+    if run.tick() == 0 {
         return Vec::new();
     }
     let week = run.week();
-    (run.scenario.hints.iter().enumerate())
+    (run.scenario().hints.iter().enumerate())
         .filter(|(_, h)| match h.trigger {
             HintTrigger::FirstPlan | HintTrigger::FirstReport => true,
             HintTrigger::Week(n) => n < week,
@@ -67,7 +71,7 @@ fn pick(
     let Some(game) = &session.game else { return };
     let next = game
         .run
-        .scenario
+        .scenario()
         .hints
         .iter()
         .enumerate()
@@ -130,7 +134,7 @@ mod tests {
         let triggers = |run: &Run| -> Vec<HintTrigger> {
             seen_before(run)
                 .into_iter()
-                .map(|i| run.scenario.hints[i].trigger)
+                .map(|i| run.scenario().hints[i].trigger)
                 .collect()
         };
         for _ in 0..5 {

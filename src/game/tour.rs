@@ -145,7 +145,7 @@ fn drive(
             out.write(Command::DismissHint);
             if let Some(g) = &session.game {
                 let run = &g.run;
-                if let Some(r) = run.reps.iter().find(|r| r.is_person()) {
+                if let Some(r) = run.team().reps.iter().find(|r| r.is_person()) {
                     out.write(Command::Add(Action::Coach {
                         rep: r.id,
                         skill: r.skills.weakest(),
@@ -154,9 +154,10 @@ fn drive(
                     out.write(Command::Add(Action::PipelineReview { rep: r.id }));
                 }
                 if let Some(d) = run
-                    .deals
+                    .pipeline()
+                    .open
                     .iter()
-                    .filter(|d| run.rep(d.rep).is_some_and(|r| r.is_person()))
+                    .filter(|d| run.team().rep(d.rep).is_some_and(|r| r.is_person()))
                     .max_by(|a, b| a.value.total_cmp(&b.value))
                 {
                     out.write(Command::Add(Action::RideAlong { deal: d.id }));
@@ -168,7 +169,7 @@ fn drive(
         8 => {
             // Within the own-book limit, but with the plan above, more than the week.
             let hours = session.game.as_ref().map_or(20.0, |g| {
-                (g.run.scenario.manager.free_hours() - 4.0).max(1.0)
+                (g.run.scenario().manager.free_hours() - 4.0).max(1.0)
             });
             out.write(Command::Add(Action::CarryBook { hours }));
             tour.wait = 20;

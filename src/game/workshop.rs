@@ -53,15 +53,21 @@ pub fn apply_deck(game: &mut Game, deck: &Deck) -> Vec<String> {
     }
     let week = game.run.week() + 1;
     for card in &deck.cards {
-        if game.run.injections.iter().any(|i| i.card == Some(card.id)) {
+        if game
+            .run
+            .org()
+            .injections
+            .iter()
+            .any(|i| i.card == Some(card.id))
+        {
             continue;
         }
-        game.run.injections.push(Injection {
+        game.run.inject_recorded(&[Injection {
             week,
             kind: card.kind.clone(),
             text: card.text.clone(),
             card: Some(card.id),
-        });
+        }]);
         dealt.push(format!(
             "The facilitator dealt an event for week {week}: {}",
             card.label()

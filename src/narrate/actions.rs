@@ -54,12 +54,14 @@ impl fmt::Display for ActionKind {
 /// One planned action as a line that names its rep, seat or deal in this run.
 pub fn describe_action(run: &Run, a: &Action) -> String {
     let rep = |r: &RepId| {
-        run.rep(*r)
+        run.team()
+            .rep(*r)
             .map(|r| r.name.to_string())
             .unwrap_or_else(|| format!("seat {}", r.0 + 1))
     };
     let deal = |d: &DealId| {
-        run.deal(*d)
+        run.pipeline()
+            .deal(*d)
             .map(|d| format!("{} ({})", run.account_name(d.account), rep(&d.rep)))
             .unwrap_or_else(|| d.to_string())
     };

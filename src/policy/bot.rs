@@ -144,7 +144,7 @@ impl Bot {
         }
         Some(match self.params.focus {
             Focus::Diagnosed => {
-                let d = diagnose(rep, run.tick, bench);
+                let d = diagnose(rep, run.tick(), bench);
                 if !d.confident {
                     return None;
                 }
@@ -160,17 +160,17 @@ impl Bot {
                 }
                 best
             }
-            Focus::Rotate => Skill::ALL[(run.tick as usize + rep.id.0 as usize) % 6],
+            Focus::Rotate => Skill::ALL[(run.tick() as usize + rep.id.0 as usize) % 6],
         })
     }
 }
 
 /// What a healthy funnel looks like in this scenario.
 pub fn benchmark(run: &Run) -> Benchmark {
-    let sc = &run.scenario;
+    let sc = &run.scenario();
     let c = sc.pipeline.conversion.to_array();
-    let people: Vec<&Rep> = run.reps.iter().filter(|r| r.is_person()).collect();
-    let weeks = run.tick as f64;
+    let people: Vec<&Rep> = run.team().reps.iter().filter(|r| r.is_person()).collect();
+    let weeks = run.tick() as f64;
     let leads: u32 = people.iter().map(|r| r.funnel.leads).sum();
     let (asked, asks) = people.iter().fold((0.0, 0), |(s, n), r| {
         (s + r.funnel.asked_sum, n + r.funnel.asks)
@@ -215,7 +215,7 @@ impl Policy for Bot {
 
     fn plan(&self, run: &Run) -> Plan {
         let p = &self.params;
-        let tick = run.tick;
+        let tick = run.tick();
         let mut plan = Plan {
             absorb: p.absorb,
             ..Plan::default()
@@ -226,23 +226,23 @@ impl Policy for Bot {
         let mut b = Budget {
             run,
             hours: run.available_hours(p.absorb),
-            goodwill: run.manager.goodwill,
+            goodwill: run.manager().goodwill,
             plan,
         };
-        let persons: Vec<&Rep> = run.reps.iter().filter(|r| r.is_person()).collect();
+        let persons: Vec<&Rep> = run.team().reps.iter().filter(|r| r.is_person()).collect();
         // What a healthy funnel looks like this week, read once for every rep.
         let bench = benchmark(run);
 
         if p.hire {
-            for r in &run.reps {
+            for r in &run.team().reps {
                 if matches!(r.seat, Seat::Vacant { hire_ready: None }) {
                     b.try_add(Action::Hire { seat: r.id });
                 }
             }
         }
         if p.answer_requests {
-            let cap = p.discount_cap.unwrap_or(run.manager.discount_cap);
-            for d in run.pending_approvals() {
+            let cap = p.discount_cap.unwrap_or(run.manager().discount_cap);
+            for d in run.pipeline().pending_approvals() {
                 let discount = d.discount_asked.min(p.approve_up_to.max(cap));
                 b.try_add(Action::Approve {
                     deal: d.id,
@@ -250,7 +250,7 @@ impl Policy for Bot {
                 });
             }
         }
-        if every(p.metrics_every, run.market.metrics_built, tick) {
+        if every(p.metrics_every, run.market().metrics_built, tick) {
             b.try_add(Action::BuildMetricsPack);
         }
         if let Some(n) = p.workshop_every
@@ -281,10 +281,11 @@ impl Policy for Bot {
             }
         }
         let late = biggest(
-            run.deals
+            run.pipeline()
+                .open
                 .iter()
                 .filter(|d| d.stage >= Stage::Propose && !d.super_close)
-                .filter(|d| run.rep(d.rep).is_some_and(|r| r.is_person())),
+                .filter(|d| run.team().rep(d.rep).is_some_and(|r| r.is_person())),
         );
         let mut closing = 0;
         for d in &late {
@@ -332,7 +333,7 @@ impl Policy for Bot {
             }
         }
         if p.coach_hours > 0.0 && !persons.is_empty() {
-            let max = run.scenario.costs.coach_max_hours;
+            let max = run.scenario().costs.coach_max_hours;
             let each = (p.coach_hours / persons.len() as f64).clamp(0.25, max);
             for r in &persons {
                 // A bot that reads funnels waits until a funnel says something.

@@ -71,9 +71,9 @@ pub struct Debrief {
 /// Plays every standard bot on the run's scenario, seed and injected events, for as
 /// many weeks as the player played.
 pub fn bot_runs(run: &Run) -> Vec<BotRun> {
-    let mut scenario = (*run.scenario).clone();
-    scenario.weeks = run.tick.max(1);
-    play_bots(&Arc::new(scenario), run.seed, &run.injections)
+    let mut scenario = (**run.scenario()).clone();
+    scenario.weeks = run.tick().max(1);
+    play_bots(&Arc::new(scenario), run.seed(), &run.org().injections)
 }
 
 /// Plays every standard bot through a scenario on a seed, with the events a team's
@@ -110,11 +110,11 @@ impl Debrief {
         let projection = run.projection();
         let scores = run.scores_with(&projection);
         Debrief {
-            scenario_id: run.scenario.id.clone(),
-            scenario_title: run.scenario.title.clone(),
-            seed: run.seed,
+            scenario_id: run.scenario().id.clone(),
+            scenario_title: run.scenario().title.clone(),
+            seed: run.seed(),
             player: player.to_string(),
-            weeks_played: run.tick,
+            weeks_played: run.tick(),
             weeks_total: run.weeks(),
             causes: causes(run, &scores, &bots),
             reps: stories(run),
@@ -166,14 +166,15 @@ impl Debrief {
 }
 
 fn stories(run: &Run) -> Vec<RepStory> {
-    let quota = run.seat_quota_per_week() * run.tick.max(1) as f64;
+    let quota = run.seat_quota_per_week() * run.tick().max(1) as f64;
     let mut out = Vec::new();
-    for (i, spec) in run.scenario.team.iter().enumerate() {
-        let seat = &run.reps[i];
-        let left = run.departures.iter().any(|d| d.name == spec.name);
+    for (i, spec) in run.scenario().team.iter().enumerate() {
+        let seat = &run.team().reps[i];
+        let left = run.team().departures.iter().any(|d| d.name == spec.name);
         // The end state of the original rep: the seat if they are still in it,
         // otherwise their last recorded week.
         let last = run
+            .ledger()
             .history
             .iter()
             .rev()
@@ -217,18 +218,20 @@ fn mean_of(xs: impl Iterator<Item = f64>) -> f64 {
 fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     let mut out = Vec::new();
     let count = |f: &dyn Fn(&Action) -> bool| -> usize {
-        run.plans
+        run.ledger()
+            .plans
             .iter()
             .flat_map(|p| p.actions.iter())
             .filter(|a| f(a))
             .count()
     };
-    let hours = run.manager.hours;
+    let hours = run.manager().hours;
     let total: f64 = hours.iter().sum::<f64>().max(1.0);
     let share = |t: TimeUse| hours[t as usize] / total;
     let super_closes = count(&|a| matches!(a, Action::SuperClose { .. }));
     // Summed with a fold from +0.0: an empty f64 sum is -0.0, which prints as "-0".
     let coach_hours = run
+        .ledger()
         .plans
         .iter()
         .flat_map(|p| p.actions.iter())
@@ -236,11 +239,12 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             Action::Coach { hours, .. } => acc + *hours,
             _ => acc,
         });
-    let people: Vec<&crate::sim::Rep> = run.reps.iter().filter(|r| r.is_person()).collect();
-    let independence_start = mean_of(run.scenario.team.iter().map(|r| r.independence));
+    let people: Vec<&crate::sim::Rep> = run.team().reps.iter().filter(|r| r.is_person()).collect();
+    let independence_start = mean_of(run.scenario().team.iter().map(|r| r.independence));
 
     // Capability, split into what coaching, practice less decay, and changes of people did.
     let coaching_gain: f64 = run
+        .ledger()
         .history
         .iter()
         .flat_map(|w| &w.happenings)
@@ -253,10 +257,10 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     let stayed: Vec<&crate::sim::Rep> = people
         .iter()
         .copied()
-        .filter(|r| run.is_original(&r.name))
+        .filter(|r| run.team().is_original(&r.name))
         .collect();
     let stayed_start = mean_of(
-        run.scenario
+        run.scenario()
             .team
             .iter()
             .filter(|spec| stayed.iter().any(|r| *r.name == *spec.name))
@@ -305,7 +309,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     parts.push(format!(
         "practice on deals won alone, less skills fading, {practice:+.2}"
     ));
-    if !run.departures.is_empty() || people_change.abs() > 0.005 {
+    if !run.team().departures.is_empty() || people_change.abs() > 0.005 {
         parts.push(format!("departures and new hires {people_change:+.2}"));
     }
     out.push(Cause {
@@ -327,7 +331,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     let bench = crate::policy::bot_benchmark(run);
     for r in &people {
         let mut by_skill: Vec<(crate::sim::Skill, f64)> = Vec::new();
-        for a in run.plans.iter().flat_map(|p| p.actions.iter()) {
+        for a in run.ledger().plans.iter().flat_map(|p| p.actions.iter()) {
             if let Action::Coach { rep, skill, hours } = a
                 && *rep == r.id
             {
@@ -340,7 +344,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         let Some(&(most, hours)) = by_skill.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
             continue;
         };
-        let d = crate::sim::diagnosis::diagnose(r, run.tick, &bench);
+        let d = crate::sim::diagnosis::diagnose(r, run.tick(), &bench);
         let weakest = r.skills.weakest();
         let matched = d.confident && d.skill == most;
         out.push(Cause {
@@ -363,12 +367,13 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
 
     // Discounts and margin.
     let (mut won, mut disc) = (0u32, 0.0);
-    for r in &run.reps {
+    for r in &run.team().reps {
         won += r.funnel.won;
         disc += r.funnel.discount_sum;
     }
     let avg_disc = if won > 0 { disc / won as f64 } else { 0.0 };
     let approvals = run
+        .ledger()
         .plans
         .iter()
         .flat_map(|p| p.actions.iter())
@@ -384,15 +389,15 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             "You approved {}. Buyers now expect {} off (they started at {}). \
              Every point off the price comes straight off margin; a value-metrics pack lets reps hold price.",
             counted(approvals, "discount request", "discount requests"),
-            pct(run.market.buyer_expectation),
-            pct(run.scenario.market.buyer_expectation)
+            pct(run.market().buyer_expectation),
+            pct(run.scenario().market.buyer_expectation)
         ),
-        helped: run.market.buyer_expectation <= run.scenario.market.buyer_expectation + 0.01,
+        helped: run.market().buyer_expectation <= run.scenario().market.buyer_expectation + 0.01,
     });
 
     // People who left.
-    if run.departures.is_empty() {
-        let morale_start = mean_of(run.scenario.team.iter().map(|r| r.morale));
+    if run.team().departures.is_empty() {
+        let morale_start = mean_of(run.scenario().team.iter().map(|r| r.morale));
         let morale_end = mean_of(people.iter().map(|r| r.morale));
         out.push(Cause {
             title: "Nobody left the team".into(),
@@ -403,6 +408,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         });
     } else {
         let names: Vec<String> = run
+            .team()
             .departures
             .iter()
             .map(|d| {
@@ -416,7 +422,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             })
             .collect();
         out.push(Cause {
-            title: counted(run.departures.len(), "departure", "departures"),
+            title: counted(run.team().departures.len(), "departure", "departures"),
             detail: format!(
                 "{}. Their open deals were lost or went cold, and a new hire takes weeks to ramp.",
                 names.join("; ")
@@ -427,7 +433,12 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
 
     // Organisational demands.
     let org = hours[TimeUse::Organisation as usize];
-    let demand: f64 = run.history.iter().map(|w| w.org_demand_hours).sum();
+    let demand: f64 = run
+        .ledger()
+        .history
+        .iter()
+        .map(|w| w.org_demand_hours)
+        .sum();
     if demand > 0.0 {
         out.push(Cause {
             title: format!("You absorbed {org:.0} h of organisational demands"),

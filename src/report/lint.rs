@@ -154,6 +154,7 @@ pub fn figures(run: &Run, projection: bool) -> (Figures, Option<[f64; 10]>) {
     };
     let s = run.scores_with(&p);
     let (sum, n) = run
+        .pipeline()
         .closed
         .iter()
         .filter(|d| d.stage == Stage::Won && !d.seeded)
@@ -166,9 +167,10 @@ pub fn figures(run: &Run, projection: bool) -> (Figures, Option<[f64; 10]>) {
         capability_gain: s.capability_gain(),
         margin: s.margin,
         won_deal_size: if n > 0 { sum / n as f64 } else { 0.0 },
-        resignations: run.departures.iter().filter(|d| !d.fired).count() as f64,
+        resignations: run.team().departures.iter().filter(|d| !d.fired).count() as f64,
         advances: run
-            .team_seats()
+            .team()
+            .seats()
             .map(|x| x.funnel.entered[1..].iter().sum::<u32>() + x.funnel.won)
             .sum::<u32>() as f64,
     };

@@ -141,7 +141,8 @@ pub fn valid_run_id(id: &str) -> bool {
 
 /// One headline line per week of a run.
 pub fn week_lines(run: &Run) -> Vec<WeekLine> {
-    run.history
+    run.ledger()
+        .history
         .iter()
         .map(|w| {
             let people: Vec<_> = w.reps.iter().filter(|r| r.active && !r.book).collect();
@@ -171,17 +172,17 @@ impl RunFile {
         RunFile {
             format: FORMAT,
             model: crate::sim::MODEL_VERSION,
-            scenario_id: run.scenario.id.clone(),
-            scenario_hash: content_hash(&*run.scenario),
-            seed: run.seed,
+            scenario_id: run.scenario().id.clone(),
+            scenario_hash: content_hash(&**run.scenario()),
+            seed: run.seed(),
             player: player.to_string(),
             run_id: String::new(),
-            plans: run.plans.clone(),
-            injections: run.injections.clone(),
+            plans: run.ledger().plans.clone(),
+            injections: run.org().injections.clone(),
             weeks: week_lines(run),
             finished: run.is_finished(),
             scores: run.is_finished().then(|| run.scores()),
-            scenario: (*run.scenario).clone(),
+            scenario: (**run.scenario()).clone(),
         }
     }
 

@@ -61,7 +61,7 @@ impl Script {
         let bot = self.then.as_deref().and_then(policy::by_name);
         while !run.is_finished() {
             let week = run.week();
-            let plan = match self.weeks.get(run.tick as usize) {
+            let plan = match self.weeks.get(run.tick() as usize) {
                 Some(p) => p.clone(),
                 None => bot.as_ref().map(|b| b.plan(run)).unwrap_or_default(),
             };

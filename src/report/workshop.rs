@@ -266,12 +266,13 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             }
         };
         if scenario.is_none() {
-            scenario = Some(run.scenario.clone());
+            scenario = Some(run.scenario().clone());
         }
         let decisions = run
+            .ledger()
             .plans
             .iter()
-            .zip(&run.history)
+            .zip(&run.ledger().history)
             .map(|(p, w)| summary(p, w))
             .collect();
         // Names are shown on a terminal and a projector: control characters escaped.
@@ -286,14 +287,14 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             name,
             file: f,
             finished: run.is_finished(),
-            weeks_played: run.tick,
+            weeks_played: run.tick(),
             scores: run.scores(),
             weeks: week_lines(&run),
             decisions,
         });
         // The bots get the events of the team that saw the most of them (the furthest
         // on, among equals), whatever order the files are read in.
-        let reach = |r: &Run| (r.injections.len(), r.tick);
+        let reach = |r: &Run| (r.org().injections.len(), r.tick());
         if longest.as_ref().is_none_or(|l| reach(&run) > reach(l)) {
             longest = Some(run);
         }
@@ -321,7 +322,9 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             .then(a.name.cmp(&b.name))
     });
     // The bots play the whole scenario with the facilitator's events.
-    let injections = longest.as_ref().map_or(&[][..], |l| &l.injections[..]);
+    let injections = longest
+        .as_ref()
+        .map_or(&[][..], |l| &l.org().injections[..]);
     let bots = play_bots(&scenario, seed, injections);
     Ok(Workshop {
         scenario_id: scenario.id.clone(),

@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Action, Plan, Run, Seat};
+use super::{Action, Ledger, Pipeline, Plan, Run, Seat};
 
 /// Weeks the projection plays: two quarters.
 pub const PROJECTION_WEEKS: u32 = 26;
@@ -42,6 +42,7 @@ pub fn neutral_plan(run: &Run) -> Plan {
     let mut hours = run.available_hours(plan.absorb);
     let mut goodwill = run.manager.goodwill;
     let mut wanted: Vec<Action> = run
+        .team()
         .reps
         .iter()
         .filter(|r| matches!(r.seat, Seat::Vacant { hire_ready: None }))
@@ -69,7 +70,7 @@ fn hand_over(future: &mut Run) {
     future.market.metrics_built = None;
     future.market.outlook_until = None;
     future.market.news_tick = future.tick as f64;
-    for r in &mut future.reps {
+    for r in &mut future.team.reps {
         r.plan_until = None;
     }
 }
@@ -83,27 +84,23 @@ impl Run {
             scenario: self.scenario.clone(),
             seed: self.seed,
             tick: self.tick,
-            reps: self.reps.clone(),
-            deals: self.deals.clone(),
-            closed: Vec::new(),
-            departures: self.departures.clone(),
-            manager: self.manager.clone(),
-            market: self.market.clone(),
-            active_events: self.active_events.clone(),
-            injections: self.injections.clone(),
-            history: self.history.last().cloned().into_iter().collect(),
-            plans: Vec::new(),
-            org_demand: self.org_demand,
-            opening: self.opening.clone(),
-            start_capability: self.start_capability,
-            start_selling: self.start_selling,
-            checkpoints: Vec::new(),
-            original: self.original.clone(),
-            hires_made: self.hires_made,
-            stages: self.stages.clone(),
-            quiet: true,
             horizon: self.tick + PROJECTION_WEEKS,
-            closed_elsewhere: self.closed_count(),
+            stages: self.stages.clone(),
+            team: self.team.clone(),
+            pipeline: Pipeline {
+                open: self.pipeline.open.clone(),
+                closed: Vec::new(),
+                closed_elsewhere: self.pipeline.closed_count(),
+            },
+            market: self.market.clone(),
+            manager: self.manager.clone(),
+            org: self.org.clone(),
+            ledger: Ledger {
+                history: self.ledger.history.last().cloned().into_iter().collect(),
+                opening: self.ledger.opening.clone(),
+                quiet: true,
+                ..Ledger::default()
+            },
         }
     }
 
@@ -111,9 +108,9 @@ impl Run {
     pub fn projection(&self) -> Projection {
         let mut future = self.future();
         hand_over(&mut future);
-        let start_departures = future.departures.len();
-        let start_revenue = self.history.last().map_or(0.0, |w| w.cum_revenue);
-        let start_margin = self.history.last().map_or(0.0, |w| w.cum_margin);
+        let start_departures = future.team.departures.len();
+        let start_revenue = self.ledger.history.last().map_or(0.0, |w| w.cum_revenue);
+        let start_margin = self.ledger.history.last().map_or(0.0, |w| w.cum_margin);
         // Starting a week that is past the scenario's end sets its demands first.
         if self.is_finished() {
             future.open_week();
@@ -122,14 +119,14 @@ impl Run {
         let mut quota = 0.0;
         while !future.is_finished() {
             let plan = neutral_plan(&future);
-            let seats = future.team_seats().count() as f64;
+            let seats = future.team().seats().count() as f64;
             if future.step(&plan).is_err() {
                 // The neutral plan is within budget by construction; an empty plan
                 // keeps the projection going if a scenario ever says otherwise.
                 let _ = future.step(&Plan::default());
             }
             quota += future.seat_quota_per_week() * seats;
-            let w = future.history.last().expect("a week was played");
+            let w = future.ledger.history.last().expect("a week was played");
             cum.push(w.cum_revenue - start_revenue);
         }
         let weeks = cum.len().max(1) as f64;
@@ -148,10 +145,10 @@ impl Run {
             quarters,
             vs_quota: revenue / quota.max(1.0),
             revenue,
-            margin: future.history.last().map_or(0.0, |w| w.cum_margin) - start_margin,
+            margin: future.ledger.history.last().map_or(0.0, |w| w.cum_margin) - start_margin,
             cum_revenue: cum,
             quota_per_week,
-            departures: (future.departures.len() - start_departures) as u32,
+            departures: (future.team.departures.len() - start_departures) as u32,
         }
     }
 }

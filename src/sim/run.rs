@@ -2,123 +2,37 @@
 
 use std::sync::Arc;
 
-use serde::{Deserialize, Serialize};
-
 use super::actions::range;
 use super::limits::{MAX_EVENTS_PER_WEEK, MAX_LEAD_FACTOR};
 use super::rng::{EntityKey, Purpose, Stream, entity};
 use super::{
-    Deal, DealId, Departure, Funnel, Happening, Plan, PlanCost, PlanError, Rep, RepId, Seat,
-    Skills, Stage, StageTable, WeekSummary,
+    ActiveEvent, Deal, DealId, Departure, Funnel, Happening, Injection, Ledger, ManagerState,
+    MarketState, Organisation, Pipeline, Plan, PlanCost, PlanError, Rep, RepId, Seat, Skills,
+    Stage, StageTable, Team,
 };
 use crate::scenario::{EventKind, Scenario};
 
-/// Market conditions that decisions and events move.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MarketState {
-    /// Discount buyers have learned to expect (the market norm).
-    pub buyer_expectation: f64,
-    /// How clearly the team tells its story against competitors, 0..1.
-    pub differentiation: f64,
-    /// Tick the current value-metrics pack was built.
-    pub metrics_built: Option<u32>,
-    /// Tick of the last news customers heard (may be before the start).
-    pub news_tick: f64,
-    /// Tick until which the two-year outlook helps.
-    pub outlook_until: Option<u32>,
-    /// Depth of an active competitor price cut.
-    pub competitor_cut: f64,
-    /// Log-odds lift from an active product launch.
-    pub launch_lift: f64,
-    /// Lead-rate multiplier from the economy.
-    pub lead_factor: f64,
-    /// Extra demand hours per rep from reporting crunches.
-    pub crunch_hours: f64,
-}
-
-/// An event whose effect lasts some weeks.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActiveEvent {
-    pub kind: EventKind,
-    /// First tick it no longer applies.
-    pub until: u32,
-}
-
-/// An event a facilitator triggers during a workshop, recorded so replays stay exact.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Injection {
-    /// 1-based week it takes effect.
-    pub week: u32,
-    pub kind: EventKind,
-    #[serde(default)]
-    pub text: Option<String>,
-    /// The workshop deck card it came from, so a game never plays a card twice.
-    #[serde(default)]
-    pub card: Option<u32>,
-}
-
-/// The manager's standing state.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ManagerState {
-    pub goodwill: f64,
-    /// Discount a rep may give without asking.
-    pub discount_cap: f64,
-    /// Total hours by time use (see [`super::TimeUse`]).
-    pub hours: [f64; 5],
-}
-
-/// A forecast the model records every four weeks, scored against what happened.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Checkpoint {
-    pub week: u32,
-    /// Revenue the manager would forecast from late-stage deals (what they can see).
-    pub forecast: f64,
-    pub deals: Vec<DealId>,
-}
-
 /// The whole state of one run. A pure function of scenario, seed and decisions.
+///
+/// Made of owned parts, each readable through an accessor and changed only by the
+/// week's phases ([`Run::step`]) and the run's own methods, so no screen or report
+/// can change the model.
 #[derive(Clone, Debug)]
 pub struct Run {
-    pub scenario: Arc<Scenario>,
-    pub seed: u64,
+    pub(super) scenario: Arc<Scenario>,
+    pub(super) seed: u64,
     /// Weeks resolved so far; the week being planned is `tick + 1`.
-    pub tick: u32,
-    /// Seats; the last one is the manager's own book.
-    pub reps: Vec<Rep>,
-    /// Open deals.
-    pub deals: Vec<Deal>,
-    /// Won and lost deals, in the order they closed.
-    pub closed: Vec<Deal>,
-    pub departures: Vec<Departure>,
-    pub manager: ManagerState,
-    pub market: MarketState,
-    pub active_events: Vec<ActiveEvent>,
-    pub injections: Vec<Injection>,
-    pub history: Vec<WeekSummary>,
-    /// The plan carried out each week, in order.
-    pub plans: Vec<Plan>,
-    /// Organisational demand hours for the week being planned (team total).
-    pub org_demand: f64,
-    /// What happened when the current week opened (events, new hires).
-    pub opening: Vec<Happening>,
-    /// Mean skill of the starting team.
-    pub start_capability: f64,
-    /// Selling capability of the starting team ([`Run::selling_capability`]).
-    pub start_selling: f64,
-    pub checkpoints: Vec<Checkpoint>,
-    /// Names of the starting team, for retention.
-    pub original: Vec<String>,
-    pub(crate) hires_made: u32,
-    /// The scenario's stage constants, laid out for the weekly loop.
-    pub(crate) stages: StageTable,
-    /// Keeps only what the projection reads of each week (revenue and margin): no
-    /// per-rep records, happenings, plans or forecast checkpoints.
-    pub(crate) quiet: bool,
+    pub(super) tick: u32,
     /// Weeks after which the run is finished: the scenario's, or the projection's.
-    pub(crate) horizon: u32,
-    /// Closed deals not kept in `closed` (a projection starts without the run's), still
-    /// counted against [`super::limits::MAX_DEALS`].
-    pub(crate) closed_elsewhere: usize,
+    pub(super) horizon: u32,
+    /// The scenario's stage constants, laid out for the weekly loop.
+    pub(super) stages: StageTable,
+    pub(super) team: Team,
+    pub(super) pipeline: Pipeline,
+    pub(super) market: MarketState,
+    pub(super) manager: ManagerState,
+    pub(super) org: Organisation,
+    pub(super) ledger: Ledger,
 }
 
 impl Run {
@@ -172,7 +86,19 @@ impl Run {
         let open = (sc.team.len() * 12).min(1 << 12);
         let horizon = sc.weeks;
         let mut run = Run {
-            original: sc.team.iter().map(|r| r.name.clone()).collect(),
+            team: Team {
+                reps,
+                departures: Vec::new(),
+                original: sc.team.iter().map(|r| r.name.clone()).collect(),
+                start_capability,
+                start_selling: 0.0,
+                hires_made: 0,
+            },
+            pipeline: Pipeline {
+                open: Vec::with_capacity(open),
+                closed: Vec::with_capacity(closed),
+                closed_elsewhere: 0,
+            },
             market: MarketState {
                 buyer_expectation: sc.market.buyer_expectation,
                 differentiation: 0.0,
@@ -189,32 +115,60 @@ impl Run {
                 discount_cap: sc.manager.discount_cap,
                 hours: [0.0; 5],
             },
+            org: Organisation::default(),
+            ledger: Ledger {
+                history: Vec::with_capacity(weeks),
+                plans: Vec::with_capacity(weeks),
+                ..Ledger::default()
+            },
             scenario,
             seed,
             tick: 0,
-            reps,
-            deals: Vec::with_capacity(open),
-            closed: Vec::with_capacity(closed),
-            departures: Vec::new(),
-            active_events: Vec::new(),
-            injections: Vec::new(),
-            history: Vec::with_capacity(weeks),
-            plans: Vec::with_capacity(weeks),
-            org_demand: 0.0,
-            opening: Vec::new(),
-            start_capability,
-            start_selling: 0.0,
-            checkpoints: Vec::new(),
-            hires_made: 0,
-            quiet: false,
             horizon,
             stages,
-            closed_elsewhere: 0,
         };
-        run.start_selling = run.selling_capability();
+        run.team.start_selling = run.selling_capability();
         run.seed_pipelines();
         run.open_week();
         run
+    }
+
+    /// The scenario being played.
+    pub fn scenario(&self) -> &Arc<Scenario> {
+        &self.scenario
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// Weeks resolved so far; the week being planned is `tick + 1`.
+    pub fn tick(&self) -> u32 {
+        self.tick
+    }
+
+    pub fn team(&self) -> &Team {
+        &self.team
+    }
+
+    pub fn pipeline(&self) -> &Pipeline {
+        &self.pipeline
+    }
+
+    pub fn market(&self) -> &MarketState {
+        &self.market
+    }
+
+    pub fn manager(&self) -> &ManagerState {
+        &self.manager
+    }
+
+    pub fn org(&self) -> &Organisation {
+        &self.org
+    }
+
+    pub fn ledger(&self) -> &Ledger {
+        &self.ledger
     }
 
     /// The week being planned, 1-based.
@@ -230,19 +184,6 @@ impl Run {
         self.tick >= self.horizon
     }
 
-    /// Seats held by people (filled or vacant), not the manager's book.
-    pub fn team_seats(&self) -> impl Iterator<Item = &Rep> {
-        self.reps.iter().filter(|r| !r.is_book())
-    }
-
-    pub fn rep(&self, id: RepId) -> Option<&Rep> {
-        self.reps.get(id.0 as usize)
-    }
-
-    pub fn deal(&self, id: DealId) -> Option<&Deal> {
-        self.deals.iter().find(|d| d.id == id)
-    }
-
     /// Account name of a deal.
     pub fn account_name(&self, account: u16) -> &str {
         let a = &self.scenario.market.accounts;
@@ -255,17 +196,12 @@ impl Run {
 
     /// Quota for the whole team up to the end of a given week.
     pub fn quota_to(&self, week: u32) -> f64 {
-        self.seat_quota_per_week() * week as f64 * self.team_seats().count() as f64
+        self.seat_quota_per_week() * week as f64 * self.team.seats().count() as f64
     }
 
     /// One seat's quota per week.
     pub fn seat_quota_per_week(&self) -> f64 {
         self.scenario.quota_per_rep_per_quarter / 13.0
-    }
-
-    /// Open deals waiting for a discount decision.
-    pub fn pending_approvals(&self) -> impl Iterator<Item = &Deal> {
-        self.deals.iter().filter(|d| d.approval_pending)
     }
 
     /// Hours the manager has this week if they absorb `absorb` of the demands.
@@ -281,13 +217,13 @@ impl Run {
     /// Manager hours the absorbed demands take. One rule for every caller: a manager
     /// cannot absorb more than their week; what does not fit is passed on.
     pub fn absorbed_hours(&self, absorb: f64) -> f64 {
-        let wanted = absorb.clamp(0.0, 1.0) * self.org_demand * self.scenario.org.absorb_cost;
+        let wanted = absorb.clamp(0.0, 1.0) * self.org.demand_hours * self.scenario.org.absorb_cost;
         wanted.min(self.scenario.manager.free_hours())
     }
 
     /// Share of the demands actually absorbed (less than asked when the week is full).
     pub fn absorbed_share(&self, absorb: f64) -> f64 {
-        let full = self.org_demand * self.scenario.org.absorb_cost;
+        let full = self.org.demand_hours * self.scenario.org.absorb_cost;
         if full <= 0.0 {
             absorb.clamp(0.0, 1.0)
         } else {
@@ -297,8 +233,14 @@ impl Run {
 
     /// Selling hours each rep loses to the demands the manager passes on.
     pub fn passed_on_hours(&self, absorb: f64) -> f64 {
-        let persons = self.reps.iter().filter(|r| r.is_person()).count().max(1) as f64;
-        (1.0 - self.absorbed_share(absorb)) * self.org_demand / persons
+        let persons = self
+            .team
+            .reps
+            .iter()
+            .filter(|r| r.is_person())
+            .count()
+            .max(1) as f64;
+        (1.0 - self.absorbed_share(absorb)) * self.org.demand_hours / persons
             * self.scenario.org.pass_on_cost
     }
 
@@ -342,14 +284,9 @@ impl Run {
         })
     }
 
-    /// Whether a name belongs to the team the scenario started with.
-    pub fn is_original(&self, name: &str) -> bool {
-        self.original.iter().any(|o| o == name)
-    }
-
     /// Queues a facilitator event for a later week (recorded for replays).
     pub fn inject(&mut self, week: u32, kind: EventKind, text: Option<String>) {
-        self.injections.push(Injection {
+        self.org.injections.push(Injection {
             week,
             kind,
             text,
@@ -360,7 +297,7 @@ impl Run {
     /// Adds the events another run recorded (a run file, a team's game), deck cards
     /// and all, so a replayed game still knows which cards it has played.
     pub fn inject_recorded(&mut self, recorded: &[Injection]) {
-        self.injections.extend_from_slice(recorded);
+        self.org.injections.extend_from_slice(recorded);
     }
 
     /// Builds each seat's starting pipeline from the stage chain's steady state, so
@@ -373,16 +310,16 @@ impl Run {
         let org = &self.scenario.org;
         let selling =
             (org.rep_selling_hours - 0.5 * org.demand_hours_per_rep * org.pass_on_cost).max(0.0);
-        let before: Vec<f64> = self.reps.iter().map(|r| r.selling_hours).collect();
-        for r in 0..self.reps.len() {
-            if !self.reps[r].is_person() {
+        let before: Vec<f64> = self.team.reps.iter().map(|r| r.selling_hours).collect();
+        for r in 0..self.team.reps.len() {
+            if !self.team.reps[r].is_person() {
                 continue;
             }
-            self.reps[r].selling_hours = selling;
+            self.team.reps[r].selling_hours = selling;
             // Expected deals in stage = arrivals reaching it × expected weeks there,
             // using this seat's own odds so the pipeline matches its steady state.
-            let odds = self.seat_odds(&self.reps[r], 0);
-            let lambda = self.lead_rate(&self.reps[r]);
+            let odds = self.seat_odds(&self.team.reps[r], 0);
+            let lambda = self.lead_rate(&self.team.reps[r]);
             let mut s = Stream::new(self.seed, r as u64, 0, Purpose::InitialPipeline);
             let mut reach = 1.0;
             let mut seat_open = 0;
@@ -396,10 +333,9 @@ impl Run {
                     let mut d = self.new_deal(r, stage);
                     d.weeks_in_stage = age;
                     d.seeded = true;
-                    self.deals.push(d);
+                    self.pipeline.open.push(d);
                 }
-                reach *=
-                    super::pipeline::conversion(self.stages.logit[i], odds.shift[i].total() + fit);
+                reach *= super::odds::conversion(self.stages.logit[i], odds.shift[i].total() + fit);
             }
         }
         // Discounts of deals already at Negotiate follow the same rule as later ones. A
@@ -407,13 +343,13 @@ impl Run {
         // there at any time: each is kept with the inverse of its speed-up.
         let pace = self.scenario.effects.discount_pace;
         let mut i = 0;
-        while i < self.deals.len() {
-            if self.deals[i].stage != Stage::Negotiate {
+        while i < self.pipeline.open.len() {
+            if self.pipeline.open[i].stage != Stage::Negotiate {
                 i += 1;
                 continue;
             }
             self.set_discount(i, None);
-            let d = &mut self.deals[i];
+            let d = &mut self.pipeline.open[i];
             d.approval_pending = false;
             let above = (d.discount - self.market.buyer_expectation).max(0.0);
             let keep = 1.0 / (1.0 + pace * 10.0 * above);
@@ -421,39 +357,35 @@ impl Run {
             if u < keep {
                 i += 1;
             } else {
-                self.deals.remove(i);
+                self.pipeline.open.remove(i);
             }
         }
-        for (r, h) in self.reps.iter_mut().zip(before) {
+        for (r, h) in self.team.reps.iter_mut().zip(before) {
             r.selling_hours = h;
         }
     }
 
     /// How many more deals a seat that has `seat_open` open deals may take on: the
     /// room left under every limit of [`super::limits`].
-    pub(crate) fn deal_room(&self, seat_open: usize) -> usize {
+    pub(super) fn deal_room(&self, seat_open: usize) -> usize {
         use super::limits::{MAX_DEALS, MAX_OPEN_DEALS, MAX_OPEN_DEALS_PER_REP};
-        let open = self.deals.len();
+        let open = self.pipeline.open.len();
         (MAX_OPEN_DEALS_PER_REP.saturating_sub(seat_open))
             .min(MAX_OPEN_DEALS.saturating_sub(open))
-            .min(MAX_DEALS.saturating_sub(open + self.closed_count()))
-    }
-
-    /// Deals closed so far, won or lost.
-    pub(crate) fn closed_count(&self) -> usize {
-        self.closed.len() + self.closed_elsewhere
+            .min(MAX_DEALS.saturating_sub(open + self.pipeline.closed_count()))
     }
 
     /// Open deals of one seat.
-    pub(crate) fn seat_open(&self, seat: usize) -> usize {
-        self.deals
+    pub(super) fn seat_open(&self, seat: usize) -> usize {
+        self.pipeline
+            .open
             .iter()
             .filter(|d| d.rep.0 as usize == seat)
             .count()
     }
 
     /// Leads per week a seat can expect now.
-    pub(crate) fn lead_rate(&self, rep: &Rep) -> f64 {
+    pub(super) fn lead_rate(&self, rep: &Rep) -> f64 {
         if !rep.is_active() {
             return 0.0;
         }
@@ -471,8 +403,8 @@ impl Run {
     }
 
     /// Creates a deal for a seat with its traits drawn from the deal's own stream.
-    pub(crate) fn new_deal(&mut self, seat: usize, stage: Stage) -> Deal {
-        let rep = &mut self.reps[seat];
+    pub(super) fn new_deal(&mut self, seat: usize, stage: Stage) -> Deal {
+        let rep = &mut self.team.reps[seat];
         let id = DealId::new(rep.id, rep.next_seq);
         rep.next_seq += 1;
         let from_plan = rep.plan_until.is_some_and(|u| self.tick < u);
@@ -518,11 +450,11 @@ impl Run {
     /// The ask grows with the rep's habit and buyer pressure and shrinks with value
     /// metrics and differentiation; the offer is capped by the manager's policy
     /// (`approved` overrides the cap for an answered request).
-    pub(crate) fn set_discount(&mut self, i: usize, approved: Option<f64>) {
+    pub(super) fn set_discount(&mut self, i: usize, approved: Option<f64>) {
         let m = &self.scenario.market;
         let fx = &self.scenario.effects;
-        let d = &self.deals[i];
-        let rep = &self.reps[d.rep.0 as usize];
+        let d = &self.pipeline.open[i];
+        let rep = &self.team.reps[d.rep.0 as usize];
         let mut ask = rep.discount_habit + m.price_pressure + 0.5 * self.market.competitor_cut;
         // Weak negotiators give more away; strong ones hold value.
         ask *= 1.5 - rep.skills.negotiating;
@@ -533,7 +465,7 @@ impl Run {
         let cap = self.manager.discount_cap;
         let fx_cap_pull = fx.cap_pull;
         let tick = self.tick;
-        let d = &mut self.deals[i];
+        let d = &mut self.pipeline.open[i];
         d.discount_asked = ask;
         match approved {
             Some(a) => {
@@ -541,10 +473,10 @@ impl Run {
                 d.approval_pending = false;
             }
             None => {
-                let f = &mut self.reps[d.rep.0 as usize].funnel;
+                let f = &mut self.team.reps[d.rep.0 as usize].funnel;
                 f.asked_sum += ask;
                 f.asks += 1;
-                let d = &mut self.deals[i];
+                let d = &mut self.pipeline.open[i];
                 // Room under the cap gets used: reps close with the latitude they have.
                 let room = (cap - ask).max(0.0);
                 d.discount = ask.min(cap) + fx_cap_pull * room;
@@ -556,12 +488,12 @@ impl Run {
 
     /// A higher cap reaches deals already in negotiation: reps re-offer with the new
     /// room ("I can do 20 % if you sign this week"). Offers are never withdrawn.
-    pub(crate) fn raise_offers(&mut self, cap: f64) {
+    pub(super) fn raise_offers(&mut self, cap: f64) {
         if cap <= self.manager.discount_cap {
             return;
         }
         let pull = self.scenario.effects.cap_pull;
-        for d in &mut self.deals {
+        for d in &mut self.pipeline.open {
             if d.stage == Stage::Negotiate && !d.approval_pending {
                 let offer = d.discount_asked.min(cap) + pull * (cap - d.discount_asked).max(0.0);
                 d.discount = d.discount.max(offer);
@@ -570,27 +502,27 @@ impl Run {
     }
 
     /// Opens the week being planned: completes hires, fires events, sets demands.
-    pub(crate) fn open_week(&mut self) {
-        self.opening.clear();
+    pub(super) fn open_week(&mut self) {
+        self.ledger.opening.clear();
         if self.is_finished() {
             return;
         }
         let tick = self.tick;
-        for i in 0..self.reps.len() {
+        for i in 0..self.team.reps.len() {
             if let Seat::Vacant {
                 hire_ready: Some(t),
-            } = self.reps[i].seat
+            } = self.team.reps[i].seat
                 && t <= tick
             {
                 self.join(i);
             }
         }
         self.fire_events();
-        let persons = self.reps.iter().filter(|r| r.is_person()).count() as f64;
+        let persons = self.team.reps.iter().filter(|r| r.is_person()).count() as f64;
         let org = &self.scenario.org;
         let z = Stream::new(self.seed, entity::ORG, tick, Purpose::OrgDemand).normal();
         let per_rep = (org.demand_hours_per_rep + org.demand_sd * z).max(0.0);
-        self.org_demand = persons * (per_rep + self.market.crunch_hours);
+        self.org.demand_hours = persons * (per_rep + self.market.crunch_hours);
     }
 
     /// A new hire takes a vacant seat.
@@ -602,12 +534,12 @@ impl Run {
             *skills.get_mut(k) = (h.new_hire_skill + 0.08 * s.normal()).clamp(0.05, 0.95);
         }
         let name = if h.names.is_empty() {
-            format!("New rep {}", self.hires_made + 1)
+            format!("New rep {}", self.team.hires_made + 1)
         } else {
-            h.names[(self.hires_made as usize + i) % h.names.len()].clone()
+            h.names[(self.team.hires_made as usize + i) % h.names.len()].clone()
         };
-        self.hires_made += 1;
-        let r = &mut self.reps[i];
+        self.team.hires_made += 1;
+        let r = &mut self.team.reps[i];
         r.name = name.as_str().into();
         r.seat = Seat::Filled;
         r.skills = skills;
@@ -618,20 +550,20 @@ impl Run {
         r.plan_until = None;
         r.coached_hours = 0.0;
         r.streak = Default::default();
-        self.opening.push(Happening::Joined {
+        self.ledger.opening.push(Happening::Joined {
             name,
             seat: RepId(i as u16),
         });
     }
 
     /// Removes a person from their seat; their open deals are lost.
-    pub(crate) fn depart(&mut self, i: usize, fired: bool) -> u32 {
+    pub(super) fn depart(&mut self, i: usize, fired: bool) -> u32 {
         let tick = self.tick;
-        let id = self.reps[i].id;
+        let id = self.team.reps[i].id;
         let mut lost = 0;
         let mut k = 0;
-        while k < self.deals.len() {
-            if self.deals[k].rep == id {
+        while k < self.pipeline.open.len() {
+            if self.pipeline.open[k].rep == id {
                 // The rep's leaving is not a loss at the deal's stage in their funnel.
                 self.lose_deal(k, super::LossCause::RepLeft, false);
                 lost += 1;
@@ -639,9 +571,9 @@ impl Run {
                 k += 1;
             }
         }
-        let original = self.is_original(&self.reps[i].name);
-        let r = &mut self.reps[i];
-        self.departures.push(Departure {
+        let original = self.team.is_original(&self.team.reps[i].name);
+        let r = &mut self.team.reps[i];
+        self.team.departures.push(Departure {
             name: r.name.to_string(),
             seat: id,
             week: tick + 1,
@@ -657,23 +589,23 @@ impl Run {
 
     /// Closes open deal `i` as lost: the one way a deal is lost. `in_funnel` counts it
     /// at its stage in the rep's funnel (not when the rep left). Returns the closed deal.
-    pub(crate) fn lose_deal(
+    pub(super) fn lose_deal(
         &mut self,
         i: usize,
         cause: super::LossCause,
         in_funnel: bool,
     ) -> &Deal {
-        let mut d = self.deals.swap_remove(i);
+        let mut d = self.pipeline.open.swap_remove(i);
         let stage = d.stage;
         if in_funnel && let Some(k) = stage.index() {
-            self.reps[d.rep.0 as usize].funnel.lost_at[k] += 1;
+            self.team.reps[d.rep.0 as usize].funnel.lost_at[k] += 1;
         }
         d.lost_at = Some(stage);
         d.stage = Stage::Lost;
         d.closed = Some(self.tick);
         d.loss_cause = Some(cause);
-        self.closed.push(d);
-        self.closed.last().expect("just pushed")
+        self.pipeline.closed.push(d);
+        self.pipeline.closed.last().expect("just pushed")
     }
 
     /// Fires scheduled, random and injected events for the week being opened.
@@ -692,7 +624,7 @@ impl Run {
                 due.push((e.kind.clone(), e.text.clone()));
             }
         }
-        for inj in &self.injections {
+        for inj in &self.org.injections {
             if inj.week == week {
                 due.push((inj.kind.clone(), inj.text.clone()));
             }
@@ -703,18 +635,18 @@ impl Run {
             self.apply_event(kind, text);
         }
         if skipped > 0 {
-            self.opening.push(Happening::EventsSkipped {
+            self.ledger.opening.push(Happening::EventsSkipped {
                 count: skipped as u32,
                 limit: MAX_EVENTS_PER_WEEK as u32,
             });
         }
-        self.active_events.retain(|e| e.until > self.tick);
+        self.org.events.retain(|e| e.until > self.tick);
         let m = &mut self.market;
         m.competitor_cut = 0.0;
         m.launch_lift = 0.0;
         m.lead_factor = 1.0;
         m.crunch_hours = 0.0;
-        for e in &self.active_events {
+        for e in &self.org.events {
             match e.kind {
                 EventKind::CompetitorPriceCut { depth, .. } => {
                     m.competitor_cut = m.competitor_cut.max(depth)
@@ -736,22 +668,23 @@ impl Run {
             EventKind::RepResigns { rep } => {
                 let who = match rep {
                     Some(name) => self
+                        .team()
                         .reps
                         .iter()
                         .position(|r| r.is_person() && *r.name == **name),
                     None => self.top_seller(),
                 };
                 if let Some(i) = who {
-                    let name = self.reps[i].name.to_string();
-                    let morale = self.reps[i].morale;
+                    let name = self.team.reps[i].name.to_string();
+                    let morale = self.team.reps[i].morale;
                     let deals_lost = self.depart(i, false);
-                    self.opening.push(Happening::Event {
+                    self.ledger.opening.push(Happening::Event {
                         kind: kind.clone(),
                         text,
                         rep: Some(name.clone()),
                         turned_away: false,
                     });
-                    self.opening.push(Happening::Quit {
+                    self.ledger.opening.push(Happening::Quit {
                         name,
                         morale,
                         deals_lost,
@@ -765,35 +698,36 @@ impl Run {
                 let who = rep
                     .as_ref()
                     .and_then(|name| {
-                        self.reps
+                        self.team
+                            .reps
                             .iter()
                             .position(|r| r.is_person() && *r.name == **name)
                     })
                     .or_else(|| self.top_seller());
                 let room = who.map_or(0, |i| self.deal_room(self.seat_open(i)));
                 if let Some(i) = who {
-                    person = Some(self.reps[i].name.to_string());
+                    person = Some(self.team.reps[i].name.to_string());
                     if room == 0 {
                         turned_away = true;
                     } else {
                         let mut d = self.new_deal(i, Stage::Qualify);
                         d.value = *value;
                         d.fit = d.fit.max(0.3);
-                        self.deals.push(d);
+                        self.pipeline.open.push(d);
                     }
                 }
             }
             EventKind::ProductLaunch { .. } => self.market.news_tick = tick as f64,
             _ => {}
         }
-        self.opening.push(Happening::Event {
+        self.ledger.opening.push(Happening::Event {
             kind: kind.clone(),
             text,
             rep: person,
             turned_away,
         });
         if kind.weeks() > 0 {
-            self.active_events.push(ActiveEvent {
+            self.org.events.push(ActiveEvent {
                 until: tick + kind.weeks(),
                 kind,
             });
@@ -802,7 +736,8 @@ impl Run {
 
     /// The person with the most revenue so far (best skills on ties).
     fn top_seller(&self) -> Option<usize> {
-        self.reps
+        self.team
+            .reps
             .iter()
             .enumerate()
             .filter(|(_, r)| r.is_person())

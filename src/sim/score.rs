@@ -89,26 +89,29 @@ impl Run {
         let weeks = self.tick.max(1);
         let mut revenue = 0.0;
         let mut margin = 0.0;
-        for r in &self.reps {
+        for r in &self.team.reps {
             revenue += r.funnel.revenue;
             margin += r.funnel.margin;
         }
         let quota = self.quota_to(weeks);
         let revenue_vs_quota = if quota > 0.0 { revenue / quota } else { 0.0 };
         let gross_margin = if revenue > 0.0 { margin / revenue } else { 0.0 };
-        let people: Vec<&super::Rep> = self.reps.iter().filter(|r| r.is_person()).collect();
+        let people: Vec<&super::Rep> = self.team.reps.iter().filter(|r| r.is_person()).collect();
         let capability_end = super::run::mean_skill(people.iter().copied());
         let selling_end = self.selling_capability();
-        let selling_gain = if self.start_selling > 0.0 && selling_end > 0.0 {
-            libm::log(selling_end / self.start_selling)
+        let selling_gain = if self.team.start_selling > 0.0 && selling_end > 0.0 {
+            libm::log(selling_end / self.team.start_selling)
         } else {
             0.0
         };
-        let still = people.iter().filter(|r| self.is_original(&r.name)).count();
-        let retention = if self.original.is_empty() {
+        let still = people
+            .iter()
+            .filter(|r| self.team().is_original(&r.name))
+            .count();
+        let retention = if self.team.original.is_empty() {
             1.0
         } else {
-            still as f64 / self.original.len() as f64
+            still as f64 / self.team.original.len() as f64
         };
         let independence = if people.is_empty() {
             0.0
@@ -152,8 +155,8 @@ impl Run {
             revenue,
             gross_margin,
             margin,
-            capability_start: self.start_capability,
-            selling_start: self.start_selling,
+            capability_start: self.team.start_capability,
+            selling_start: self.team.start_selling,
             selling_end,
             capability_end,
             retention,
@@ -171,11 +174,12 @@ impl Run {
     /// How close the manager's checkpoint forecasts came to what the deals brought.
     /// Deals still open at the end count at the model's own win probability.
     fn forecast_accuracy(&self) -> f64 {
-        if self.checkpoints.is_empty() {
+        if self.ledger.checkpoints.is_empty() {
             return 1.0;
         }
         // Only the deals the checkpoints named matter: look them up in a sorted list.
         let mut named: Vec<super::DealId> = self
+            .ledger()
             .checkpoints
             .iter()
             .flat_map(|c| c.deals.iter().copied())
@@ -183,7 +187,7 @@ impl Run {
         named.sort_unstable();
         named.dedup();
         let mut outcome: Vec<Option<f64>> = vec![None; named.len()];
-        for d in &self.closed {
+        for d in &self.pipeline.closed {
             if let Ok(i) = named.binary_search(&d.id) {
                 outcome[i] = Some(if d.stage == Stage::Won {
                     d.revenue()
@@ -192,18 +196,18 @@ impl Run {
                 });
             }
         }
-        let mut odds: Vec<Option<super::SeatOdds>> = vec![None; self.reps.len()];
-        for d in &self.deals {
+        let mut odds: Vec<Option<super::SeatOdds>> = vec![None; self.team.reps.len()];
+        for d in &self.pipeline.open {
             let Ok(i) = named.binary_search(&d.id) else {
                 continue;
             };
             let seat = d.rep.0 as usize;
-            let o = odds[seat].get_or_insert_with(|| self.seat_odds(&self.reps[seat], 0));
+            let o = odds[seat].get_or_insert_with(|| self.seat_odds(&self.team.reps[seat], 0));
             let rev = d.value * (1.0 - d.discount.max(self.market.buyer_expectation));
             outcome[i] = Some(self.win_probability(d, o, false) * rev);
         }
         let mut acc = 0.0;
-        for c in &self.checkpoints {
+        for c in &self.ledger.checkpoints {
             let actual: f64 = c
                 .deals
                 .iter()
@@ -212,7 +216,7 @@ impl Run {
             let denom = actual.max(c.forecast).max(1.0);
             acc += (1.0 - (c.forecast - actual).abs() / denom).max(0.0);
         }
-        acc / self.checkpoints.len() as f64
+        acc / self.ledger.checkpoints.len() as f64
     }
 }
 
@@ -235,19 +239,20 @@ impl Run {
     pub fn calibration(&self) -> Calibration {
         let quota = self.seat_quota_per_week() * self.tick.max(1) as f64;
         let attainment: Vec<f64> = self
-            .team_seats()
+            .team()
+            .seats()
             .map(|r| r.funnel.revenue / quota.max(1.0))
             .collect();
         let at = attainment.iter().filter(|&&a| a >= 1.0).count();
         let (mut proposals, mut wins, mut cycle, mut cycle_wins) = (0u32, 0u32, 0u32, 0u32);
-        for r in self.team_seats() {
+        for r in self.team.seats() {
             proposals += r.funnel.entered[3];
             wins += r.funnel.won;
             cycle += r.funnel.cycle_weeks;
             cycle_wins += r.funnel.cycle_wins;
         }
-        let heads = self.original.len().max(1) as f64;
-        let quits = self.departures.iter().filter(|d| !d.fired).count() as f64;
+        let heads = self.team.original.len().max(1) as f64;
+        let quits = self.team.departures.iter().filter(|d| !d.fired).count() as f64;
         Calibration {
             reps_at_quota: at as f64 / attainment.len().max(1) as f64,
             proposal_win_rate: if proposals > 0 {

@@ -16,7 +16,7 @@
 
 use super::draw;
 use super::limits::{MAX_DEALS, MAX_OPEN_DEALS, MAX_OPEN_DEALS_PER_REP};
-use super::pipeline::{conversion, conversion_estimate};
+use super::odds::{conversion, conversion_estimate};
 use super::rng::{Purpose, Stream};
 use super::{Checkpoint, Happening, Plan, PlanError, RepWeek, Seat, Stage, TimeUse, WeekSummary};
 use crate::sim::Run;
@@ -43,10 +43,10 @@ impl Run {
     pub fn step(&mut self, plan: &Plan) -> Result<&WeekSummary, PlanError> {
         let cost = self.validate_plan(plan)?;
         let tick = self.tick;
-        let n = self.reps.len();
+        let n = self.team.reps.len();
         let mut log = WeekLog {
             tally: vec![Tally::default(); n],
-            happenings: std::mem::take(&mut self.opening),
+            happenings: std::mem::take(&mut self.ledger.opening),
         };
         let mut hours = [0.0; 5];
         hours[TimeUse::Organisation as usize] = cost.absorbed_hours;
@@ -58,7 +58,7 @@ impl Run {
         }
         let passed_per_rep = self.passed_on_hours(plan.absorb);
         let base = self.scenario.org.rep_selling_hours;
-        for (r, t) in self.reps.iter_mut().zip(log.tally.iter_mut()) {
+        for (r, t) in self.team.reps.iter_mut().zip(log.tally.iter_mut()) {
             r.selling_hours = match r.seat {
                 Seat::Filled => {
                     t.passed_on = passed_per_rep;
@@ -81,10 +81,10 @@ impl Run {
 
         // 4. Quits.
         for i in 0..n {
-            if !self.reps[i].is_person() {
+            if !self.team.reps[i].is_person() {
                 continue;
             }
-            let m = self.reps[i].morale;
+            let m = self.team.reps[i].morale;
             let fx = &self.scenario.effects;
             let k = if m < 0.6 { 1.0 } else { 0.5 };
             let x = fx.quit_steepness * k * (0.6 - m);
@@ -93,7 +93,7 @@ impl Run {
                 fx.quit_base * libm::exp(x)
             });
             if quits {
-                let name = self.reps[i].name.to_string();
+                let name = self.team.reps[i].name.to_string();
                 let deals_lost = self.depart(i, false);
                 log.happenings.push(Happening::Quit {
                     name,
@@ -105,18 +105,19 @@ impl Run {
 
         // 5. Deals progress.
         let mut open = vec![0u32; n];
-        for d in &self.deals {
+        for d in &self.pipeline.open {
             open[d.rep.0 as usize] += 1;
         }
         let odds: Vec<_> = self
+            .team()
             .reps
             .iter()
             .zip(&open)
             .map(|(r, &o)| self.seat_odds(r, o))
             .collect();
         let mut i = 0;
-        while i < self.deals.len() {
-            let d = &self.deals[i];
+        while i < self.pipeline.open.len() {
+            let d = &self.pipeline.open[i];
             let seat = d.rep.0 as usize;
             let si = d.stage.index().unwrap_or(0);
             let o = &odds[seat];
@@ -137,10 +138,10 @@ impl Run {
             // The conversion draw is the stream's second number, taken only on exit.
             if s.uniform() >= hazard {
                 let was_stale = self.is_stale(d);
-                let d = &mut self.deals[i];
+                let d = &mut self.pipeline.open[i];
                 d.weeks_in_stage += 1;
-                if !was_stale && self.is_stale(&self.deals[i]) {
-                    let d = &self.deals[i];
+                if !was_stale && self.is_stale(&self.pipeline.open[i]) {
+                    let d = &self.pipeline.open[i];
                     log.happenings.push(Happening::Stalled {
                         deal: d.id,
                         account: d.account,
@@ -181,7 +182,7 @@ impl Run {
         }
 
         // A request nobody answered lapses: the rep goes on at the cap.
-        for d in &mut self.deals {
+        for d in &mut self.pipeline.open {
             if d.approval_pending && d.requested < tick {
                 d.approval_pending = false;
             }
@@ -193,16 +194,16 @@ impl Run {
         // real scenario) the seats' open deals are not even counted.
         let safe = MAX_OPEN_DEALS_PER_REP
             .min(MAX_OPEN_DEALS)
-            .min(MAX_DEALS.saturating_sub(self.closed_count()));
+            .min(MAX_DEALS.saturating_sub(self.pipeline.closed_count()));
         let mut seat_open: Option<Vec<usize>> = None;
         for seat in 0..n {
-            let lambda = self.lead_rate(&self.reps[seat]);
+            let lambda = self.lead_rate(&self.team.reps[seat]);
             let drawn = Stream::new(self.seed, seat as u64, tick, Purpose::Leads).poisson(lambda);
             let mut k = drawn;
-            if seat_open.is_some() || self.deals.len() + k as usize > safe {
+            if seat_open.is_some() || self.pipeline.open.len() + k as usize > safe {
                 let counts = seat_open.get_or_insert_with(|| {
                     let mut c = vec![0; n];
-                    for d in &self.deals {
+                    for d in &self.pipeline.open {
                         c[d.rep.0 as usize] += 1;
                     }
                     c
@@ -211,17 +212,17 @@ impl Run {
                 counts[seat] += k as usize;
                 if k < drawn {
                     log.happenings.push(Happening::LeadsTurnedAway {
-                        rep: self.reps[seat].id,
+                        rep: self.team.reps[seat].id,
                         count: drawn - k,
                     });
                 }
             }
             for _ in 0..k {
                 let d = self.new_deal(seat, Stage::Prospect);
-                self.deals.push(d);
+                self.pipeline.open.push(d);
             }
-            self.reps[seat].funnel.leads += k;
-            self.reps[seat].funnel.entered[0] += k;
+            self.team.reps[seat].funnel.leads += k;
+            self.team.reps[seat].funnel.entered[0] += k;
             leads += k;
         }
 
@@ -232,42 +233,46 @@ impl Run {
         self.record(plan, log, hours, leads);
         self.tick += 1;
         self.open_week();
-        Ok(self.history.last().expect("a week was just recorded"))
+        Ok(self
+            .ledger
+            .history
+            .last()
+            .expect("a week was just recorded"))
     }
 
     /// Moves deal `i` to its next stage. Returns false if it left the open list (won).
     fn advance(&mut self, i: usize, log: &mut WeekLog) -> bool {
         let tick = self.tick;
         let fx = &self.scenario.effects;
-        let d = &self.deals[i];
+        let d = &self.pipeline.open[i];
         let seat = d.rep.0 as usize;
         let from = d.stage;
         let alone = !d.ride_along && !d.super_close;
         // Practice: doing the stage's work yourself keeps the skill sharp.
         if alone
-            && self.reps[seat].is_person()
+            && self.team.reps[seat].is_person()
             && let Some(w) = self.stages.skills(from)
         {
             for (k, wt) in w.iter() {
-                let s = self.reps[seat].skills.get_mut(k);
+                let s = self.team.reps[seat].skills.get_mut(k);
                 *s += fx.practice * wt * (1.0 - *s);
             }
         }
         let to = from.next();
         let outlook = self.outlook_active();
         let outlook_value = fx.outlook_value;
-        let d = &mut self.deals[i];
+        let d = &mut self.pipeline.open[i];
         d.stage = to;
         d.weeks_in_stage = 0;
         d.ride_along = false;
         d.super_close = false;
         if to == Stage::Won {
-            let mut d = self.deals.swap_remove(i);
+            let mut d = self.pipeline.open.swap_remove(i);
             d.closed = Some(tick);
             let with_manager = d.manager_touched;
             let revenue = d.revenue();
             let cost = d.value * self.scenario.market.cost_ratio;
-            let f = &mut self.reps[seat].funnel;
+            let f = &mut self.team.reps[seat].funnel;
             f.won += 1;
             f.revenue += revenue;
             f.list_value_won += d.value;
@@ -293,19 +298,19 @@ impl Run {
                 discount: d.discount,
                 with_manager,
             });
-            self.closed.push(d);
+            self.pipeline.closed.push(d);
             return false;
         }
         if let Some(k) = to.index() {
-            self.reps[seat].funnel.entered[k] += 1;
+            self.team.reps[seat].funnel.entered[k] += 1;
         }
         if to == Stage::Propose && outlook {
             // A two-year story lets the rep propose a bigger scope.
-            self.deals[i].value *= 1.0 + outlook_value;
+            self.pipeline.open[i].value *= 1.0 + outlook_value;
         }
         if to == Stage::Negotiate {
             self.set_discount(i, None);
-            let d = &self.deals[i];
+            let d = &self.pipeline.open[i];
             if d.approval_pending {
                 log.happenings.push(Happening::DiscountRequest {
                     deal: d.id,
@@ -326,7 +331,7 @@ impl Run {
         let blame = self.scenario.company.blame;
         let quota = self.seat_quota_per_week() * (self.tick + 1) as f64;
         let mut discounts = (0.0, 0u32);
-        for (r, t) in self.reps.iter_mut().zip(tally) {
+        for (r, t) in self.team.reps.iter_mut().zip(tally) {
             if let Some(d) = t.last_discount {
                 discounts.0 += d;
                 discounts.1 += 1;
@@ -380,16 +385,17 @@ impl Run {
             mut happenings,
         } = log;
         let tick = self.tick;
-        let mut open = vec![(0u32, 0.0f64); self.reps.len()];
-        for d in &self.deals {
+        let mut open = vec![(0u32, 0.0f64); self.team.reps.len()];
+        for d in &self.pipeline.open {
             let o = &mut open[d.rep.0 as usize];
             o.0 += 1;
             o.1 += d.value;
         }
         // Every four weeks, the forecast the manager would commit: the late-stage
         // pipeline as the reps present it. (Only then: it is the costliest part of a week.)
-        if !self.quiet && tick.is_multiple_of(4) && tick + 8 <= self.scenario.weeks {
+        if !self.ledger.quiet && tick.is_multiple_of(4) && tick + 8 <= self.scenario.weeks {
             let odds: Vec<_> = self
+                .team()
                 .reps
                 .iter()
                 .zip(&open)
@@ -397,13 +403,18 @@ impl Run {
                 .collect();
             let mut seen = 0.0;
             let mut late = Vec::new();
-            for d in self.deals.iter().filter(|d| d.stage >= Stage::Propose) {
+            for d in self
+                .pipeline
+                .open
+                .iter()
+                .filter(|d| d.stage >= Stage::Propose)
+            {
                 let o = &odds[d.rep.0 as usize];
                 let rev = d.value * (1.0 - d.discount.max(self.market.buyer_expectation));
                 seen += self.win_probability(d, o, true) * rev;
                 late.push(d.id);
             }
-            self.checkpoints.push(Checkpoint {
+            self.ledger.checkpoints.push(Checkpoint {
                 week: tick + 1,
                 forecast: seen,
                 deals: late,
@@ -425,10 +436,10 @@ impl Run {
             happenings.push(Happening::NewsStale);
         }
         let revenue: f64 = tally.iter().map(|t| t.revenue).sum();
-        let prev = self.history.last();
+        let prev = self.ledger.history.last();
         let (cum_revenue, cum_margin) = prev.map_or((0.0, 0.0), |p| (p.cum_revenue, p.cum_margin));
         let (mut margin, mut list, mut wins, mut losses) = (0.0, 0.0, 0, 0);
-        for d in self.closed.iter().rev() {
+        for d in self.pipeline.closed.iter().rev() {
             if d.closed != Some(tick) {
                 break;
             }
@@ -440,13 +451,14 @@ impl Run {
                 losses += 1;
             }
         }
-        if self.quiet {
+        if self.ledger.quiet {
             happenings.clear();
         }
         let reps = self
+            .team()
             .reps
             .iter()
-            .filter(|_| !self.quiet)
+            .filter(|_| !self.ledger.quiet)
             .zip(&tally)
             .zip(&open)
             .map(|((r, t), o)| RepWeek {
@@ -465,7 +477,7 @@ impl Run {
                 pipeline_value: o.1,
             })
             .collect();
-        self.history.push(WeekSummary {
+        self.ledger.history.push(WeekSummary {
             week: tick + 1,
             revenue,
             margin,
@@ -476,10 +488,10 @@ impl Run {
             cum_revenue: cum_revenue + revenue,
             cum_margin: cum_margin + margin,
             quota_to_date: self.quota_to(tick + 1),
-            open_deals: self.deals.len() as u32,
+            open_deals: self.pipeline.open.len() as u32,
             pipeline_value: open.iter().map(|o| o.1).sum(),
             hours,
-            org_demand_hours: self.org_demand,
+            org_demand_hours: self.org.demand_hours,
             buyer_expectation: self.market.buyer_expectation,
             differentiation: self.market.differentiation,
             metrics_strength: self.metrics_strength(),
@@ -487,8 +499,8 @@ impl Run {
             reps,
             happenings,
         });
-        if !self.quiet {
-            self.plans.push(plan.clone());
+        if !self.ledger.quiet {
+            self.ledger.plans.push(plan.clone());
         }
     }
 }

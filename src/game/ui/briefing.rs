@@ -32,8 +32,8 @@ fn ui(
     let Some(game) = &session.game else {
         return Ok(());
     };
-    let s = &game.run.scenario;
-    let key = (s.id.clone(), game.run.seed);
+    let s = &game.run.scenario();
+    let key = (s.id.clone(), game.run.seed());
     if team.seeded_for.as_ref() != Some(&key) {
         team.name = game.player.clone();
         team.seeded_for = Some(key);
@@ -82,7 +82,7 @@ fn ui(
             let lesson = s.lesson.map(|l| format!("Lesson {l:?}: {}", l.title())).unwrap_or_else(|| "Free play".into());
             ui.label(egui::RichText::new(format!(
                 "{lesson} · {} weeks · {:?} · seed {}",
-                s.weeks, s.difficulty, game.run.seed
+                s.weeks, s.difficulty, game.run.seed()
             )).color(MUTED));
             ui.add_space(10.0);
             for para in s.briefing.split("\n\n") {

@@ -126,9 +126,10 @@ fn margin_chart(ui: &mut egui::Ui, d: &Debrief) {
 fn people_chart(ui: &mut egui::Ui, run: &Run) {
     ui.label(egui::RichText::new("Skill (solid) and morale (dotted) of each rep").strong());
     plot(ui, "people").show(ui, |p| {
-        for (i, spec) in run.scenario.team.iter().enumerate() {
+        for (i, spec) in run.scenario().team.iter().enumerate() {
             let pick = |f: &dyn Fn(&crate::sim::RepWeek) -> f64| -> Vec<[f64; 2]> {
-                run.history
+                run.ledger()
+                    .history
                     .iter()
                     .filter_map(|w| {
                         w.reps
@@ -195,7 +196,7 @@ fn funnels(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
             ui.label(egui::RichText::new(h).strong());
         }
         ui.end_row();
-        let bench = run.scenario.pipeline.conversion.to_array();
+        let bench = run.scenario().pipeline.conversion.to_array();
         for r in &d.reps {
             ui.label(if r.left {
                 format!("{} (left)", r.name)

@@ -18,7 +18,7 @@ fn hint(
     let (Some(i), Some(g)) = (active.0, &session.game) else {
         return Ok(());
     };
-    let Some(h) = g.run.scenario.hints.get(i) else {
+    let Some(h) = g.run.scenario().hints.get(i) else {
         return Ok(());
     };
     egui::Window::new("💡 Hint")

@@ -58,7 +58,7 @@ fn ui(
                 }
                 if ui
                     .add_enabled(
-                        playing && session.game.as_ref().is_some_and(|g| g.run.tick > 0),
+                        playing && session.game.as_ref().is_some_and(|g| g.run.tick() > 0),
                         egui::Button::new("End the scenario here: debrief"),
                     )
                     .clicked()

@@ -71,7 +71,7 @@ fn seat_label(r: &Rep) -> String {
 
 fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, resolve: &mut bool) {
     let run = &game.run;
-    let last = run.history.last();
+    let last = run.ledger().history.last();
     let to_date = last.map_or(0.0, |w| w.cum_revenue);
     let quota = run.quota_to(run.weeks());
     ui.horizontal(|ui| {
@@ -83,7 +83,7 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, res
             to_date / quota.max(1.0),
             220.0,
             format!("{} of {} quota", money(to_date), money(quota)),
-            if to_date >= run.quota_to(run.tick) {
+            if to_date >= run.quota_to(run.tick()) {
                 GOOD
             } else {
                 WARN
@@ -110,7 +110,7 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, res
                 egui::Color32::from_rgb(150, 190, 235)
             },
         );
-        ui.label(format!("Goodwill {:.1}", run.manager.goodwill));
+        ui.label(format!("Goodwill {:.1}", run.manager().goodwill));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("☰ Menu (Esc)").clicked() {
                 out.write(Command::Pause(true));
@@ -128,7 +128,7 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, res
 fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
     let run = &game.run;
     let focused = planner.focus == Some(r.id);
-    let quota = run.seat_quota_per_week() * run.tick.max(1) as f64;
+    let quota = run.seat_quota_per_week() * run.tick().max(1) as f64;
     egui::Frame::group(ui.style())
         .fill(if focused {
             egui::Color32::from_rgb(232, 240, 252)
@@ -157,7 +157,7 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
                 let name =
                     ui.selectable_label(focused, egui::RichText::new(&*r.name).strong().size(15.0));
                 ui.label(egui::RichText::new(format!("{} wk tenure", r.tenure_weeks)).color(MUTED));
-                let att = if run.tick == 0 {
+                let att = if run.tick() == 0 {
                     0.0
                 } else {
                     r.funnel.revenue / quota.max(1.0)
@@ -231,11 +231,12 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
 /// the benchmark (with how many deals it rests on), and what the shape says they need.
 fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
     let run = &game.run;
-    let bench = run.scenario.pipeline.conversion.to_array();
+    let bench = run.scenario().pipeline.conversion.to_array();
     // The team's pooled conversion per stage, for comparison.
     let team: [f64; 5] = std::array::from_fn(|i| {
         let (out, left) =
-            run.team_seats()
+            run.team()
+                .seats()
                 .filter(|x| x.is_person())
                 .fold((0u32, 0u32), |(o, l), x| {
                     let out = if i < 4 {
@@ -260,7 +261,8 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
             ui.end_row();
             for (i, s) in Stage::OPEN.iter().enumerate() {
                 let open: Vec<_> = run
-                    .deals
+                    .pipeline()
+                    .open
                     .iter()
                     .filter(|d| d.rep == r.id && d.stage == *s)
                     .collect();
@@ -292,7 +294,7 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
                 ui.end_row();
             }
         });
-    let d = diagnose(r, run.tick, &bot_benchmark(run));
+    let d = diagnose(r, run.tick(), &bot_benchmark(run));
     ui.label(
         egui::RichText::new(format!("Reading: {}", crate::narrate::reading(&d.reading))).italics(),
     );
@@ -305,13 +307,13 @@ fn planner_panel(
     out: &mut MessageWriter<Command>,
 ) {
     let run = &game.run;
-    let sc = &run.scenario;
+    let sc = &run.scenario();
     ui.heading("Your week");
     // The organisation's demands: absorb them or pass them on.
-    let m = &run.scenario.manager;
+    let m = &run.scenario().manager;
     ui.label(format!(
         "Of your {:.0} h, {:.0} h go to standing meetings. The organisation asks for {:.1} h more this week (reports, meetings, forecasts).",
-        m.hours_per_week, m.standing_hours, run.org_demand
+        m.hours_per_week, m.standing_hours, run.org().demand_hours
     ));
     let mut absorb = game.draft.absorb;
     if ui
@@ -342,7 +344,7 @@ fn planner_panel(
             out.write(Command::SetDiscountCap(None));
         }
         ui.label(
-            egui::RichText::new(format!("now {}", pct(run.manager.discount_cap))).color(MUTED),
+            egui::RichText::new(format!("now {}", pct(run.manager().discount_cap))).color(MUTED),
         );
     });
     if planner.change_cap {
@@ -376,6 +378,7 @@ fn planner_panel(
         });
     if matches!(planner.kind.target(), Target::Rep | Target::VacantSeat) {
         let seats: Vec<&Rep> = run
+            .team()
             .reps
             .iter()
             .filter(|r| {
@@ -400,7 +403,12 @@ fn planner_panel(
                 planner.rep = seats[0].id;
             }
             egui::ComboBox::from_id_salt("rep")
-                .selected_text(run.rep(planner.rep).map(seat_label).unwrap_or_default())
+                .selected_text(
+                    run.team()
+                        .rep(planner.rep)
+                        .map(seat_label)
+                        .unwrap_or_default(),
+                )
                 .show_ui(ui, |ui| {
                     for r in &seats {
                         ui.selectable_value(&mut planner.rep, r.id, seat_label(r));
@@ -515,10 +523,11 @@ fn deals_panel(
 ) {
     let run = &game.run;
     let mut rows: Vec<&crate::sim::Deal> = run
-        .deals
+        .pipeline()
+        .open
         .iter()
         .filter(|d| !planner.only_focus || Some(d.rep) == planner.focus)
-        .filter(|d| run.rep(d.rep).is_some_and(|r| !r.is_book()))
+        .filter(|d| run.team().rep(d.rep).is_some_and(|r| !r.is_book()))
         .collect();
     let key = |d: &&crate::sim::Deal| -> (i64, String) {
         match planner.sort {
@@ -538,7 +547,7 @@ fn deals_panel(
     rows.sort_by_key(|d| !d.approval_pending);
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(format!("Deals ({})", rows.len())).strong());
-        let pending = run.pending_approvals().count();
+        let pending = run.pipeline().pending_approvals().count();
         if pending > 0 {
             ui.label(
                 egui::RichText::new(format!(
@@ -549,7 +558,7 @@ fn deals_panel(
                 .strong(),
             );
         }
-        if let Some(f) = planner.focus.and_then(|id| run.rep(id)) {
+        if let Some(f) = planner.focus.and_then(|id| run.team().rep(id)) {
             ui.checkbox(&mut planner.only_focus, format!("only {}", f.name));
         }
         ui.label(
@@ -612,7 +621,7 @@ fn deals_panel(
             ui.horizontal(|ui| {
                 let h = run.health(d);
                 ui.add_sized([widths[0], 20.0], egui::Label::new(run.account_name(d.account)).truncate());
-                ui.add_sized([widths[1], 20.0], egui::Label::new(run.rep(d.rep).map(|r| &*r.name).unwrap_or("")).truncate());
+                ui.add_sized([widths[1], 20.0], egui::Label::new(run.team().rep(d.rep).map(|r| &*r.name).unwrap_or("")).truncate());
                 ui.add_sized([widths[2], 20.0], egui::Label::new(d.stage.name()));
                 ui.add_sized([widths[3], 20.0], egui::Label::new(money(d.value)));
                 ui.add_sized([widths[4], 20.0], egui::Label::new(d.weeks_in_stage.to_string()));
@@ -621,10 +630,10 @@ fn deals_panel(
                     ui.label(egui::RichText::new("in your plan").color(ACCENT));
                 } else if d.approval_pending {
                     ui.label(egui::RichText::new(format!("asks {}", pct(d.discount_asked))).color(BAD));
-                    if ui.small_button(format!("Approve {}", pct(d.discount_asked))).on_hover_text(format!("Unanswered, the rep offers your cap of {}.", pct(run.manager.discount_cap))).clicked() {
+                    if ui.small_button(format!("Approve {}", pct(d.discount_asked))).on_hover_text(format!("Unanswered, the rep offers your cap of {}.", pct(run.manager().discount_cap))).clicked() {
                         out.write(Command::Add(Action::Approve { deal: d.id, discount: d.discount_asked }));
                     }
-                    let mid = ((run.manager.discount_cap + d.discount_asked) / 2.0 * 100.0).round() / 100.0;
+                    let mid = ((run.manager().discount_cap + d.discount_asked) / 2.0 * 100.0).round() / 100.0;
                     if ui.small_button(format!("Meet at {}", pct(mid))).clicked() {
                         out.write(Command::Add(Action::Approve { deal: d.id, discount: mid }));
                     }
@@ -665,7 +674,7 @@ fn ui(
         &mut root,
         "Team",
         |ui| {
-            for r in game.run.team_seats() {
+            for r in game.run.team().seats() {
                 rep_card(ui, game, r, &mut planner);
             }
         },

@@ -36,11 +36,16 @@ fn ui(
         return Ok(());
     };
     let run = &game.run;
-    let Some(week) = run.history.last() else {
+    let Some(week) = run.ledger().history.last() else {
         return Ok(());
     };
-    let prev = run.history.len().checked_sub(2).map(|i| &run.history[i]);
-    let accounts = &run.scenario.market.accounts;
+    let prev = run
+        .ledger()
+        .history
+        .len()
+        .checked_sub(2)
+        .map(|i| &run.ledger().history[i]);
+    let accounts = &run.scenario().market.accounts;
     let mut go_on = !paused.0 && widgets::key(ctx, egui::Key::Enter);
     let mut root = widgets::root_ui(ctx);
     egui::Panel::top("report-top").show(&mut root, |ui| {
@@ -109,10 +114,10 @@ fn ui(
             for h in &week.happenings {
                 line(ui, h);
             }
-            if !run.opening.is_empty() && !run.is_finished() {
+            if !run.ledger().opening.is_empty() && !run.is_finished() {
                 ui.add_space(8.0);
                 ui.label(egui::RichText::new("Coming up next week").strong());
-                for h in &run.opening {
+                for h in &run.ledger().opening {
                     line(ui, h);
                 }
             }

@@ -27,7 +27,7 @@ pub(super) fn prospecting_plan_cost(c: &Costs) -> (f64, f64) {
 }
 
 pub(super) fn prospecting_plan(run: &mut Run, rep: RepId) {
-    run.reps[rep.0 as usize].plan_until = Some(run.tick + run.scenario.effects.plan_weeks);
+    run.team.reps[rep.0 as usize].plan_until = Some(run.tick + run.scenario.effects.plan_weeks);
 }
 
 pub(super) fn outlook_cost(c: &Costs) -> (f64, f64) {

@@ -18,6 +18,6 @@ pub(super) fn carry_book_check(run: &Run, hours: f64) -> Result<(), PlanError> {
 
 /// The book is the last seat; its selling hours are what the manager puts in.
 pub(super) fn carry_book(run: &mut Run, hours: f64) {
-    let book = run.reps.len() - 1;
-    run.reps[book].selling_hours += hours;
+    let book = run.team.reps.len() - 1;
+    run.team.reps[book].selling_hours += hours;
 }

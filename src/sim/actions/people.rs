@@ -28,7 +28,7 @@ pub(super) fn coach(run: &mut Run, rep: RepId, skill: Skill, hours: f64, log: &m
     let quality = run.scenario.manager.coaching_quality;
     let (rate, half, rep_time) = (fx.coach_rate, fx.coach_half_hours, fx.coach_rep_time);
     let width = fx.coach_receptive_width;
-    let r = &mut run.reps[rep.0 as usize];
+    let r = &mut run.team.reps[rep.0 as usize];
     let avg = r.skills.mean();
     // Middle of the team responds most; stars and strugglers least.
     let receptive = libm::exp(-((avg - 0.5) / width).powi(2));
@@ -74,21 +74,24 @@ pub(super) fn super_close_cost(c: &Costs) -> (f64, f64) {
 
 /// Ride-alongs and super-closes need an open deal of a rep in a filled seat.
 pub(super) fn deal_check(run: &Run, deal: DealId) -> Result<(), PlanError> {
-    let d = run.deal(deal).ok_or(PlanError::NoSuchDeal(deal))?;
+    let d = run
+        .pipeline()
+        .deal(deal)
+        .ok_or(PlanError::NoSuchDeal(deal))?;
     run.person(d.rep).map(|_| ())
 }
 
 /// Joining a rep on a deal: some boost this week, some learning on the stage's skills.
 pub(super) fn ride_along(run: &mut Run, deal: DealId) {
     let fx = &run.scenario.effects;
-    let Some(d) = run.deals.iter_mut().find(|d| d.id == deal) else {
+    let Some(d) = run.pipeline.open.iter_mut().find(|d| d.id == deal) else {
         return;
     };
     d.ride_along = true;
     d.manager_touched = true;
     let seat = d.rep.0 as usize;
     let stage = d.stage;
-    let r = &mut run.reps[seat];
+    let r = &mut run.team.reps[seat];
     r.independence = (r.independence - fx.ride_along_independence).max(0.0);
     if let Some(w) = run.stages.skills(stage) {
         for (k, wt) in w.iter() {
@@ -101,12 +104,12 @@ pub(super) fn ride_along(run: &mut Run, deal: DealId) {
 /// Taking over a deal: a big boost, no learning; the rep's independence and morale fall.
 pub(super) fn super_close(run: &mut Run, deal: DealId) {
     let fx = &run.scenario.effects;
-    let Some(d) = run.deals.iter_mut().find(|d| d.id == deal) else {
+    let Some(d) = run.pipeline.open.iter_mut().find(|d| d.id == deal) else {
         return;
     };
     d.super_close = true;
     d.manager_touched = true;
-    let r = &mut run.reps[d.rep.0 as usize];
+    let r = &mut run.team.reps[d.rep.0 as usize];
     r.independence = (r.independence - fx.super_close_independence).max(0.0);
     r.morale = (r.morale - fx.super_close_morale).max(0.0);
 }
@@ -117,7 +120,7 @@ pub(super) fn review_cost(c: &Costs) -> (f64, f64) {
 
 /// A review needs a seat that sells (a person, or the manager's own book).
 pub(super) fn review_check(run: &Run, rep: RepId) -> Result<(), PlanError> {
-    let r = run.rep(rep).ok_or(PlanError::NoSuchRep(rep.0))?;
+    let r = run.team().rep(rep).ok_or(PlanError::NoSuchRep(rep.0))?;
     if r.is_active() {
         Ok(())
     } else {
@@ -133,21 +136,21 @@ pub(super) fn review(run: &mut Run, rep: RepId, log: &mut WeekLog) {
     let mut closed = 0;
     let mut unstuck = 0;
     let mut k = 0;
-    while k < run.deals.len() {
-        if run.deals[k].rep != rep {
+    while k < run.pipeline.open.len() {
+        if run.pipeline.open[k].rep != rep {
             k += 1;
             continue;
         }
-        let stale = run.is_stale(&run.deals[k]);
-        run.deals[k].revealed_until = Some(until);
-        if stale && run.deals[k].fit < -0.6 {
+        let stale = run.is_stale(&run.pipeline.open[k]);
+        run.pipeline.open[k].revealed_until = Some(until);
+        if stale && run.pipeline.open[k].fit < -0.6 {
             // Dead weight: close it out and free the rep's time.
             run.lose_deal(k, LossCause::Reviewed, true);
             closed += 1;
             continue;
         }
         if stale {
-            let d = &mut run.deals[k];
+            let d = &mut run.pipeline.open[k];
             let mean = run.scenario.pipeline.mean_weeks.get(d.stage);
             d.weeks_in_stage = mean.floor() as u32;
             unstuck += 1;
@@ -167,6 +170,6 @@ pub(super) fn recognize_cost(c: &Costs) -> (f64, f64) {
 
 pub(super) fn recognize(run: &mut Run, rep: RepId) {
     let gain = run.scenario.effects.recognition_morale;
-    let r = &mut run.reps[rep.0 as usize];
+    let r = &mut run.team.reps[rep.0 as usize];
     r.morale = (r.morale + gain * (1.0 - r.morale)).min(1.0);
 }

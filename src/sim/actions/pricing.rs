@@ -9,7 +9,10 @@ pub(super) fn approve_cost(c: &Costs) -> (f64, f64) {
 }
 
 pub(super) fn approve_check(run: &Run, deal: DealId, discount: f64) -> Result<(), PlanError> {
-    let d = run.deal(deal).ok_or(PlanError::NoSuchDeal(deal))?;
+    let d = run
+        .pipeline()
+        .deal(deal)
+        .ok_or(PlanError::NoSuchDeal(deal))?;
     if !d.approval_pending {
         return Err(PlanError::NoRequest(deal));
     }
@@ -19,7 +22,7 @@ pub(super) fn approve_check(run: &Run, deal: DealId, discount: f64) -> Result<()
 /// The offer is set, and the rep's habit moves toward what the leader approves
 /// (reps copy their leader: Alavi et al. 2018).
 pub(super) fn approve(run: &mut Run, deal: DealId, discount: f64) {
-    let Some(i) = run.deals.iter().position(|d| d.id == deal) else {
+    let Some(i) = run.pipeline.open.iter().position(|d| d.id == deal) else {
         return;
     };
     run.set_discount(i, Some(discount));
@@ -27,7 +30,7 @@ pub(super) fn approve(run: &mut Run, deal: DealId, discount: f64) {
         run.scenario.effects.habit_leader,
         run.scenario.effects.discount_ceiling,
     );
-    let r = &mut run.reps[run.deals[i].rep.0 as usize];
+    let r = &mut run.team.reps[run.pipeline.open[i].rep.0 as usize];
     // The same ceiling as the weekly drift: a rep who leaves this week keeps no more.
     r.discount_habit = (r.discount_habit + follow * (discount - r.discount_habit)).min(ceiling);
 }

@@ -11,7 +11,7 @@ pub(super) fn hire_cost(c: &Costs) -> (f64, f64) {
 
 /// Hiring needs a vacant seat nobody is hiring into yet (in this plan or before).
 pub(super) fn hire_check(run: &Run, seat: RepId, hiring: &mut Vec<RepId>) -> Result<(), PlanError> {
-    let r = run.rep(seat).ok_or(PlanError::NoSuchRep(seat.0))?;
+    let r = run.team().rep(seat).ok_or(PlanError::NoSuchRep(seat.0))?;
     match r.seat {
         Seat::Vacant { hire_ready: None } if !hiring.contains(&seat) => {
             hiring.push(seat);
@@ -28,7 +28,7 @@ pub(super) fn hire(run: &mut Run, seat: RepId, log: &mut WeekLog) {
     let h = &run.scenario.hiring;
     let weeks = Stream::new(run.seed, seat.0 as u64, tick, Purpose::Hiring)
         .range_inclusive(h.vacancy_weeks_min, h.vacancy_weeks_max);
-    run.reps[seat.0 as usize].seat = Seat::Vacant {
+    run.team.reps[seat.0 as usize].seat = Seat::Vacant {
         hire_ready: Some(tick + weeks.max(1)),
     };
     log.happenings.push(Happening::HireStarted {
@@ -43,9 +43,9 @@ pub(super) fn fire_cost(c: &Costs) -> (f64, f64) {
 
 /// The rep leaves with their open deals; the rest of the team feels it a little.
 pub(super) fn fire(run: &mut Run, rep: RepId, log: &mut WeekLog) {
-    let name = run.reps[rep.0 as usize].name.to_string();
+    let name = run.team.reps[rep.0 as usize].name.to_string();
     let deals_lost = run.depart(rep.0 as usize, true);
-    for r in run.reps.iter_mut().filter(|r| r.is_person()) {
+    for r in run.team.reps.iter_mut().filter(|r| r.is_person()) {
         r.morale = (r.morale - 0.02).max(0.0);
     }
     log.happenings.push(Happening::Fired { name, deals_lost });
