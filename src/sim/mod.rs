@@ -31,6 +31,8 @@ mod stage;
 mod stage_table;
 mod summary;
 mod team;
+#[cfg(test)]
+mod test_support;
 mod week;
 
 pub use actions::{Action, ActionKind, Family, Target};
@@ -39,7 +41,7 @@ pub use decision::{Plan, PlanCost, PlanError, TimeUse};
 pub use ledger::{Checkpoint, Ledger};
 pub use manager::ManagerState;
 pub use market::MarketState;
-pub use odds::{Health, SeatOdds, SeatShift, conversion, conversion_estimate};
+pub use odds::{DealShift, Health, SeatOdds, SeatShift, conversion, conversion_estimate};
 pub use org::{ActiveEvent, Injection, Organisation};
 pub use pipeline::Pipeline;
 pub use projection::{PROJECTION_WEEKS, Projection, neutral_plan};

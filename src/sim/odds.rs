@@ -29,6 +29,31 @@ impl SeatShift {
     }
 }
 
+/// A deal's own log-odds terms at its stage, on top of its seat's.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct DealShift {
+    /// The buyer's fit × how much health weighs.
+    pub fit: f64,
+    /// Lost by sitting beyond twice the stage's usual length (≥ 0, subtracted).
+    pub stale: f64,
+    pub ride_along: f64,
+    pub super_close: f64,
+    /// At Negotiate: the discount offered against what buyers expect.
+    pub price: f64,
+    /// At Negotiate: a competitor's price cut (≥ 0, subtracted).
+    pub competitor_price: f64,
+}
+
+impl DealShift {
+    /// The terms summed in the model's fixed order.
+    pub fn total(&self) -> f64 {
+        self.fit - self.stale
+            + self.ride_along
+            + self.super_close
+            + (self.price - self.competitor_price)
+    }
+}
+
 /// Weekly cache of a seat's odds at each open stage (the stages' base log-odds are
 /// the same for every seat: `Run::stages`).
 #[derive(Clone, Debug, Default)]
@@ -95,7 +120,7 @@ impl Run {
     /// Mean [`Run::lead_win_chance`] of the people on the team (0 when nobody is).
     pub fn selling_capability(&self) -> f64 {
         let (sum, n) = self
-            .team()
+            .team
             .reps
             .iter()
             .filter(|r| r.is_person())
@@ -235,31 +260,31 @@ impl Run {
         self.market.outlook_until.is_some_and(|u| self.tick < u)
     }
 
-    /// Deal-level log-odds on top of the seat's, given a fit to assume.
-    pub(super) fn deal_shift(&self, deal: &Deal, fit: f64, with_stale: bool) -> f64 {
+    /// A deal's own log-odds terms on top of the seat's, given a fit to assume: the
+    /// one breakdown that both the conversion and the loss cause read.
+    pub(super) fn deal_terms(&self, deal: &Deal, fit: f64, with_stale: bool) -> DealShift {
         let fx = &self.scenario.effects;
-        let mut x = fit * fx.health;
+        let mut t = DealShift {
+            fit: fit * fx.health,
+            ..DealShift::default()
+        };
         if with_stale {
-            x -= self.stale_penalty(deal);
+            t.stale = self.stale_penalty(deal);
         }
         if deal.ride_along {
-            x += fx.ride_along;
+            t.ride_along = fx.ride_along;
         }
         if deal.super_close {
-            x += fx.super_close;
+            t.super_close = fx.super_close;
         }
         if deal.stage == Stage::Negotiate {
-            x += self.discount_shift(deal);
+            // Against what buyers expect, less a competitor's cut blunted by
+            // differentiation.
+            let cut = self.market.competitor_cut * (1.0 - self.market.differentiation);
+            t.price = fx.discount * (deal.discount - self.market.buyer_expectation);
+            t.competitor_price = fx.competitor_cut * cut;
         }
-        x
-    }
-
-    /// Log-odds at Negotiate from the discount offered against what buyers expect,
-    /// less a competitor price cut (blunted by differentiation).
-    fn discount_shift(&self, deal: &Deal) -> f64 {
-        let fx = &self.scenario.effects;
-        let cut = self.market.competitor_cut * (1.0 - self.market.differentiation);
-        fx.discount * (deal.discount - self.market.buyer_expectation) - fx.competitor_cut * cut
+        t
     }
 
     /// Log-odds lost by a deal sitting beyond twice the stage's mean length.
@@ -315,7 +340,7 @@ impl Run {
         let mut p = 1.0;
         for i in start..5 {
             let shift = if i == start {
-                self.deal_shift(deal, fit, !seen || revealed)
+                self.deal_terms(deal, fit, !seen || revealed).total()
             } else {
                 fit * self.scenario.effects.health
             };
@@ -324,18 +349,17 @@ impl Run {
         p
     }
 
-    /// Explains a loss by the largest negative term of its log-odds.
-    pub(super) fn loss_cause(&self, deal: &Deal, odds: &SeatOdds) -> LossCause {
-        let i = deal.stage.index().unwrap_or(0);
-        let sh = odds.shift[i];
+    /// Explains a loss by the largest negative term of its log-odds: the seat's
+    /// terms at the deal's stage and the deal's own.
+    pub(super) fn loss_cause(&self, deal: &Deal, seat: &SeatShift, own: &DealShift) -> LossCause {
         let fx = &self.scenario.effects;
-        let mut worst = (deal.fit * fx.health, LossCause::PoorFit);
+        let mut worst = (own.fit, LossCause::PoorFit);
         let mut consider = |x: f64, c: LossCause| {
             if x < worst.0 {
                 worst = (x, c);
             }
         };
-        if let Some((skill, level)) = sh.weakest {
+        if let Some((skill, level)) = seat.weakest {
             let w = self
                 .stages
                 .skills(deal.stage)
@@ -343,29 +367,28 @@ impl Run {
             consider(skill_term(fx, w, level), LossCause::Skill { skill, level });
         }
         consider(
-            sh.morale,
+            seat.morale,
             LossCause::Morale {
-                level: (sh.morale / fx.morale.max(1e-9)) + 0.65,
+                level: (seat.morale / fx.morale.max(1e-9)) + 0.65,
             },
         );
         consider(
-            -self.stale_penalty(deal),
+            -own.stale,
             LossCause::Stalled {
                 weeks: deal.weeks_in_stage,
             },
         );
-        consider(sh.news, LossCause::Competitor);
+        consider(seat.news, LossCause::Competitor);
         if deal.stage == Stage::Negotiate {
-            let cut = self.market.competitor_cut * (1.0 - self.market.differentiation);
             consider(
-                -fx.competitor_cut * cut,
+                -own.competitor_price,
                 LossCause::CompetitorPrice {
                     cut: self.market.competitor_cut,
                     offered: deal.discount,
                 },
             );
             consider(
-                fx.discount * (deal.discount - self.market.buyer_expectation),
+                own.price,
                 LossCause::Price {
                     offered: deal.discount,
                     expected: self.market.buyer_expectation,
@@ -397,5 +420,75 @@ impl Health {
             Health::Stale => "stale",
             Health::Doomed => "poor fit",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sim::test_support::baseline_run;
+
+    /// A deal at Negotiate from the seeded pipeline, with the seat's terms there.
+    fn negotiating(r: &Run) -> (Deal, SeatShift) {
+        let d = r
+            .pipeline
+            .open
+            .iter()
+            .find(|d| d.stage == Stage::Negotiate)
+            .cloned()
+            .expect("the seeded pipeline has a deal at Negotiate");
+        let seat = r.seat_odds(&r.team.reps[d.rep.0 as usize], 0).shift[4];
+        (d, seat)
+    }
+
+    #[test]
+    fn a_loss_is_put_down_to_the_term_that_cost_most() {
+        let mut r = baseline_run(9);
+        let (mut d, seat) = negotiating(&r);
+        d.fit = 2.0;
+        d.weeks_in_stage = 0;
+        // A deep competitor cut with no differentiation outweighs everything else.
+        r.market.competitor_cut = 0.5;
+        r.market.differentiation = 0.0;
+        d.discount = r.market.buyer_expectation;
+        let own = r.deal_terms(&d, d.fit, true);
+        assert_eq!(own.price, 0.0);
+        assert!(matches!(
+            r.loss_cause(&d, &seat, &own),
+            LossCause::CompetitorPrice { .. }
+        ));
+        // Without the cut, offering far less than buyers expect is what loses it.
+        r.market.competitor_cut = 0.0;
+        r.market.buyer_expectation = 0.3;
+        d.discount = 0.0;
+        let own = r.deal_terms(&d, d.fit, true);
+        assert!(matches!(
+            r.loss_cause(&d, &seat, &own),
+            LossCause::Price { .. }
+        ));
+        // A buyer who never fitted is the worst term of all.
+        d.fit = -6.0;
+        let own = r.deal_terms(&d, d.fit, true);
+        assert_eq!(r.loss_cause(&d, &seat, &own), LossCause::PoorFit);
+    }
+
+    #[test]
+    fn the_deal_terms_sum_to_what_the_conversion_uses() {
+        let r = baseline_run(10);
+        let (mut d, _) = negotiating(&r);
+        let fx = &r.scenario.effects;
+        d.ride_along = true;
+        d.super_close = true;
+        let t = r.deal_terms(&d, d.fit, true);
+        assert_eq!(t.ride_along, fx.ride_along);
+        assert_eq!(t.super_close, fx.super_close);
+        assert_eq!(t.fit, d.fit * fx.health);
+        let by_hand = d.fit * fx.health - t.stale
+            + fx.ride_along
+            + fx.super_close
+            + (fx.discount * (d.discount - r.market.buyer_expectation) - t.competitor_price);
+        assert_eq!(t.total(), by_hand);
+        // Without the stale term a deal is never worse off.
+        assert!(r.deal_terms(&d, d.fit, false).total() >= t.total());
     }
 }

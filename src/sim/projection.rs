@@ -42,7 +42,7 @@ pub fn neutral_plan(run: &Run) -> Plan {
     let mut hours = run.available_hours(plan.absorb);
     let mut goodwill = run.manager.goodwill;
     let mut wanted: Vec<Action> = run
-        .team()
+        .team
         .reps
         .iter()
         .filter(|r| matches!(r.seat, Seat::Vacant { hire_ready: None }))
@@ -119,7 +119,7 @@ impl Run {
         let mut quota = 0.0;
         while !future.is_finished() {
             let plan = neutral_plan(&future);
-            let seats = future.team().seats().count() as f64;
+            let seats = future.team.seats().count() as f64;
             if future.step(&plan).is_err() {
                 // The neutral plan is within budget by construction; an empty plan
                 // keeps the projection going if a scenario ever says otherwise.

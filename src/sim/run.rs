@@ -668,7 +668,7 @@ impl Run {
             EventKind::RepResigns { rep } => {
                 let who = match rep {
                     Some(name) => self
-                        .team()
+                        .team
                         .reps
                         .iter()
                         .position(|r| r.is_person() && *r.name == **name),

@@ -106,7 +106,7 @@ impl Run {
         };
         let still = people
             .iter()
-            .filter(|r| self.team().is_original(&r.name))
+            .filter(|r| self.team.is_original(&r.name))
             .count();
         let retention = if self.team.original.is_empty() {
             1.0
@@ -179,7 +179,7 @@ impl Run {
         }
         // Only the deals the checkpoints named matter: look them up in a sorted list.
         let mut named: Vec<super::DealId> = self
-            .ledger()
+            .ledger
             .checkpoints
             .iter()
             .flat_map(|c| c.deals.iter().copied())
@@ -239,7 +239,7 @@ impl Run {
     pub fn calibration(&self) -> Calibration {
         let quota = self.seat_quota_per_week() * self.tick.max(1) as f64;
         let attainment: Vec<f64> = self
-            .team()
+            .team
             .seats()
             .map(|r| r.funnel.revenue / quota.max(1.0))
             .collect();

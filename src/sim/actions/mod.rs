@@ -286,7 +286,7 @@ impl Run {
 
     /// A rep in a filled seat, or why the seat cannot be the target.
     pub(super) fn person(&self, id: RepId) -> Result<&Rep, PlanError> {
-        let r = self.team().rep(id).ok_or(PlanError::NoSuchRep(id.0))?;
+        let r = self.team.rep(id).ok_or(PlanError::NoSuchRep(id.0))?;
         match r.seat {
             Seat::Filled => Ok(r),
             Seat::Vacant { .. } => Err(PlanError::VacantSeat(id.0)),

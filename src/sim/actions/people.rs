@@ -74,10 +74,7 @@ pub(super) fn super_close_cost(c: &Costs) -> (f64, f64) {
 
 /// Ride-alongs and super-closes need an open deal of a rep in a filled seat.
 pub(super) fn deal_check(run: &Run, deal: DealId) -> Result<(), PlanError> {
-    let d = run
-        .pipeline()
-        .deal(deal)
-        .ok_or(PlanError::NoSuchDeal(deal))?;
+    let d = run.pipeline.deal(deal).ok_or(PlanError::NoSuchDeal(deal))?;
     run.person(d.rep).map(|_| ())
 }
 
@@ -120,7 +117,7 @@ pub(super) fn review_cost(c: &Costs) -> (f64, f64) {
 
 /// A review needs a seat that sells (a person, or the manager's own book).
 pub(super) fn review_check(run: &Run, rep: RepId) -> Result<(), PlanError> {
-    let r = run.team().rep(rep).ok_or(PlanError::NoSuchRep(rep.0))?;
+    let r = run.team.rep(rep).ok_or(PlanError::NoSuchRep(rep.0))?;
     if r.is_active() {
         Ok(())
     } else {

@@ -9,10 +9,7 @@ pub(super) fn approve_cost(c: &Costs) -> (f64, f64) {
 }
 
 pub(super) fn approve_check(run: &Run, deal: DealId, discount: f64) -> Result<(), PlanError> {
-    let d = run
-        .pipeline()
-        .deal(deal)
-        .ok_or(PlanError::NoSuchDeal(deal))?;
+    let d = run.pipeline.deal(deal).ok_or(PlanError::NoSuchDeal(deal))?;
     if !d.approval_pending {
         return Err(PlanError::NoRequest(deal));
     }

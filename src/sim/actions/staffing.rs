@@ -11,7 +11,7 @@ pub(super) fn hire_cost(c: &Costs) -> (f64, f64) {
 
 /// Hiring needs a vacant seat nobody is hiring into yet (in this plan or before).
 pub(super) fn hire_check(run: &Run, seat: RepId, hiring: &mut Vec<RepId>) -> Result<(), PlanError> {
-    let r = run.team().rep(seat).ok_or(PlanError::NoSuchRep(seat.0))?;
+    let r = run.team.rep(seat).ok_or(PlanError::NoSuchRep(seat.0))?;
     match r.seat {
         Seat::Vacant { hire_ready: None } if !hiring.contains(&seat) => {
             hiring.push(seat);

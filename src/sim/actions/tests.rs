@@ -1,17 +1,10 @@
 //! Each family's cost, check and effect on a small run.
 
-use std::sync::Arc;
-
 use super::*;
 use crate::sim::{Happening, Stage};
 
 fn run() -> Run {
-    let loaded = crate::scenario::load_bytes(
-        "baseline.ron",
-        include_bytes!("../../../scenarios/baseline.ron"),
-    )
-    .expect("baseline loads");
-    Run::new(Arc::clone(&loaded.scenario), 3)
+    crate::sim::test_support::baseline_run(3)
 }
 
 #[test]

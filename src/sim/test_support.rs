@@ -1,0 +1,21 @@
+//! What the model's unit tests share: the baseline scenario and a run of it.
+
+use std::sync::Arc;
+
+use crate::scenario::Scenario;
+use crate::sim::Run;
+
+/// The shipped baseline scenario (eight reps, 52 weeks).
+pub(crate) fn baseline() -> Scenario {
+    let loaded = crate::scenario::load_bytes(
+        "baseline.ron",
+        include_bytes!("../../scenarios/baseline.ron"),
+    )
+    .expect("baseline loads");
+    (*loaded.scenario).clone()
+}
+
+/// A fresh run of the baseline on a seed.
+pub(crate) fn baseline_run(seed: u64) -> Run {
+    Run::new(Arc::new(baseline()), seed)
+}
