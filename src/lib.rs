@@ -14,4 +14,5 @@ pub mod narrate;
 pub mod policy;
 pub mod report;
 pub mod scenario;
+pub mod serve;
 pub mod sim;

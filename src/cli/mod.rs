@@ -177,6 +177,21 @@ pub enum Command {
         #[arg(long)]
         deal: Option<usize>,
     },
+    /// Host a workshop on this machine: teams play in any browser with the workshop
+    /// code; every team's run file is written to DIR each week. Run it again on the
+    /// same DIR to pick every team up where it was. Stop with Ctrl+C.
+    Serve {
+        dir: PathBuf,
+        /// Scenario of a new workshop: a shipped id (`first-90-days`) or a file.
+        #[arg(long, value_name = "ID|FILE")]
+        scenario: Option<String>,
+        /// Seed every team plays.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Address and port to listen on (all of this machine's addresses by default).
+        #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:7878")]
+        bind: std::net::SocketAddr,
+    },
     /// Write a commented starting scenario, NAME.ron, that validates as is.
     NewScenario {
         name: String,
@@ -229,6 +244,19 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         } => return Some(sensitivity::run(&file, seeds, seed, format)),
         Command::NewScenario { name, dir, force } => new_scenario::run(&name, &dir, force),
         Command::Deck { dir, deal } => deck::run(&dir, deal),
+        Command::Serve {
+            dir,
+            scenario,
+            seed,
+            bind,
+        } => {
+            return Some(crate::serve::run(crate::serve::ServeOptions {
+                dir,
+                scenario,
+                seed,
+                bind,
+            }));
+        }
         Command::Workshop {
             dir,
             seed,

@@ -12,34 +12,7 @@ use bevy::prelude::*;
 use super::storage::GameDirs;
 use crate::scenario::{self, Scenario};
 
-/// The shipped scenarios, in the order the picker lists them.
-pub const SHIPPED: [(&str, &str); 7] = [
-    (
-        "first-90-days.ron",
-        include_str!("../../scenarios/first-90-days.ron"),
-    ),
-    (
-        "l1-coach-dont-close.ron",
-        include_str!("../../scenarios/l1-coach-dont-close.ron"),
-    ),
-    (
-        "l2-metrics-not-price-cuts.ron",
-        include_str!("../../scenarios/l2-metrics-not-price-cuts.ron"),
-    ),
-    (
-        "l3-diagnose-the-pipeline.ron",
-        include_str!("../../scenarios/l3-diagnose-the-pipeline.ron"),
-    ),
-    (
-        "l4-executives-pit-crew.ron",
-        include_str!("../../scenarios/l4-executives-pit-crew.ron"),
-    ),
-    (
-        "l5-four-imperatives.ron",
-        include_str!("../../scenarios/l5-four-imperatives.ron"),
-    ),
-    ("baseline.ron", include_str!("../../scenarios/baseline.ron")),
-];
+pub use crate::scenario::SHIPPED;
 
 /// Where a scenario came from.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -16,7 +16,6 @@ use super::session::{Game, Notices, Session};
 use crate::report::deck::{Deck, presets};
 use crate::report::workshop::{Expect, TeamSave, Workshop, load_dir};
 use crate::report::{slug, write_atomic};
-use crate::sim::Injection;
 
 /// The workshop folder this game belongs to (a team's game or the facilitator's).
 #[derive(Resource, Default, Debug, Clone)]
@@ -47,33 +46,7 @@ pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<TeamSave, Str
 
 /// Plays the deck's new cards from the week after the one being planned.
 pub fn apply_deck(game: &mut Game, deck: &Deck) -> Vec<String> {
-    let mut dealt = Vec::new();
-    if game.run.is_finished() {
-        return dealt;
-    }
-    let week = game.run.week() + 1;
-    for card in &deck.cards {
-        if game
-            .run
-            .org()
-            .injections
-            .iter()
-            .any(|i| i.card == Some(card.id))
-        {
-            continue;
-        }
-        game.run.inject_recorded(&[Injection {
-            week,
-            kind: card.kind.clone(),
-            text: card.text.clone(),
-            card: Some(card.id),
-        }]);
-        dealt.push(format!(
-            "The facilitator dealt an event for week {week}: {}",
-            card.label()
-        ));
-    }
-    dealt
+    crate::report::deck::apply(&mut game.run, deck)
 }
 
 fn poll_deck(

@@ -11,6 +11,7 @@ use super::write_atomic;
 use crate::scenario::{
     EventKind, check_event, parse_ron, read_limited, ron_options, shown, text_of,
 };
+use crate::sim::{Injection, Run};
 
 /// Largest deck file accepted (a deck of a thousand cards is about 100 KiB).
 pub const MAX_DECK_BYTES: u64 = 1024 * 1024;
@@ -102,4 +103,31 @@ impl Deck {
         write_atomic(&path, out.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
         Ok(id)
     }
+}
+
+/// Plays a deck's cards that a run has not played yet from the week after the one
+/// being planned (each card once, recorded with its number so replays stay exact).
+/// Returns what the team is told.
+pub fn apply(run: &mut Run, deck: &Deck) -> Vec<String> {
+    let mut dealt = Vec::new();
+    if run.is_finished() {
+        return dealt;
+    }
+    let week = run.week() + 1;
+    for card in &deck.cards {
+        if run.org().injections.iter().any(|i| i.card == Some(card.id)) {
+            continue;
+        }
+        run.inject_recorded(&[Injection {
+            week,
+            kind: card.kind.clone(),
+            text: card.text.clone(),
+            card: Some(card.id),
+        }]);
+        dealt.push(format!(
+            "The facilitator dealt an event for week {week}: {}",
+            card.label()
+        ));
+    }
+    dealt
 }

@@ -141,25 +141,25 @@ impl Chart {
     }
 }
 
+/// The stylesheet every page shares (exports and the workshop server's pages).
+pub const STYLE: &str = "
+body { font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }
+h1 { margin-bottom: 0.2em; } .sub { color: #666; }
+table { border-collapse: collapse; margin: 1em 0; }
+th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: right; }
+th:first-child, td:first-child { text-align: left; }
+th { background: #f3f3f3; } tr.you td { font-weight: bold; background: #fff7d6; }
+.cause { border-left: 4px solid #2ca02c; padding: 4px 10px; margin: 8px 0; }
+.cause.hurt { border-color: #d62728; }
+.charts { display: flex; flex-wrap: wrap; gap: 12px; }
+svg.chart { border: 1px solid #eee; background: #fff; }
+.ct { font-weight: bold; font-size: 13px; } .tk, .lg { font-size: 11px; fill: #444; }
+";
+
 /// Shared page head: title and the inline stylesheet.
 pub fn page_start(title: &str) -> String {
     format!(
-        r#"<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; margin: 2em auto; max-width: 1000px; color: #222; }}
-h1 {{ margin-bottom: 0.2em; }} .sub {{ color: #666; }}
-table {{ border-collapse: collapse; margin: 1em 0; }}
-th, td {{ border: 1px solid #ccc; padding: 4px 8px; text-align: right; }}
-th:first-child, td:first-child {{ text-align: left; }}
-th {{ background: #f3f3f3; }} tr.you td {{ font-weight: bold; background: #fff7d6; }}
-.cause {{ border-left: 4px solid #2ca02c; padding: 4px 10px; margin: 8px 0; }}
-.cause.hurt {{ border-color: #d62728; }}
-.charts {{ display: flex; flex-wrap: wrap; gap: 12px; }}
-svg.chart {{ border: 1px solid #eee; background: #fff; }}
-.ct {{ font-weight: bold; font-size: 13px; }} .tk, .lg {{ font-size: 11px; fill: #444; }}
-</style></head><body>
-"#,
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>{STYLE}</style></head><body>\n",
         esc(title)
     )
 }

@@ -360,6 +360,15 @@ impl Workshop {
     /// The whole comparison as one self-contained HTML page.
     pub fn html(&self) -> String {
         let mut s = page_start(&format!("Pit Crew workshop: {}", self.scenario_title));
+        s.push_str(&self.html_body());
+        s.push_str("</body></html>\n");
+        s
+    }
+
+    /// The comparison's content without the page around it (the workshop server
+    /// refreshes it in place).
+    pub fn html_body(&self) -> String {
+        let mut s = String::new();
         s.push_str(&format!(
             r#"<h1>Workshop: {}</h1><p class="sub">{} · seed {} · code for teams {}/{} · {} weeks · {} · scenario hash {}</p>"#,
             esc(&self.scenario_title),
@@ -474,7 +483,7 @@ impl Workshop {
             }
             s.push_str("</tr>");
         }
-        s.push_str("</tbody></table></body></html>\n");
+        s.push_str("</tbody></table>");
         s
     }
 }

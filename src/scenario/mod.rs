@@ -5,6 +5,7 @@ mod explain;
 mod input;
 mod load;
 mod schema;
+mod shipped;
 mod validate;
 
 pub use input::{MAX_ESCAPE_WORK, check_escapes, clean, line_col, read_limited, shown, text_of};
@@ -12,6 +13,7 @@ pub use load::{
     Loaded, MAX_FILE_BYTES, ScenarioError, load_bytes, load_file, parse_ron, ron_options,
 };
 pub use schema::*;
+pub use shipped::{SHIPPED, load_id_or_file};
 pub use validate::{
     MAX_EVENTS, MAX_EXPECTED_LEADS, MAX_REPS, MAX_WEEKS, Problem, check_event, validate,
 };

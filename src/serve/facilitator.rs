@@ -1,0 +1,110 @@
+//! The facilitator's pages: the live leaderboard, curves and decision timeline (the
+//! same comparison `pitcrew workshop DIR` makes), the room's controls, and the page
+//! for the projector.
+
+use maud::{Markup, PreEscaped, html};
+
+use super::pages::layout;
+use super::room::Room;
+use crate::report::deck::presets;
+use crate::report::workshop::{Expect, load_dir};
+
+/// Where the facilitator's page lives (its key is printed only in the terminal).
+pub fn href(room: &Room) -> String {
+    format!("/{}/f/{}", room.code, room.facilitator)
+}
+
+/// The comparison of every run in the folder, as `pitcrew workshop DIR` makes it.
+pub fn board(room: &Room) -> Markup {
+    let expect = Expect {
+        seed: Some(room.seed),
+        scenario: Some(room.scenario.clone()),
+    };
+    match load_dir(&room.dir, &expect) {
+        Ok(w) => html! { (PreEscaped(w.html_body())) },
+        Err(e) => html! { p.error { (e) } },
+    }
+}
+
+/// A fragment that replaces itself with a fresh board every few seconds.
+fn live_board(src: &str, room: &Room) -> Markup {
+    html! {
+        div #board hx-get=(src) hx-trigger="every 3s" hx-swap="innerHTML" {
+            (board(room))
+        }
+    }
+}
+
+/// The projector's page: the board only, refreshed as teams resolve weeks.
+pub fn projector(room: &Room) -> Markup {
+    let src = format!("/{}/board/live", room.code);
+    layout(
+        "Pit Crew workshop",
+        html! {
+            p.sub { "Teams join at /" (room.code) " with the code " strong { (room.code) } }
+            (live_board(&src, room))
+        },
+    )
+}
+
+/// The facilitator's page: the room's state and controls, then the live board.
+pub fn page(room: &Room, join_url: &str, qr_svg: &str, notice: Option<&str>) -> Markup {
+    let base = href(room);
+    layout(
+        "Pit Crew workshop: facilitator",
+        html! {
+            h1 { "Facilitator: " (room.scenario.title) }
+            @if let Some(n) = notice { p.notice { (n) } }
+            div style="display:flex;gap:2em;align-items:center" {
+                div {
+                    p { "Teams join at " strong { (join_url) } }
+                    p { "Workshop code " strong style="font-size:2em" { (room.code) } }
+                    p.sub { "Seed " (room.seed) " · " (room.teams.len()) " teams · folder " (room.dir.display().to_string()) }
+                }
+                div style="width:180px" { (PreEscaped(qr_svg)) }
+            }
+            p {
+                form.inline method="post" action={ (base) "/pause" } {
+                    @if room.paused {
+                        input type="hidden" name="paused" value="false";
+                        button type="submit" { "Resume the room" }
+                    } @else {
+                        input type="hidden" name="paused" value="true";
+                        button type="submit" { "Pause the room" }
+                    }
+                }
+                " " a href={ "/" (room.code) "/board" } { "Projector page" }
+                " · " a href={ (base) "/export" } { "Export HTML" }
+            }
+            h2 { "Teams" }
+            table {
+                thead { tr { th { "team" } th { "week" } th { "status" } th {} } }
+                tbody {
+                    @for t in &room.teams {
+                        tr {
+                            td { (t.record.name) }
+                            td { (t.run.tick()) " of " (t.run.weeks()) }
+                            td { @if t.run.is_finished() { "played through" } @else if t.record.finished { "marked finished" } @else { "playing" } }
+                            td {
+                                form.inline method="post" action={ (base) "/finish" } {
+                                    input type="hidden" name="team" value=(t.record.token);
+                                    input type="hidden" name="finished" value=(!t.record.finished);
+                                    button type="submit" { @if t.record.finished { "Let them play on" } @else { "Mark finished" } }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            h2 { "Deal an event" }
+            p.sub { "Every team plays it from its next week." }
+            form method="post" action={ (base) "/deal" } {
+                select name="card" {
+                    @for (i, c) in presets().iter().enumerate() { option value=(i) { (c.label()) } }
+                }
+                button type="submit" { "Deal" }
+            }
+            (live_board(&format!("{base}/board"), room))
+        },
+    )
+}

@@ -1,0 +1,670 @@
+//! The routes: what each address does, who may use it, and how much.
+
+use std::net::{IpAddr, SocketAddr};
+use std::num::NonZeroU32;
+use std::sync::{Arc, MutexGuard};
+
+use axum::Router;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
+use maud::Markup;
+use serde::Deserialize;
+
+use super::pages::{self, HTMX_PATH, layout};
+use super::room::{Room, RoomError};
+use super::{AppState, facilitator};
+use crate::report::deck::{Deck, presets};
+use crate::report::workshop::{Expect, load_dir};
+use crate::sim::{Action, ActionKind, DealId, RepId, Skill};
+
+/// Largest form body accepted: a plan's form is a few hundred bytes.
+pub const MAX_BODY_BYTES: usize = 4 * 1024;
+
+/// Request-rate limits: per address for everything and for joining, per team for a
+/// team's own requests. Generous for people, tight for a script.
+pub struct Limits {
+    by_address: DefaultKeyedRateLimiter<IpAddr>,
+    joins: DefaultKeyedRateLimiter<IpAddr>,
+    by_team: DefaultKeyedRateLimiter<String>,
+}
+
+fn per_second(n: u32, burst: u32) -> Quota {
+    Quota::per_second(NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN))
+        .allow_burst(NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN))
+}
+
+impl Limits {
+    pub fn new() -> Limits {
+        Limits {
+            by_address: RateLimiter::keyed(per_second(60, 300)),
+            joins: RateLimiter::keyed(
+                Quota::per_minute(NonZeroU32::new(20).unwrap_or(NonZeroU32::MIN))
+                    .allow_burst(NonZeroU32::new(12).unwrap_or(NonZeroU32::MIN)),
+            ),
+            by_team: RateLimiter::keyed(per_second(30, 120)),
+        }
+    }
+}
+
+fn too_many() -> Response {
+    (
+        StatusCode::TOO_MANY_REQUESTS,
+        [(header::RETRY_AFTER, "1")],
+        "Too many requests: slow down.",
+    )
+        .into_response()
+}
+
+pub fn router(state: Arc<AppState>) -> Router {
+    Router::new()
+        .route("/", get(landing))
+        .route("/join", get(find_room))
+        .route(HTMX_PATH, get(htmx))
+        .route("/{code}", get(join_page))
+        .route("/{code}/join", post(join))
+        .route("/{code}/board", get(projector))
+        .route("/{code}/board/live", get(board))
+        .route("/{code}/t/{token}", get(team_page))
+        .route("/{code}/t/{token}/action", post(add_action))
+        .route("/{code}/t/{token}/remove", post(remove_action))
+        .route("/{code}/t/{token}/settings", post(settings))
+        .route("/{code}/t/{token}/resolve", post(resolve))
+        .route("/{code}/t/{token}/week/{week}", get(week_report))
+        .route("/{code}/t/{token}/debrief", get(debrief))
+        .route("/{code}/f/{key}", get(facilitator_page))
+        .route("/{code}/f/{key}/board", get(facilitator_board))
+        .route("/{code}/f/{key}/board.json", get(board_json))
+        .route("/{code}/f/{key}/pause", post(pause))
+        .route("/{code}/f/{key}/finish", post(finish))
+        .route("/{code}/f/{key}/deal", post(deal))
+        .route("/{code}/f/{key}/export", get(export))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            limit_and_harden,
+        ))
+        .with_state(state)
+}
+
+/// Every response: the per-address rate limit, and headers that keep the pages to
+/// themselves (scripts only from this server, no framing, no referrer carrying a
+/// team's address elsewhere).
+async fn limit_and_harden(
+    State(st): State<Arc<AppState>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if st.limits.by_address.check_key(&addr.ip()).is_err() {
+        return too_many();
+    }
+    let mut res = next.run(req).await;
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
+        ),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    res
+}
+
+fn lock(st: &AppState) -> MutexGuard<'_, Room> {
+    st.room.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn page(status: StatusCode, m: Markup) -> Response {
+    (status, m).into_response()
+}
+
+fn not_found(what: &str) -> Response {
+    page(
+        StatusCode::NOT_FOUND,
+        pages::message("Not found", what, Some("/")),
+    )
+}
+
+fn wrong_code() -> Response {
+    not_found("No workshop with that code here. Check the code your facilitator shows.")
+}
+
+async fn landing() -> Markup {
+    pages::landing()
+}
+
+async fn htmx() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+        ],
+        include_str!("../../assets/web/htmx-2.0.11.min.js"),
+    )
+        .into_response()
+}
+
+#[derive(Deserialize)]
+struct CodeQuery {
+    code: String,
+}
+
+async fn find_room(State(st): State<Arc<AppState>>, Query(q): Query<CodeQuery>) -> Response {
+    let code = q.code.trim().to_uppercase();
+    if lock(&st).code == code {
+        Redirect::to(&format!("/{code}")).into_response()
+    } else {
+        wrong_code()
+    }
+}
+
+async fn join_page(State(st): State<Arc<AppState>>, Path(code): Path<String>) -> Response {
+    let room = lock(&st);
+    if room.code != code {
+        return wrong_code();
+    }
+    page(StatusCode::OK, pages::join(&room, None))
+}
+
+#[derive(Deserialize)]
+struct JoinForm {
+    name: String,
+}
+
+async fn join(
+    State(st): State<Arc<AppState>>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    Path(code): Path<String>,
+    Form(f): Form<JoinForm>,
+) -> Response {
+    let mut room = lock(&st);
+    if room.code != code {
+        return wrong_code();
+    }
+    if st.limits.joins.check_key(&addr.ip()).is_err() {
+        return too_many();
+    }
+    match room.join(&f.name) {
+        Ok(token) => Redirect::to(&format!("/{code}/t/{token}")).into_response(),
+        Err(e) => page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            pages::join(&room, Some(&e.to_string())),
+        ),
+    }
+}
+
+/// Why a request for a room or a team is turned away.
+enum Refusal {
+    WrongCode,
+    NoTeam,
+    TooMany,
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        match self {
+            Refusal::WrongCode => wrong_code(),
+            Refusal::NoTeam => not_found("No such team in this workshop."),
+            Refusal::TooMany => too_many(),
+        }
+    }
+}
+
+/// The room, locked, when the code and the team's token are right and the team is
+/// within its request rate.
+fn team_room<'a>(
+    st: &'a AppState,
+    code: &str,
+    token: &str,
+) -> Result<MutexGuard<'a, Room>, Refusal> {
+    let room = lock(st);
+    if room.code != code {
+        return Err(Refusal::WrongCode);
+    }
+    if room.team(token).is_none() {
+        return Err(Refusal::NoTeam);
+    }
+    if st.limits.by_team.check_key(&token.to_string()).is_err() {
+        return Err(Refusal::TooMany);
+    }
+    Ok(room)
+}
+
+/// The team's planning page, with an error when something was refused.
+fn planning(room: &Room, token: &str, error: Option<&str>, status: StatusCode) -> Response {
+    let Some(team) = room.team(token) else {
+        return not_found("No such team in this workshop.");
+    };
+    let title = format!("{}: week {}", team.record.name, team.run.week());
+    page(status, layout(&title, pages::planning(room, team, error)))
+}
+
+async fn team_page(
+    State(st): State<Arc<AppState>>,
+    Path((code, token)): Path<(String, String)>,
+) -> Response {
+    let mut room = match team_room(&st, &code, &token) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let Some(team) = room.team(&token) else {
+        return not_found("No such team in this workshop.");
+    };
+    if team.run.is_finished() || team.record.finished && team.run.tick() > 0 {
+        return Redirect::to(&format!("/{code}/t/{token}/debrief")).into_response();
+    }
+    let res = planning(&room, &token, None, StatusCode::OK);
+    // Notices are read once.
+    if let Some(t) = room.team_mut(&token) {
+        t.notices.clear();
+    }
+    res
+}
+
+/// After a change to the plan: the planner alone for htmx, else the whole page.
+fn after_plan_change(
+    room: &Room,
+    token: &str,
+    headers: &HeaderMap,
+    result: Result<(), RoomError>,
+) -> Response {
+    let Some(team) = room.team(token) else {
+        return not_found("No such team in this workshop.");
+    };
+    let error = result.err().map(|e| e.to_string());
+    let status = if error.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    if headers.contains_key("hx-request") {
+        // htmx swaps only successful responses by default: a refusal is shown in the
+        // planner all the same, so it is sent as 200 with the message inside.
+        let m = maud::html! {
+            @if let Some(e) = &error { p.error { (e) } }
+            (pages::planner(room, team))
+        };
+        return page(StatusCode::OK, m);
+    }
+    match error {
+        None => Redirect::to(&pages::team_href(room, team)).into_response(),
+        Some(e) => planning(room, token, Some(&e), status),
+    }
+}
+
+#[derive(Deserialize)]
+struct ActionForm {
+    kind: ActionKind,
+    rep: Option<u16>,
+    skill: Option<Skill>,
+    hours: Option<f64>,
+    deal: Option<u64>,
+    discount: Option<f64>,
+}
+
+impl ActionForm {
+    fn action(&self) -> Result<Action, RoomError> {
+        let missing = RoomError::Missing;
+        Ok(match self.kind {
+            ActionKind::RideAlong => Action::RideAlong {
+                deal: DealId(self.deal.ok_or_else(|| missing("deal"))?),
+            },
+            ActionKind::SuperClose => Action::SuperClose {
+                deal: DealId(self.deal.ok_or_else(|| missing("deal"))?),
+            },
+            ActionKind::Approve => Action::Approve {
+                deal: DealId(self.deal.ok_or_else(|| missing("deal"))?),
+                discount: self.discount.ok_or_else(|| missing("discount"))?,
+            },
+            k => k
+                .build(
+                    RepId(self.rep.unwrap_or(0)),
+                    self.skill.unwrap_or(Skill::Discovery),
+                    self.hours.unwrap_or(2.0),
+                )
+                .ok_or_else(|| missing("action"))?,
+        })
+    }
+}
+
+async fn add_action(
+    State(st): State<Arc<AppState>>,
+    Path((code, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(f): Form<ActionForm>,
+) -> Response {
+    let mut room = match team_room(&st, &code, &token) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let result = f.action().and_then(|a| room.add_action(&token, a));
+    after_plan_change(&room, &token, &headers, result)
+}
+
+#[derive(Deserialize)]
+struct RemoveForm {
+    index: usize,
+}
+
+async fn remove_action(
+    State(st): State<Arc<AppState>>,
+    Path((code, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(f): Form<RemoveForm>,
+) -> Response {
+    let mut room = match team_room(&st, &code, &token) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    if let Some(t) = room.team_mut(&token)
+        && f.index < t.draft.actions.len()
+    {
+        t.draft.actions.remove(f.index);
+    }
+    after_plan_change(&room, &token, &headers, Ok(()))
+}
+
+#[derive(Deserialize)]
+struct SettingsForm {
+    absorb: f64,
+    /// Empty: leave the cap as it is.
+    #[serde(default)]
+    cap: String,
+}
+
+async fn settings(
+    State(st): State<Arc<AppState>>,
+    Path((code, token)): Path<(String, String)>,
+    headers: HeaderMap,
+    Form(f): Form<SettingsForm>,
+) -> Response {
+    let mut room = match team_room(&st, &code, &token) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let cap = match f.cap.trim() {
+        "" => Ok(None),
+        s => s
+            .parse::<f64>()
+            .map(Some)
+            .map_err(|_| RoomError::Missing("a discount cap as a number")),
+    };
+    let result = cap.and_then(|cap| {
+        let t = room.team_mut(&token).ok_or(RoomError::NoTeam)?;
+        let mut plan = t.draft.clone();
+        plan.absorb = f.absorb;
+        plan.discount_cap = cap;
+        t.run.validate_plan(&plan)?;
+        t.draft = plan;
+        Ok(())
+    });
+    after_plan_change(&room, &token, &headers, result)
+}
+
+async fn resolve(
+    State(st): State<Arc<AppState>>,
+    Path((code, token)): Path<(String, String)>,
+) -> Response {
+    let mut room = match team_room(&st, &code, &token) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    match room.resolve(&token) {
+        Ok(week) => Redirect::to(&format!("/{code}/t/{token}/week/{week}")).into_response(),
+        Err(e) => planning(
+            &room,
+            &token,
+            Some(&e.to_string()),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ),
+    }
+}
+
+async fn week_report(
+    State(st): State<Arc<AppState>>,
+    Path((code, token, week)): Path<(String, String, u32)>,
+) -> Response {
+    let room = match team_room(&st, &code, &token) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let Some(team) = room.team(&token) else {
+        return not_found("No such team in this workshop.");
+    };
+    match pages::week_report(&room, team, week) {
+        Some(m) => page(
+            StatusCode::OK,
+            layout(&format!("{}: week {week}", team.record.name), m),
+        ),
+        None => not_found("That week has not been played yet."),
+    }
+}
+
+async fn debrief(
+    State(st): State<Arc<AppState>>,
+    Path((code, token)): Path<(String, String)>,
+) -> Response {
+    let room = match team_room(&st, &code, &token) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let Some(team) = room.team(&token) else {
+        return not_found("No such team in this workshop.");
+    };
+    if team.run.tick() == 0 {
+        return not_found("The debrief comes after the first week.");
+    }
+    let d = crate::report::Debrief::build(&team.run, &team.record.name);
+    (
+        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+        crate::report::html::debrief_html(&d),
+    )
+        .into_response()
+}
+
+async fn projector(State(st): State<Arc<AppState>>, Path(code): Path<String>) -> Response {
+    let room = lock(&st);
+    if room.code != code {
+        return wrong_code();
+    }
+    page(StatusCode::OK, facilitator::projector(&room))
+}
+
+async fn board(State(st): State<Arc<AppState>>, Path(code): Path<String>) -> Response {
+    let room = lock(&st);
+    if room.code != code {
+        return wrong_code();
+    }
+    page(StatusCode::OK, facilitator::board(&room))
+}
+
+/// The room, locked, when the code and the facilitator's key are right.
+fn facilitator_room<'a>(
+    st: &'a AppState,
+    code: &str,
+    key: &str,
+) -> Result<MutexGuard<'a, Room>, Refusal> {
+    let room = lock(st);
+    if room.code != code || room.facilitator != key {
+        return Err(Refusal::WrongCode);
+    }
+    Ok(room)
+}
+
+#[derive(Deserialize, Default)]
+struct Notice {
+    #[serde(default)]
+    done: Option<String>,
+}
+
+async fn facilitator_page(
+    State(st): State<Arc<AppState>>,
+    Path((code, key)): Path<(String, String)>,
+    Query(q): Query<Notice>,
+) -> Response {
+    let room = match facilitator_room(&st, &code, &key) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let notice = q.done.as_deref().map(|d| match d {
+        "paused" => "The room is paused: no team can resolve a week.",
+        "resumed" => "The room is open again.",
+        "dealt" => "Dealt: every team plays it from its next week.",
+        _ => "Done.",
+    });
+    page(
+        StatusCode::OK,
+        facilitator::page(&room, &st.join_url, &st.qr_svg, notice),
+    )
+}
+
+async fn facilitator_board(
+    State(st): State<Arc<AppState>>,
+    Path((code, key)): Path<(String, String)>,
+) -> Response {
+    match facilitator_room(&st, &code, &key) {
+        Ok(room) => page(StatusCode::OK, facilitator::board(&room)),
+        Err(r) => r.into_response(),
+    }
+}
+
+/// The leaderboard as data: the same comparison `pitcrew workshop DIR` makes.
+async fn board_json(
+    State(st): State<Arc<AppState>>,
+    Path((code, key)): Path<(String, String)>,
+) -> Response {
+    let room = match facilitator_room(&st, &code, &key) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let expect = Expect {
+        seed: Some(room.seed),
+        scenario: Some(room.scenario.clone()),
+    };
+    match load_dir(&room.dir, &expect) {
+        Ok(w) => axum::Json(w).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
+
+#[derive(Deserialize)]
+struct PauseForm {
+    paused: bool,
+}
+
+fn room_error(e: RoomError) -> Response {
+    page(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        pages::message("Could not save", &e.to_string(), None),
+    )
+}
+
+async fn pause(
+    State(st): State<Arc<AppState>>,
+    Path((code, key)): Path<(String, String)>,
+    Form(f): Form<PauseForm>,
+) -> Response {
+    let mut room = match facilitator_room(&st, &code, &key) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    match room.set_paused(f.paused) {
+        Ok(()) => Redirect::to(&format!(
+            "{}?done={}",
+            facilitator::href(&room),
+            if f.paused { "paused" } else { "resumed" }
+        ))
+        .into_response(),
+        Err(e) => room_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct FinishForm {
+    team: String,
+    finished: bool,
+}
+
+async fn finish(
+    State(st): State<Arc<AppState>>,
+    Path((code, key)): Path<(String, String)>,
+    Form(f): Form<FinishForm>,
+) -> Response {
+    let mut room = match facilitator_room(&st, &code, &key) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    match room.set_finished(&f.team, f.finished) {
+        Ok(()) => {
+            Redirect::to(&format!("{}?done=marked", facilitator::href(&room))).into_response()
+        }
+        Err(e) => room_error(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct DealForm {
+    card: usize,
+}
+
+async fn deal(
+    State(st): State<Arc<AppState>>,
+    Path((code, key)): Path<(String, String)>,
+    Form(f): Form<DealForm>,
+) -> Response {
+    let room = match facilitator_room(&st, &code, &key) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let Some(card) = presets().get(f.card) else {
+        return page(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            pages::message("No such card", "Pick a card from the list.", None),
+        );
+    };
+    match Deck::deal(&room.dir, card.kind.clone(), card.text.clone()) {
+        Ok(_) => Redirect::to(&format!("{}?done=dealt", facilitator::href(&room))).into_response(),
+        Err(e) => page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            pages::message("Could not deal", &e, None),
+        ),
+    }
+}
+
+async fn export(
+    State(st): State<Arc<AppState>>,
+    Path((code, key)): Path<(String, String)>,
+) -> Response {
+    let room = match facilitator_room(&st, &code, &key) {
+        Ok(r) => r,
+        Err(r) => return r.into_response(),
+    };
+    let expect = Expect {
+        seed: Some(room.seed),
+        scenario: Some(room.scenario.clone()),
+    };
+    match load_dir(&room.dir, &expect) {
+        Ok(w) => (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (
+                    header::CONTENT_DISPOSITION,
+                    "attachment; filename=\"workshop.html\"",
+                ),
+            ],
+            w.html(),
+        )
+            .into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+    }
+}
