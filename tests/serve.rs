@@ -1,0 +1,359 @@
+//! `pitcrew serve` over real HTTP on loopback: teams play a whole quarter in the
+//! browser's forms while the server is killed and restarted mid-quarter; every run
+//! file replays exactly and the leaderboard is the one `pitcrew workshop DIR` makes.
+//! Then the hostile requests: wrong codes, someone else's token, oversize and
+//! malformed bodies, scripts in names, floods, paths out of the folder.
+
+mod common;
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use pitcrew::report::RunFile;
+use pitcrew::sim::{Action, Plan, RepId, Run, Skill};
+
+/// A running `pitcrew serve` and the addresses it printed.
+struct Server {
+    child: Child,
+    /// `http://127.0.0.1:PORT`
+    base: String,
+    code: String,
+    facilitator: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(dir: &Path, new: bool) -> Server {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_pitcrew"));
+    cmd.arg("serve").arg(dir).args(["--bind", "127.0.0.1:0"]);
+    if new {
+        cmd.args(["--scenario", "first-90-days", "--seed", "7"]);
+    }
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("pitcrew serve starts");
+    let mut lines = BufReader::new(child.stdout.take().expect("stdout")).lines();
+    let (mut join, mut facilitator) = (None, None);
+    while join.is_none() || facilitator.is_none() {
+        let line = lines
+            .next()
+            .expect("the server prints its addresses")
+            .expect("a line");
+        let url = line
+            .split_whitespace()
+            .find(|w| w.starts_with("http://"))
+            .map(str::to_string);
+        if line.contains("teams join at") {
+            join = url;
+        } else if line.contains("facilitator") {
+            facilitator = url;
+        }
+    }
+    // Keep draining the pipe so the server never blocks on a full one.
+    std::thread::spawn(move || for _ in lines {});
+    let join = join.unwrap();
+    let (base, code) = join.rsplit_once('/').unwrap();
+    Server {
+        child,
+        base: base.to_string(),
+        code: code.to_string(),
+        facilitator: facilitator.unwrap(),
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .build()
+        .into()
+}
+
+/// Status, `Location` and body of a response.
+fn read(r: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> (u16, String, String) {
+    let mut r = r.expect("the server answers");
+    let status = r.status().as_u16();
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    let body = r.body_mut().read_to_string().unwrap_or_default();
+    (status, location, body)
+}
+
+fn post(a: &ureq::Agent, url: &str, form: &[(&str, &str)]) -> (u16, String, String) {
+    read(a.post(url).send_form(form.iter().copied()))
+}
+
+fn get(a: &ureq::Agent, url: &str) -> (u16, String, String) {
+    read(a.get(url).call())
+}
+
+/// Joins a team; returns its page's address.
+fn join(a: &ureq::Agent, s: &Server, name: &str) -> String {
+    let (status, location, body) = post(a, &format!("{}/{}/join", s.base, s.code), &[("name", name)]);
+    assert_eq!(status, 303, "{body}");
+    format!("{}{location}", s.base)
+}
+
+/// The path of a team's page, without the server's address (which changes on restart).
+fn path_of(url: &str) -> String {
+    let rest = url.trim_start_matches("http://");
+    rest[rest.find('/').unwrap()..].to_string()
+}
+
+/// A team's plan for a week, as the forms send it, and as the model takes it.
+fn week_plan(team: usize, week: u32) -> (Vec<Vec<(&'static str, String)>>, Plan) {
+    let mut forms = Vec::new();
+    let mut plan = Plan {
+        absorb: 0.5,
+        ..Plan::default()
+    };
+    match team {
+        0 => {
+            forms.push(vec![
+                ("kind", "Coach".into()),
+                ("rep", "1".into()),
+                ("skill", "Discovery".into()),
+                ("hours", "3".into()),
+            ]);
+            plan.actions.push(Action::Coach {
+                rep: RepId(1),
+                skill: Skill::Discovery,
+                hours: 3.0,
+            });
+        }
+        1 => {
+            plan.absorb = 0.25;
+            forms.push(vec![("absorb", "0.25".into()), ("cap", String::new())]);
+        }
+        _ => {
+            if week == 1 {
+                forms.push(vec![("kind", "PipelineReview".into()), ("rep", "3".into())]);
+                plan.actions.push(Action::PipelineReview { rep: RepId(3) });
+            }
+            forms.push(vec![
+                ("kind", "Coach".into()),
+                ("rep", "2".into()),
+                ("skill", "Qualifying".into()),
+                ("hours", "2".into()),
+            ]);
+            plan.actions.push(Action::Coach {
+                rep: RepId(2),
+                skill: Skill::Qualifying,
+                hours: 2.0,
+            });
+        }
+    }
+    (forms, plan)
+}
+
+/// Plays one week of a team through the forms; returns the week's report address.
+fn play_week(a: &ureq::Agent, base: &str, team_path: &str, team: usize, week: u32) {
+    let url = format!("{base}{team_path}");
+    let (forms, _) = week_plan(team, week);
+    for f in forms {
+        let target = if f[0].0 == "absorb" { "settings" } else { "action" };
+        let fields: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (status, _, body) = post(a, &format!("{url}/{target}"), &fields);
+        assert_eq!(status, 303, "week {week}, team {team}: {body}");
+    }
+    let (status, location, body) = post(a, &format!("{url}/resolve"), &[]);
+    assert_eq!(status, 303, "week {week}, team {team}: {body}");
+    assert!(location.ends_with(&format!("/week/{week}")), "{location}");
+    let (status, _, report) = get(a, &format!("{base}{location}"));
+    assert_eq!(status, 200);
+    assert!(report.contains(&format!("week {week} report")));
+}
+
+#[test]
+fn teams_play_a_quarter_through_a_restart_and_every_run_replays() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = agent();
+    let names = ["Alpha", "Beta", "Gamma & <Co>"];
+    let (team_paths, first_code) = {
+        let s = start(dir.path(), true);
+        let paths: Vec<String> = names.iter().map(|n| path_of(&join(&a, &s, n))).collect();
+        for week in 1..=6 {
+            for (t, p) in paths.iter().enumerate() {
+                play_week(&a, &s.base, p, t, week);
+            }
+        }
+        (paths, s.code.clone())
+        // Dropped here: the server is killed mid-quarter.
+    };
+    let s = start(dir.path(), false);
+    assert_eq!(s.code, first_code, "the room keeps its code");
+    for (t, p) in team_paths.iter().enumerate() {
+        let (status, _, page) = get(&a, &format!("{}{p}", s.base));
+        assert_eq!(status, 200);
+        assert!(page.contains("week 7 of 13"), "team {t} picked up at week 7");
+    }
+    for week in 7..=13 {
+        for (t, p) in team_paths.iter().enumerate() {
+            play_week(&a, &s.base, p, t, week);
+        }
+    }
+    // A finished team's page is its debrief.
+    for p in &team_paths {
+        let (status, location, _) = get(&a, &format!("{}{p}", s.base));
+        assert_eq!(status, 303);
+        let (status, _, debrief) = get(&a, &format!("{}{location}", s.base));
+        assert_eq!(status, 200);
+        assert!(debrief.contains("next two quarters") || debrief.contains("Next two quarters"));
+    }
+
+    // Every run file replays, and holds exactly the plans the forms sent.
+    let scenario = common::scenario("first-90-days");
+    for (t, name) in names.iter().enumerate() {
+        let file = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| {
+                p.extension().is_some_and(|x| x == "ron")
+                    && RunFile::load(p).is_ok_and(|r| r.player == *name)
+            })
+            .unwrap_or_else(|| panic!("{name}'s run file"));
+        let out = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
+            .arg("replay")
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+        let saved = RunFile::load(&file).unwrap();
+        assert!(saved.finished && saved.weeks.len() == 13);
+        let mut mine = Run::new(scenario.clone(), 7);
+        for week in 1..=13 {
+            mine.step(&week_plan(t, week).1).unwrap();
+        }
+        let theirs: Vec<f64> = saved.weeks.iter().map(|w| w.cum_revenue).collect();
+        let expected: Vec<f64> = mine.ledger().history.iter().map(|w| w.cum_revenue).collect();
+        assert_eq!(theirs, expected, "{name}: the server played the plans sent");
+    }
+
+    // The facilitator's leaderboard is `pitcrew workshop DIR`'s.
+    let (status, _, board) = get(&a, &format!("{}/board.json", s.facilitator));
+    assert_eq!(status, 200);
+    let served: serde_json::Value = serde_json::from_str(&board).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
+        .arg("workshop")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let cli: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = |v: &serde_json::Value| -> Vec<(String, f64)> {
+        v["teams"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| {
+                (
+                    t["name"].as_str().unwrap().to_string(),
+                    t["scores"]["overall"].as_f64().unwrap(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(rows(&served).len(), 3);
+    assert_eq!(rows(&served), rows(&cli));
+}
+
+#[test]
+fn hostile_requests_are_refused_or_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = agent();
+    let s = start(dir.path(), true);
+    let room = format!("{}/{}", s.base, s.code);
+
+    // A wrong code finds nothing and creates nothing.
+    assert_eq!(get(&a, &format!("{}/ZZZZZZ", s.base)).0, 404);
+    assert_eq!(post(&a, &format!("{}/ZZZZZZ/join", s.base), &[("name", "X")]).0, 404);
+    assert_eq!(get(&a, &format!("{}/join?code=nope", s.base)).0, 404);
+    assert_eq!(get(&a, &format!("{}/join?code={}", s.base, s.code.to_lowercase())).0, 303);
+
+    // A script in a team name is text, on the team's page and the facilitator's.
+    let evil = join(&a, &s, "<script>alert('x')</script>");
+    let (_, _, page) = get(&a, &evil);
+    assert!(!page.contains("<script>alert"), "a name is escaped");
+    assert!(page.contains("&lt;script&gt;alert"));
+    let (_, _, fac) = get(&a, &s.facilitator);
+    assert!(!fac.contains("<script>alert") && fac.contains("&lt;script&gt;"));
+
+    // A token controls only its own team; a made-up one, nothing.
+    let other = join(&a, &s, "Other");
+    let (status, _, _) = post(
+        &a,
+        &format!("{evil}/action"),
+        &[("kind", "Coach"), ("rep", "0"), ("skill", "Closing"), ("hours", "2")],
+    );
+    assert_eq!(status, 303);
+    let (_, _, other_page) = get(&a, &other);
+    assert!(other_page.contains("Nothing yet."), "the other team's plan is untouched");
+    let made_up = format!("{room}/t/{}", "a".repeat(32));
+    assert_eq!(get(&a, &made_up).0, 404);
+    assert_eq!(post(&a, &format!("{made_up}/resolve"), &[]).0, 404);
+    // A team's token is not the facilitator's key.
+    let token = evil.rsplit('/').next().unwrap();
+    assert_eq!(get(&a, &format!("{room}/f/{token}")).0, 404);
+    assert_eq!(post(&a, &format!("{room}/f/{token}/pause"), &[("paused", "true")]).0, 404);
+
+    // Oversize and malformed bodies.
+    let big = "x".repeat(64 * 1024);
+    assert_eq!(post(&a, &format!("{room}/join"), &[("name", &big)]).0, 413);
+    for bad in [
+        vec![("kind", "Nonsense")],
+        vec![("kind", "Coach"), ("hours", "abc")],
+        vec![("kind", "Coach"), ("rep", "-1")],
+    ] {
+        let (status, _, _) = post(&a, &format!("{evil}/action"), &bad);
+        assert!(status == 400 || status == 422, "{bad:?}: {status}");
+    }
+    for bad in [
+        vec![("kind", "Coach"), ("rep", "1"), ("hours", "NaN")],
+        vec![("kind", "Coach"), ("rep", "1"), ("hours", "1e9")],
+        vec![("kind", "Fire"), ("rep", "999")],
+        vec![("kind", "SuperClose"), ("deal", "123456789")],
+        vec![("kind", "SuperClose")],
+    ] {
+        let (status, _, body) = post(&a, &format!("{evil}/action"), &bad);
+        assert_eq!(status, 422, "{bad:?}");
+        assert!(body.contains("class=\"error\""), "{bad:?}: the refusal is said");
+    }
+    let (status, _, _) = post(&a, &format!("{evil}/settings"), &[("absorb", "7"), ("cap", "")]);
+    assert_eq!(status, 422);
+
+    // A name that tries to leave the folder stays in it.
+    join(&a, &s, "../../../../tmp/escape");
+    let inside: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(inside.iter().any(|n| n == "tmp-escape.ron"), "{inside:?}");
+    assert!(!Path::new("/tmp/escape.ron").exists());
+
+    // The facilitator pauses the room: no week resolves until it resumes.
+    let (status, _, _) = post(&a, &format!("{}/pause", s.facilitator), &[("paused", "true")]);
+    assert_eq!(status, 303);
+    let (status, _, body) = post(&a, &format!("{other}/resolve"), &[]);
+    assert_eq!(status, 422);
+    assert!(body.contains("paused"));
+    post(&a, &format!("{}/pause", s.facilitator), &[("paused", "false")]);
+    assert_eq!(post(&a, &format!("{other}/resolve"), &[]).0, 303);
+
+    // A flood from one team is slowed down.
+    let statuses: Vec<u16> = (0..400).map(|_| get(&a, &other).0).collect();
+    assert!(statuses.contains(&429), "the rate limit binds");
+    assert!(statuses.iter().take(50).all(|&s| s == 200), "people are not limited");
+}
