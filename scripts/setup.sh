@@ -2,12 +2,13 @@
 # Installs what Pit Crew needs on a Debian machine, skipping whatever is already there.
 #   scripts/setup.sh          build packages for the game
 #   scripts/setup.sh test     also Xvfb + Mesa software Vulkan (rendered-screen tests) and
-#                             chromium (the HTML exports are checked in a headless browser)
+#                             chromium and chromedriver (the HTML exports and the workshop
+#                             server's pages are checked in a headless browser)
 set -euo pipefail
 
 want=(pkg-config libudev-dev libx11-dev libxkbcommon-dev libwayland-dev)
 if [ "${1:-}" = "test" ]; then
-  want+=(xvfb xauth mesa-vulkan-drivers libvulkan1 chromium)
+  want+=(xvfb xauth mesa-vulkan-drivers libvulkan1 chromium chromium-driver)
 fi
 
 missing=()

@@ -101,7 +101,8 @@ fn get(a: &ureq::Agent, url: &str) -> (u16, String, String) {
 
 /// Joins a team; returns its page's address.
 fn join(a: &ureq::Agent, s: &Server, name: &str) -> String {
-    let (status, location, body) = post(a, &format!("{}/{}/join", s.base, s.code), &[("name", name)]);
+    let (status, location, body) =
+        post(a, &format!("{}/{}/join", s.base, s.code), &[("name", name)]);
     assert_eq!(status, 303, "{body}");
     format!("{}{location}", s.base)
 }
@@ -163,7 +164,11 @@ fn play_week(a: &ureq::Agent, base: &str, team_path: &str, team: usize, week: u3
     let url = format!("{base}{team_path}");
     let (forms, _) = week_plan(team, week);
     for f in forms {
-        let target = if f[0].0 == "absorb" { "settings" } else { "action" };
+        let target = if f[0].0 == "absorb" {
+            "settings"
+        } else {
+            "action"
+        };
         let fields: Vec<(&str, &str)> = f.iter().map(|(k, v)| (*k, v.as_str())).collect();
         let (status, _, body) = post(a, &format!("{url}/{target}"), &fields);
         assert_eq!(status, 303, "week {week}, team {team}: {body}");
@@ -197,7 +202,10 @@ fn teams_play_a_quarter_through_a_restart_and_every_run_replays() {
     for (t, p) in team_paths.iter().enumerate() {
         let (status, _, page) = get(&a, &format!("{}{p}", s.base));
         assert_eq!(status, 200);
-        assert!(page.contains("week 7 of 13"), "team {t} picked up at week 7");
+        assert!(
+            page.contains("week 7 of 13"),
+            "team {t} picked up at week 7"
+        );
     }
     for week in 7..=13 {
         for (t, p) in team_paths.iter().enumerate() {
@@ -229,7 +237,11 @@ fn teams_play_a_quarter_through_a_restart_and_every_run_replays() {
             .arg(&file)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         let saved = RunFile::load(&file).unwrap();
         assert!(saved.finished && saved.weeks.len() == 13);
         let mut mine = Run::new(scenario.clone(), 7);
@@ -237,7 +249,12 @@ fn teams_play_a_quarter_through_a_restart_and_every_run_replays() {
             mine.step(&week_plan(t, week).1).unwrap();
         }
         let theirs: Vec<f64> = saved.weeks.iter().map(|w| w.cum_revenue).collect();
-        let expected: Vec<f64> = mine.ledger().history.iter().map(|w| w.cum_revenue).collect();
+        let expected: Vec<f64> = mine
+            .ledger()
+            .history
+            .iter()
+            .map(|w| w.cum_revenue)
+            .collect();
         assert_eq!(theirs, expected, "{name}: the server played the plans sent");
     }
 
@@ -279,9 +296,19 @@ fn hostile_requests_are_refused_or_escaped() {
 
     // A wrong code finds nothing and creates nothing.
     assert_eq!(get(&a, &format!("{}/ZZZZZZ", s.base)).0, 404);
-    assert_eq!(post(&a, &format!("{}/ZZZZZZ/join", s.base), &[("name", "X")]).0, 404);
+    assert_eq!(
+        post(&a, &format!("{}/ZZZZZZ/join", s.base), &[("name", "X")]).0,
+        404
+    );
     assert_eq!(get(&a, &format!("{}/join?code=nope", s.base)).0, 404);
-    assert_eq!(get(&a, &format!("{}/join?code={}", s.base, s.code.to_lowercase())).0, 303);
+    assert_eq!(
+        get(
+            &a,
+            &format!("{}/join?code={}", s.base, s.code.to_lowercase())
+        )
+        .0,
+        303
+    );
 
     // A script in a team name is text, on the team's page and the facilitator's.
     let evil = join(&a, &s, "<script>alert('x')</script>");
@@ -296,18 +323,34 @@ fn hostile_requests_are_refused_or_escaped() {
     let (status, _, _) = post(
         &a,
         &format!("{evil}/action"),
-        &[("kind", "Coach"), ("rep", "0"), ("skill", "Closing"), ("hours", "2")],
+        &[
+            ("kind", "Coach"),
+            ("rep", "0"),
+            ("skill", "Closing"),
+            ("hours", "2"),
+        ],
     );
     assert_eq!(status, 303);
     let (_, _, other_page) = get(&a, &other);
-    assert!(other_page.contains("Nothing yet."), "the other team's plan is untouched");
+    assert!(
+        other_page.contains("Nothing yet."),
+        "the other team's plan is untouched"
+    );
     let made_up = format!("{room}/t/{}", "a".repeat(32));
     assert_eq!(get(&a, &made_up).0, 404);
     assert_eq!(post(&a, &format!("{made_up}/resolve"), &[]).0, 404);
     // A team's token is not the facilitator's key.
     let token = evil.rsplit('/').next().unwrap();
     assert_eq!(get(&a, &format!("{room}/f/{token}")).0, 404);
-    assert_eq!(post(&a, &format!("{room}/f/{token}/pause"), &[("paused", "true")]).0, 404);
+    assert_eq!(
+        post(
+            &a,
+            &format!("{room}/f/{token}/pause"),
+            &[("paused", "true")]
+        )
+        .0,
+        404
+    );
 
     // Oversize and malformed bodies.
     let big = "x".repeat(64 * 1024);
@@ -329,9 +372,16 @@ fn hostile_requests_are_refused_or_escaped() {
     ] {
         let (status, _, body) = post(&a, &format!("{evil}/action"), &bad);
         assert_eq!(status, 422, "{bad:?}");
-        assert!(body.contains("class=\"error\""), "{bad:?}: the refusal is said");
+        assert!(
+            body.contains("class=\"error\""),
+            "{bad:?}: the refusal is said"
+        );
     }
-    let (status, _, _) = post(&a, &format!("{evil}/settings"), &[("absorb", "7"), ("cap", "")]);
+    let (status, _, _) = post(
+        &a,
+        &format!("{evil}/settings"),
+        &[("absorb", "7"), ("cap", "")],
+    );
     assert_eq!(status, 422);
 
     // A name that tries to leave the folder stays in it.
@@ -344,16 +394,252 @@ fn hostile_requests_are_refused_or_escaped() {
     assert!(!Path::new("/tmp/escape.ron").exists());
 
     // The facilitator pauses the room: no week resolves until it resumes.
-    let (status, _, _) = post(&a, &format!("{}/pause", s.facilitator), &[("paused", "true")]);
+    let (status, _, _) = post(
+        &a,
+        &format!("{}/pause", s.facilitator),
+        &[("paused", "true")],
+    );
     assert_eq!(status, 303);
     let (status, _, body) = post(&a, &format!("{other}/resolve"), &[]);
     assert_eq!(status, 422);
     assert!(body.contains("paused"));
-    post(&a, &format!("{}/pause", s.facilitator), &[("paused", "false")]);
+    post(
+        &a,
+        &format!("{}/pause", s.facilitator),
+        &[("paused", "false")],
+    );
     assert_eq!(post(&a, &format!("{other}/resolve"), &[]).0, 303);
 
     // A flood from one team is slowed down.
     let statuses: Vec<u16> = (0..400).map(|_| get(&a, &other).0).collect();
     assert!(statuses.contains(&429), "the rate limit binds");
-    assert!(statuses.iter().take(50).all(|&s| s == 200), "people are not limited");
+    assert!(
+        statuses.iter().take(50).all(|&s| s == 200),
+        "people are not limited"
+    );
+}
+
+/// A chromedriver on a free port, stopped on drop.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn chromedriver() -> Option<Driver> {
+    let bin = Path::new("/usr/bin/chromedriver");
+    if !bin.exists() || !Path::new("/usr/bin/chromium").exists() {
+        assert!(
+            std::env::var_os("PITCREW_SKIP_BROWSER").is_some(),
+            "chromium and chromedriver are not installed: run `scripts/setup.sh test` (or set PITCREW_SKIP_BROWSER=1)"
+        );
+        return None;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let child = Command::new(bin)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver starts");
+    for _ in 0..100 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Some(Driver { child, port });
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("chromedriver did not start listening");
+}
+
+async fn browser(driver: &Driver, profile: &Path) -> fantoccini::Client {
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--hide-scrollbars",
+                "--window-size=1200,1500",
+                format!("--user-data-dir={}", profile.display()),
+            ]
+        }),
+    );
+    fantoccini::ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a chromium session")
+}
+
+/// Saves a screenshot for a person to look at and checks it is not blank.
+async fn shot(c: &fantoccini::Client, name: &str) {
+    let png = c.screenshot().await.expect("a screenshot");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("out/serve");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), &png).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(png));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()]
+        .chunks(info.color_type.samples())
+        .collect();
+    assert!(colours.len() > 8, "{name}: the page rendered blank");
+}
+
+/// Joins from the first page with the code, as a person would; returns the team page.
+async fn join_in_browser(c: &fantoccini::Client, s: &Server, team: &str, shoot: bool) -> String {
+    use fantoccini::Locator;
+    c.goto(&format!("{}/", s.base)).await.unwrap();
+    c.find(Locator::Css("input[name=code]"))
+        .await
+        .unwrap()
+        .send_keys(&s.code.to_lowercase())
+        .await
+        .unwrap();
+    c.find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait()
+        .for_element(Locator::Css("input[name=name]"))
+        .await
+        .unwrap();
+    if shoot {
+        shot(c, "join").await;
+    }
+    c.find(Locator::Css("input[name=name]"))
+        .await
+        .unwrap()
+        .send_keys(team)
+        .await
+        .unwrap();
+    c.find(Locator::Css("button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.wait().for_element(Locator::Id("planner")).await.unwrap();
+    c.current_url().await.unwrap().to_string()
+}
+
+async fn resolve_in_browser(c: &fantoccini::Client, week: u32) {
+    use fantoccini::Locator;
+    c.find(Locator::XPath(
+        "//button[starts-with(normalize-space(.), 'Resolve week')]",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    // The click starts a page load: wait for the report's address, then read it.
+    let mut url = String::new();
+    for _ in 0..100 {
+        url = c.current_url().await.unwrap().to_string();
+        if url.ends_with(&format!("/week/{week}")) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(url.ends_with(&format!("/week/{week}")), "{url}");
+    let heading = c.wait().for_element(Locator::Css("h1")).await.unwrap();
+    let text = heading.text().await.unwrap();
+    assert!(text.ends_with(&format!("week {week} report")), "{text}");
+}
+
+#[tokio::test]
+async fn two_teams_play_in_a_browser_and_the_facilitator_page_follows() {
+    use fantoccini::Locator;
+    let Some(driver) = chromedriver() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let s = start(dir.path(), true);
+    let profiles = tempfile::tempdir().unwrap();
+    let one = browser(&driver, &profiles.path().join("one")).await;
+    let two = browser(&driver, &profiles.path().join("two")).await;
+    let fac = browser(&driver, &profiles.path().join("fac")).await;
+
+    // Team one plans a coaching session with the planner (htmx swaps it in place).
+    let page_one = join_in_browser(&one, &s, "Browser One", true).await;
+    one.find(Locator::XPath(
+        "//fieldset//button[normalize-space(.)='Add']",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    let planned = one
+        .wait()
+        .for_element(Locator::Css("#planner ol li"))
+        .await
+        .unwrap();
+    assert!(planned.text().await.unwrap().contains("Coach"));
+    assert_eq!(
+        one.current_url().await.unwrap().as_str(),
+        page_one,
+        "no page load"
+    );
+    shot(&one, "planning").await;
+    resolve_in_browser(&one, 1).await;
+    shot(&one, "week-report").await;
+
+    // Team two resolves its first week as it is.
+    join_in_browser(&two, &s, "Browser Two", false).await;
+    resolve_in_browser(&two, 1).await;
+
+    // The facilitator's page shows both, then follows team one's next week by itself.
+    fac.goto(&s.facilitator).await.unwrap();
+    let board = fac
+        .find(Locator::Id("board"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        board.contains("Browser One") && board.contains("Browser Two"),
+        "{board}"
+    );
+    assert!(!board.contains("2 of 13"), "{board}");
+    one.goto(&page_one).await.unwrap();
+    resolve_in_browser(&one, 2).await;
+    let mut followed = false;
+    for _ in 0..40 {
+        let board = fac
+            .find(Locator::Id("board"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        if board.contains("2 of 13") {
+            followed = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    }
+    assert!(
+        followed,
+        "the facilitator's board refreshed without a reload"
+    );
+    shot(&fac, "facilitator").await;
+    for c in [one, two, fac] {
+        let _ = c.close().await;
+    }
 }

@@ -33,6 +33,12 @@ pub fn layout(title: &str, body: Markup) -> Markup {
 
 /// What the served pages add to the exports' stylesheet: forms and notices.
 const EXTRA_STYLE: &str = "
+body { max-width: 1400px; padding: 0 1em; }
+.cols { display: grid; grid-template-columns: minmax(0, 1fr) 360px; gap: 1.5em; align-items: start; }
+.cols > div { overflow-x: auto; }
+.side { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; background: #fafafa; padding: 0 0.8em; }
+@media (max-width: 900px) { .cols { grid-template-columns: 1fr; } .side { position: static; max-height: none; } }
+td.words { text-align: left; min-width: 14em; }
 form.inline { display: inline; }
 .notice { background: #fff7d6; border-left: 4px solid #e6a700; padding: 4px 10px; margin: 8px 0; }
 .error { background: #fde8e8; border-left: 4px solid #d62728; padding: 4px 10px; margin: 8px 0; }
@@ -106,10 +112,15 @@ pub fn planning(room: &Room, team: &Team, error: Option<&str>) -> Markup {
         @if room.paused { p.notice { "The facilitator has paused the room." } }
         @for n in &team.notices { p.notice { (n) } }
         @if let Some(e) = error { p.error { (e) } }
-        (team_table(run))
-        (funnels(run))
-        (deal_table(run, &base))
-        div #planner { (planner(room, team)) }
+        div.cols {
+            div {
+                (team_table(run))
+                (funnels(run))
+                (deal_table(run, &base))
+            }
+            // The planner stays in view beside the tables, as the game's side panel.
+            aside.side { div #planner { (planner(room, team)) } }
+        }
     }
 }
 
@@ -177,7 +188,7 @@ fn funnels(run: &Run) -> Markup {
                         }
                         td { (f.entered[3]) " → " (f.won) }
                         td { @if f.asks > 0 { (pct(f.avg_asked())) } @else { "—" } }
-                        td style="text-align:left" { (reading(&diagnose(r, run.tick(), &bench).reading)) }
+                        td.words { (reading(&diagnose(r, run.tick(), &bench).reading)) }
                     }
                 }
             }
