@@ -446,15 +446,19 @@ fn chromedriver() -> Option<Driver> {
         .local_addr()
         .unwrap()
         .port();
-    let child = Command::new(bin)
-        .arg(format!("--port={port}"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("chromedriver starts");
+    // The driver is stopped and waited for on drop, whatever happens next.
+    let driver = Driver {
+        child: Command::new(bin)
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver starts"),
+        port,
+    };
     for _ in 0..100 {
         if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-            return Some(Driver { child, port });
+            return Some(driver);
         }
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
