@@ -42,34 +42,133 @@ pub struct AppState {
 
 /// Runs the server until Ctrl+C. Exit 0 on a clean stop, 1 when it cannot start.
 pub fn run(opts: ServeOptions) -> ExitCode {
-    let room = match open_room(&opts) {
-        Ok(r) => r,
+    let hosted = match open_room(&opts).and_then(|room| host(room, opts.bind)) {
+        Ok(h) => h,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(1);
         }
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    {
+        let room = hosted.room();
+        println!("Pit Crew workshop: {} (seed {})", room.scenario.title, room.seed);
+        println!("  teams join at   {}   (workshop code {})", hosted.join_url, room.code);
+        println!("  projector page  {}/board", hosted.join_url);
+        println!(
+            "  facilitator     {}   (keep this address to yourself)",
+            hosted.facilitator_url
+        );
+        println!("  run files in    {}", shown_dir(&room.dir));
+    }
+    println!("{}", qr_text(&hosted.join_url));
+    use std::io::Write as _;
+    let _ = std::io::stdout().flush();
+    let waited = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("error: cannot start the server: {e}");
-            return ExitCode::from(1);
+        .map(|rt| rt.block_on(tokio::signal::ctrl_c()));
+    if let Err(e) = waited {
+        eprintln!("error: {e}");
+    }
+    drop(hosted);
+    ExitCode::SUCCESS
+}
+
+/// A workshop server running on its own thread; stopped when dropped.
+pub struct Hosted {
+    pub state: Arc<AppState>,
+    /// The address teams type (with the code).
+    pub join_url: String,
+    /// The facilitator's own address (with its secret).
+    pub facilitator_url: String,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Hosted {
+    /// The room, locked (for the game's facilitator screen: pause, finish).
+    pub fn room(&self) -> std::sync::MutexGuard<'_, Room> {
+        self.state.room.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Drop for Hosted {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
         }
-    };
-    match runtime.block_on(serve(opts.bind, room)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(1)
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
         }
     }
 }
 
-fn open_room(opts: &ServeOptions) -> Result<Room, String> {
+/// Serves a room on `bind` from a thread of its own. The address is taken before this
+/// returns, so a port in use is an error here, not later.
+pub fn host(room: Room, bind: SocketAddr) -> Result<Hosted, String> {
+    let listener = std::net::TcpListener::bind(bind).map_err(|e| format!("{bind}: {e}"))?;
+    listener
+        .set_nonblocking(true)
+        .map_err(|e| format!("{bind}: {e}"))?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    let host = shown_host(local);
+    let join_url = format!("http://{host}/{}", room.code);
+    let facilitator_url = format!("http://{host}{}", facilitator::href(&room));
+    let state = Arc::new(AppState {
+        room: Mutex::new(room),
+        qr_svg: qr_svg(&join_url),
+        join_url: join_url.clone(),
+        limits: handlers::Limits::new(),
+    });
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let app = handlers::router(state.clone());
+    let thread = std::thread::Builder::new()
+        .name("pitcrew-serve".into())
+        .spawn(move || {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+            {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("error: cannot start the server: {e}");
+                    return;
+                }
+            };
+            runtime.block_on(async move {
+                let listener = match tokio::net::TcpListener::from_std(listener) {
+                    Ok(l) => l,
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        return;
+                    }
+                };
+                let served = axum::serve(
+                    listener,
+                    app.into_make_service_with_connect_info::<SocketAddr>(),
+                )
+                .with_graceful_shutdown(async {
+                    let _ = stopped.await;
+                })
+                .await;
+                if let Err(e) = served {
+                    eprintln!("error: the workshop server stopped: {e}");
+                }
+            });
+        })
+        .map_err(|e| e.to_string())?;
+    Ok(Hosted {
+        state,
+        join_url,
+        facilitator_url,
+        stop: Some(stop),
+        thread: Some(thread),
+    })
+}
+
+/// Opens the room a `pitcrew serve` asks for (creating DIR if needed).
+pub fn open_room(opts: &ServeOptions) -> Result<Room, String> {
     std::fs::create_dir_all(&opts.dir).map_err(|e| format!("{}: {e}", opts.dir.display()))?;
     let scenario = match &opts.scenario {
         None => None,
@@ -79,12 +178,9 @@ fn open_room(opts: &ServeOptions) -> Result<Room, String> {
                 .scenario,
         ),
     };
+    let asked = scenario.as_ref().map(|s| s.id.clone());
     let room = Room::open(&opts.dir, scenario, opts.seed).map_err(|e| e.to_string())?;
-    if let Some(asked) = &opts.scenario
-        && room.scenario.id
-            != crate::scenario::load_id_or_file(asked)
-                .map_or(String::new(), |l| l.scenario.id.clone())
-    {
+    if asked.is_some_and(|id| id != room.scenario.id) {
         eprintln!(
             "note: {} already holds a workshop on {} (seed {}); it goes on with that one",
             opts.dir.display(),
@@ -93,47 +189,6 @@ fn open_room(opts: &ServeOptions) -> Result<Room, String> {
         );
     }
     Ok(room)
-}
-
-/// Serves the room on `bind` until Ctrl+C, printing the addresses and the QR code.
-pub async fn serve(bind: SocketAddr, room: Room) -> std::io::Result<()> {
-    let listener = tokio::net::TcpListener::bind(bind).await?;
-    let local = listener.local_addr()?;
-    let host = shown_host(local);
-    let join_url = format!("http://{host}/{}", room.code);
-    let qr_svg = qr_svg(&join_url);
-    println!(
-        "Pit Crew workshop: {} (seed {})",
-        room.scenario.title, room.seed
-    );
-    println!(
-        "  teams join at   {join_url}   (workshop code {})",
-        room.code
-    );
-    println!("  projector page  http://{host}/{}/board", room.code);
-    println!(
-        "  facilitator     http://{host}{}   (keep this address to yourself)",
-        facilitator::href(&room)
-    );
-    println!("  run files in    {}", shown_dir(&room.dir));
-    println!("{}", qr_text(&join_url));
-    use std::io::Write as _;
-    let _ = std::io::stdout().flush();
-    let state = Arc::new(AppState {
-        room: Mutex::new(room),
-        join_url,
-        qr_svg,
-        limits: handlers::Limits::new(),
-    });
-    let app = handlers::router(state);
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
 }
 
 /// The host teams should type: the address bound, or this machine's address on the
