@@ -532,3 +532,66 @@ fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
             .contains("mine.ron:1:")
     );
 }
+
+#[test]
+fn the_facilitator_hosts_the_workshop_and_teams_join_in_a_browser() {
+    use pitcrew::game::host::{HostCommand, Hosting};
+    let home = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    send(&mut app, Command::OpenWorkshop);
+    app.world_mut().write_message(HostCommand::Start {
+        dir: folder.path().to_path_buf(),
+        scenario: "l1-coach-dont-close".into(),
+        seed: 5,
+        bind: "127.0.0.1:0".parse().unwrap(),
+    });
+    app.update();
+    let (join, code) = {
+        let hosting = app.world().resource::<Hosting>();
+        let h = hosting.hosted.as_ref().expect("the server is up");
+        let code = h.room().code.clone();
+        (h.join_url.clone(), code)
+    };
+    assert!(join.ends_with(&code));
+    // The screen follows the folder the server writes to.
+    let view = app
+        .world()
+        .resource::<pitcrew::game::workshop::WorkshopView>();
+    assert_eq!(view.folder, folder.path().display().to_string());
+
+    // A team joins over HTTP; its run file is there at once.
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .max_redirects(0)
+        .http_status_as_error(false)
+        .build()
+        .into();
+    let page = agent
+        .get(&join)
+        .call()
+        .unwrap()
+        .body_mut()
+        .read_to_string()
+        .unwrap();
+    assert!(page.contains("Join"));
+    let res = agent
+        .post(&format!("{join}/join"))
+        .send_form([("name", "Team Web")])
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    assert!(folder.path().join("team-web.ron").exists());
+
+    // Pausing from the screen reaches the room; stopping frees the address.
+    app.world_mut().write_message(HostCommand::Pause(true));
+    app.update();
+    {
+        let hosting = app.world().resource::<Hosting>();
+        let room = hosting.hosted.as_ref().unwrap().room();
+        assert!(room.paused);
+        assert_eq!(room.teams.len(), 1);
+    }
+    app.world_mut().write_message(HostCommand::Stop);
+    app.update();
+    assert!(app.world().resource::<Hosting>().hosted.is_none());
+    assert!(agent.get(&join).call().is_err(), "the server stopped");
+}

@@ -12,6 +12,7 @@ pub mod diagnostics;
 pub mod display;
 pub mod flow;
 pub mod hints;
+pub mod host;
 pub mod screen;
 pub mod session;
 pub mod settings;
@@ -51,6 +52,7 @@ pub fn logic(app: &mut App) {
         hints::plugin,
         debrief::plugin,
         workshop::plugin,
+        host::plugin,
     ));
 }
 

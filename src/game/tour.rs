@@ -111,6 +111,7 @@ fn drive(
     dirs: Res<super::storage::GameDirs>,
     mut view: ResMut<super::workshop::WorkshopView>,
     mut out: MessageWriter<Command>,
+    mut host: MessageWriter<super::host::HostCommand>,
     mut exit: MessageWriter<AppExit>,
 ) {
     if tour.wait > 0 {
@@ -228,9 +229,16 @@ fn drive(
         19 => {
             out.write(Command::OpenWorkshop);
         }
+        // Hosted on loopback, so the shot shows the address, the code and the QR code.
         20 => {
             view.folder = dirs.saves().display().to_string();
             out.write(Command::LoadWorkshop);
+            host.write(super::host::HostCommand::Start {
+                dir: dirs.saves(),
+                scenario: "first-90-days".into(),
+                seed: 1,
+                bind: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
+            });
             tour.wait = SETTLE;
         }
         21 => shoot(&mut commands, &mut tour, "workshop"),

@@ -51,8 +51,14 @@ pub fn run(opts: ServeOptions) -> ExitCode {
     };
     {
         let room = hosted.room();
-        println!("Pit Crew workshop: {} (seed {})", room.scenario.title, room.seed);
-        println!("  teams join at   {}   (workshop code {})", hosted.join_url, room.code);
+        println!(
+            "Pit Crew workshop: {} (seed {})",
+            room.scenario.title, room.seed
+        );
+        println!(
+            "  teams join at   {}   (workshop code {})",
+            hosted.join_url, room.code
+        );
         println!("  projector page  {}/board", hosted.join_url);
         println!(
             "  facilitator     {}   (keep this address to yourself)",

@@ -7,6 +7,7 @@ use egui_plot::{Line, LineStyle};
 
 use super::widgets::{self, BAD, MUTED, ScreenUi};
 use crate::game::flow::Command;
+use crate::game::host::{HostCommand, Hosting};
 use crate::game::screen::Screen;
 use crate::game::workshop::WorkshopView;
 use crate::narrate::{counted, money};
@@ -49,10 +50,147 @@ fn curve(
     });
 }
 
+/// The join address as a QR code, drawn module by module (dark on white, with a
+/// quiet zone), for the projector.
+fn qr(ui: &mut egui::Ui, url: &str, size: f32) {
+    let Ok(code) = qrcode::QrCode::new(url.as_bytes()) else {
+        return;
+    };
+    let n = code.width();
+    let quiet = 4.0;
+    let module = size / (n as f32 + 2.0 * quiet);
+    let (rect, _) = ui.allocate_exact_size(egui::Vec2::splat(size), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 0.0, egui::Color32::WHITE);
+    for (i, c) in code.to_colors().iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let (x, y) = ((i % n) as f32 + quiet, (i / n) as f32 + quiet);
+            let min = rect.min + egui::vec2(x * module, y * module);
+            painter.rect_filled(
+                egui::Rect::from_min_size(min, egui::Vec2::splat(module)),
+                0.0,
+                egui::Color32::BLACK,
+            );
+        }
+    }
+}
+
+/// Hosting the workshop from this screen: the form, or the address, code and QR code
+/// with the room's controls.
+fn host_panel(
+    ui: &mut egui::Ui,
+    hosting: &mut Hosting,
+    folder: &str,
+    out: &mut MessageWriter<HostCommand>,
+) {
+    ui.heading("Host this workshop");
+    let Some(h) = &hosting.hosted else {
+        ui.label(
+            egui::RichText::new(
+                "Teams play in their browsers; their run files land in the folder above.",
+            )
+            .color(MUTED),
+        );
+        egui::ComboBox::from_id_salt("host-scenario")
+            .selected_text(hosting.scenario.clone())
+            .show_ui(ui, |ui| {
+                for (file, _) in crate::scenario::SHIPPED {
+                    let id = file.trim_end_matches(".ron").to_string();
+                    ui.selectable_value(&mut hosting.scenario, id.clone(), id);
+                }
+            });
+        ui.horizontal(|ui| {
+            ui.label("Seed");
+            ui.add(egui::DragValue::new(&mut hosting.seed).range(0..=999_999));
+            ui.label("Address");
+            ui.add(egui::TextEdit::singleline(&mut hosting.bind).desired_width(110.0));
+        });
+        let bind = hosting.bind.trim().parse::<std::net::SocketAddr>();
+        let ready = !folder.trim().is_empty() && bind.is_ok();
+        if ui
+            .add_enabled(ready, egui::Button::new("Host this workshop"))
+            .clicked()
+            && let Ok(bind) = bind
+        {
+            out.write(HostCommand::Start {
+                dir: folder.trim().into(),
+                scenario: hosting.scenario.clone(),
+                seed: hosting.seed,
+                bind,
+            });
+        }
+        if bind.is_err() {
+            ui.label(
+                egui::RichText::new("The address is ADDRESS:PORT, e.g. 0.0.0.0:7878.").color(BAD),
+            );
+        }
+        return;
+    };
+    let room = h.room();
+    ui.label("Teams join at");
+    ui.label(egui::RichText::new(&h.join_url).strong().size(15.0));
+    ui.label(
+        egui::RichText::new(format!("code {}", room.code))
+            .strong()
+            .size(22.0),
+    );
+    qr(ui, &h.join_url, 200.0);
+    ui.label(
+        egui::RichText::new(format!(
+            "Your own page (keep it off the projector): {}",
+            h.facilitator_url
+        ))
+        .small()
+        .color(MUTED),
+    );
+    ui.horizontal(|ui| {
+        let paused = room.paused;
+        if ui
+            .button(if paused {
+                "Resume the room"
+            } else {
+                "Pause the room"
+            })
+            .clicked()
+        {
+            out.write(HostCommand::Pause(!paused));
+        }
+        if ui.button("Stop hosting").clicked() {
+            out.write(HostCommand::Stop);
+        }
+    });
+    if room.paused {
+        ui.label(egui::RichText::new("Paused: no team can resolve a week.").color(BAD));
+    }
+    for t in &room.teams {
+        ui.horizontal(|ui| {
+            ui.label(format!(
+                "{}: week {} of {}",
+                t.record.name,
+                t.run.tick(),
+                t.run.weeks()
+            ));
+            let label = if t.record.finished {
+                "Play on"
+            } else {
+                "Finish"
+            };
+            if ui.small_button(label).clicked() {
+                out.write(HostCommand::Finish {
+                    token: t.record.token.clone(),
+                    finished: !t.record.finished,
+                });
+            }
+        });
+    }
+}
+
 fn ui(
     mut contexts: EguiContexts,
     mut view: ResMut<WorkshopView>,
+    mut hosting: ResMut<Hosting>,
     mut out: MessageWriter<Command>,
+    mut host_out: MessageWriter<HostCommand>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root_ui(ctx);
@@ -82,7 +220,10 @@ fn ui(
         ui.add_space(2.0);
     });
     egui::Panel::right("deck").exact_size(300.0).show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(4.0);
+        host_panel(ui, &mut hosting, &view.folder, &mut host_out);
+        ui.separator();
         ui.heading("Event deck");
         ui.label(egui::RichText::new("A card reaches every team's game from their next week and is recorded in their run files.").color(MUTED));
         let folder_ok = !view.folder.trim().is_empty();
@@ -96,6 +237,7 @@ fn ui(
         for c in &view.deck {
             ui.label(format!("#{} {}", c.id, c.label()));
         }
+        });
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| {
