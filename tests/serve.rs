@@ -113,6 +113,23 @@ fn path_of(url: &str) -> String {
     rest[rest.find('/').unwrap()..].to_string()
 }
 
+/// A coaching session as the planner's form sends it, and as the model takes it.
+fn coach(rep: u16, skill: Skill, hours: f64) -> (Vec<(&'static str, String)>, Action) {
+    (
+        vec![
+            ("kind", "Coach".to_string()),
+            ("rep", rep.to_string()),
+            ("skill", format!("{skill:?}")),
+            ("hours", hours.to_string()),
+        ],
+        Action::Coach {
+            rep: RepId(rep),
+            skill,
+            hours,
+        },
+    )
+}
+
 /// A team's plan for a week, as the forms send it, and as the model takes it.
 fn week_plan(team: usize, week: u32) -> (Vec<Vec<(&'static str, String)>>, Plan) {
     let mut forms = Vec::new();
@@ -120,41 +137,25 @@ fn week_plan(team: usize, week: u32) -> (Vec<Vec<(&'static str, String)>>, Plan)
         absorb: 0.5,
         ..Plan::default()
     };
-    match team {
-        0 => {
-            forms.push(vec![
-                ("kind", "Coach".into()),
-                ("rep", "1".into()),
-                ("skill", "Discovery".into()),
-                ("hours", "3".into()),
-            ]);
-            plan.actions.push(Action::Coach {
-                rep: RepId(1),
-                skill: Skill::Discovery,
-                hours: 3.0,
-            });
+    let mut add = |(form, action): (Vec<(&'static str, String)>, Action)| {
+        forms.push(form);
+        plan.actions.push(action);
+    };
+    match (team, week) {
+        (0, _) => add(coach(1, Skill::Discovery, 3.0)),
+        (1, _) => {}
+        (_, 1) => {
+            add((
+                vec![("kind", "PipelineReview".into()), ("rep", "3".into())],
+                Action::PipelineReview { rep: RepId(3) },
+            ));
+            add(coach(2, Skill::Qualifying, 2.0));
         }
-        1 => {
-            plan.absorb = 0.25;
-            forms.push(vec![("absorb", "0.25".into()), ("cap", String::new())]);
-        }
-        _ => {
-            if week == 1 {
-                forms.push(vec![("kind", "PipelineReview".into()), ("rep", "3".into())]);
-                plan.actions.push(Action::PipelineReview { rep: RepId(3) });
-            }
-            forms.push(vec![
-                ("kind", "Coach".into()),
-                ("rep", "2".into()),
-                ("skill", "Qualifying".into()),
-                ("hours", "2".into()),
-            ]);
-            plan.actions.push(Action::Coach {
-                rep: RepId(2),
-                skill: Skill::Qualifying,
-                hours: 2.0,
-            });
-        }
+        _ => add(coach(2, Skill::Qualifying, 2.0)),
+    }
+    if team == 1 {
+        plan.absorb = 0.25;
+        forms.push(vec![("absorb", "0.25".into()), ("cap", String::new())]);
     }
     (forms, plan)
 }

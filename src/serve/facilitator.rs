@@ -7,20 +7,26 @@ use maud::{Markup, PreEscaped, html};
 use super::pages::layout;
 use super::room::Room;
 use crate::report::deck::presets;
-use crate::report::workshop::{Expect, load_dir};
+use crate::report::workshop::{Expect, Workshop, load_dir};
 
 /// Where the facilitator's page lives (its key is printed only in the terminal).
 pub fn href(room: &Room) -> String {
     format!("/{}/f/{}", room.code, room.facilitator)
 }
 
-/// The comparison of every run in the folder, as `pitcrew workshop DIR` makes it.
-pub fn board(room: &Room) -> Markup {
+/// The comparison of every run in the folder, as `pitcrew workshop DIR` makes it
+/// (held to the room's scenario and seed).
+pub fn workshop(room: &Room) -> Result<Workshop, String> {
     let expect = Expect {
         seed: Some(room.seed),
         scenario: Some(room.scenario.clone()),
     };
-    match load_dir(&room.dir, &expect) {
+    load_dir(&room.dir, &expect)
+}
+
+/// The comparison as the pages show it.
+pub fn board(room: &Room) -> Markup {
+    match workshop(room) {
         Ok(w) => html! { (PreEscaped(w.html_body())) },
         Err(e) => html! { p.error { (e) } },
     }

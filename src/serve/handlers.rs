@@ -17,7 +17,6 @@ use super::pages::{self, HTMX_PATH, layout};
 use super::room::{Room, RoomError};
 use super::{AppState, facilitator};
 use crate::report::deck::{Deck, presets};
-use crate::report::workshop::{Expect, load_dir};
 use crate::sim::{Action, ActionKind, DealId, RepId, Skill};
 
 /// Largest form body accepted: a plan's form is a few hundred bytes.
@@ -547,11 +546,7 @@ async fn board_json(
         Ok(r) => r,
         Err(r) => return r.into_response(),
     };
-    let expect = Expect {
-        seed: Some(room.seed),
-        scenario: Some(room.scenario.clone()),
-    };
-    match load_dir(&room.dir, &expect) {
+    match facilitator::workshop(&room) {
         Ok(w) => axum::Json(w).into_response(),
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
     }
@@ -649,11 +644,7 @@ async fn export(
         Ok(r) => r,
         Err(r) => return r.into_response(),
     };
-    let expect = Expect {
-        seed: Some(room.seed),
-        scenario: Some(room.scenario.clone()),
-    };
-    match load_dir(&room.dir, &expect) {
+    match facilitator::workshop(&room) {
         Ok(w) => (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),

@@ -426,17 +426,11 @@ impl Health {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sim::test_support::baseline_run;
+    use crate::sim::test_support::{baseline_run, negotiating_deal};
 
     /// A deal at Negotiate from the seeded pipeline, with the seat's terms there.
     fn negotiating(r: &Run) -> (Deal, SeatShift) {
-        let d = r
-            .pipeline
-            .open
-            .iter()
-            .find(|d| d.stage == Stage::Negotiate)
-            .cloned()
-            .expect("the seeded pipeline has a deal at Negotiate");
+        let d = negotiating_deal(r);
         let seat = r.seat_odds(&r.team.reps[d.rep.0 as usize], 0).shift[4];
         (d, seat)
     }

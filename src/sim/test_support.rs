@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use crate::scenario::Scenario;
-use crate::sim::Run;
+use crate::sim::{Deal, Run, Stage};
 
 /// The shipped baseline scenario (eight reps, 52 weeks).
 pub(crate) fn baseline() -> Scenario {
@@ -18,4 +18,15 @@ pub(crate) fn baseline() -> Scenario {
 /// A fresh run of the baseline on a seed.
 pub(crate) fn baseline_run(seed: u64) -> Run {
     Run::new(Arc::new(baseline()), seed)
+}
+
+/// A copy of the first deal at Negotiate in a run's pipeline (the seeded pipeline
+/// always has some).
+pub(crate) fn negotiating_deal(r: &Run) -> Deal {
+    r.pipeline
+        .open
+        .iter()
+        .find(|d| d.stage == Stage::Negotiate)
+        .cloned()
+        .expect("the seeded pipeline has a deal at Negotiate")
 }

@@ -147,13 +147,7 @@ fn quits_follow_morale_and_a_leaver_takes_their_deals() {
 fn the_exit_hazard_rises_with_a_super_close_and_a_deep_discount_and_halves_while_waiting() {
     let r = run_of(baseline(), 4);
     let odds = r.week_odds();
-    let mut d = r
-        .pipeline
-        .open
-        .iter()
-        .find(|d| d.stage == Stage::Negotiate)
-        .cloned()
-        .expect("the seeded pipeline has a deal at Negotiate");
+    let mut d = crate::sim::test_support::negotiating_deal(&r);
     let o = &odds[d.rep.0 as usize];
     d.super_close = false;
     d.approval_pending = false;
