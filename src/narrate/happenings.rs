@@ -143,12 +143,11 @@ pub fn describe(h: &Happening, week: &WeekSummary, accounts: &[String]) -> Strin
             rep(*r),
             acct(*account)
         ),
-        Happening::Coached {
-            rep: r,
-            skill,
-            from,
-            to,
-        } => format!("{}'s {skill} rose from {from:.2} to {to:.2}", rep(*r)),
+        // No skill levels while playing: what coaching did shows in the rep's funnel
+        // over the following weeks, and the debrief puts the levels beside it.
+        Happening::Coached { rep: r, skill, .. } => {
+            format!("{} was coached on {skill}", rep(*r))
+        }
         Happening::Quit {
             name,
             morale,
