@@ -13,20 +13,23 @@ use std::process::{Child, Command, Stdio};
 use pitcrew::report::RunFile;
 use pitcrew::sim::{Action, Plan, RepId, Run, Skill};
 
+/// A child process stopped and waited for when dropped, whatever the test did.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 /// A running `pitcrew serve` and the addresses it printed.
 struct Server {
-    child: Child,
+    _child: KillOnDrop,
     /// `http://127.0.0.1:PORT`
     base: String,
     code: String,
     facilitator: String,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 fn start(dir: &Path, new: bool) -> Server {
@@ -62,7 +65,7 @@ fn start(dir: &Path, new: bool) -> Server {
     let join = join.unwrap();
     let (base, code) = join.rsplit_once('/').unwrap();
     Server {
-        child,
+        _child: KillOnDrop(child),
         base: base.to_string(),
         code: code.to_string(),
         facilitator: facilitator.unwrap(),
@@ -422,15 +425,8 @@ fn hostile_requests_are_refused_or_escaped() {
 
 /// A chromedriver on a free port, stopped on drop.
 struct Driver {
-    child: Child,
+    _child: KillOnDrop,
     port: u16,
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
 }
 
 fn chromedriver() -> Option<Driver> {
@@ -449,12 +445,14 @@ fn chromedriver() -> Option<Driver> {
         .port();
     // The driver is stopped and waited for on drop, whatever happens next.
     let driver = Driver {
-        child: Command::new(bin)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver starts"),
+        _child: KillOnDrop(
+            Command::new(bin)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("chromedriver starts"),
+        ),
         port,
     };
     for _ in 0..100 {

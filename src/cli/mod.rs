@@ -189,7 +189,7 @@ pub enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
         /// Address and port to listen on (all of this machine's addresses by default).
-        #[arg(long, value_name = "ADDR:PORT", default_value = "0.0.0.0:7878")]
+        #[arg(long, value_name = "ADDR:PORT", default_value = crate::serve::DEFAULT_BIND)]
         bind: std::net::SocketAddr,
     },
     /// Write a commented starting scenario, NAME.ron, that validates as is.

@@ -48,7 +48,7 @@ impl Default for Hosting {
             hosted: None,
             scenario: "first-90-days".into(),
             seed: 1,
-            bind: "0.0.0.0:7878".into(),
+            bind: crate::serve::DEFAULT_BIND.into(),
         }
     }
 }

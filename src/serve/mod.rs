@@ -21,6 +21,9 @@ use std::sync::{Arc, Mutex};
 
 pub use room::{MAX_ACTIONS, MAX_TEAMS, ROOM_FILE, Room, RoomError};
 
+/// Where a workshop listens unless told otherwise: every address of this machine.
+pub const DEFAULT_BIND: &str = "0.0.0.0:7878";
+
 /// What `pitcrew serve` was asked for.
 #[derive(Clone, Debug)]
 pub struct ServeOptions {
@@ -175,7 +178,7 @@ pub fn host(room: Room, bind: SocketAddr) -> Result<Hosted, String> {
 
 /// Opens the room a `pitcrew serve` asks for (creating DIR if needed).
 pub fn open_room(opts: &ServeOptions) -> Result<Room, String> {
-    std::fs::create_dir_all(&opts.dir).map_err(|e| format!("{}: {e}", opts.dir.display()))?;
+    // The scenario first: a broken file leaves no empty folder behind.
     let scenario = match &opts.scenario {
         None => None,
         Some(s) => Some(
@@ -184,6 +187,7 @@ pub fn open_room(opts: &ServeOptions) -> Result<Room, String> {
                 .scenario,
         ),
     };
+    std::fs::create_dir_all(&opts.dir).map_err(|e| format!("{}: {e}", opts.dir.display()))?;
     let asked = scenario.as_ref().map(|s| s.id.clone());
     let room = Room::open(&opts.dir, scenario, opts.seed).map_err(|e| e.to_string())?;
     if asked.is_some_and(|id| id != room.scenario.id) {
