@@ -47,6 +47,11 @@ pub struct GameArgs {
     /// facilitator's event cards (DIR/deck.ron) reach your game from the next week on.
     #[arg(long, value_name = "DIR")]
     pub workshop: Option<PathBuf>,
+    /// Play a workshop hosted by the facilitator's Pit Crew (`pitcrew serve`, or *Host
+    /// this workshop*): the address and code it shows, e.g. http://192.168.1.20:7878/K7PQ2M,
+    /// with --team; or your team's own address (…/t/…) to continue your team.
+    #[arg(long, value_name = "URL", conflicts_with_all = ["workshop", "scenario", "tour", "diagnostics"])]
+    pub join: Option<String>,
     /// Team name recorded in the run file (a workshop's teams each give their own).
     #[arg(long, value_name = "NAME")]
     pub team: Option<String>,

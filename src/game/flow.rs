@@ -80,6 +80,7 @@ fn apply(
     screen: Res<State<Screen>>,
     mut paused: ResMut<Paused>,
     mut exit: MessageWriter<AppExit>,
+    remote: Option<Res<super::join::Remote>>,
 ) {
     for cmd in commands.read() {
         match cmd.clone() {
@@ -144,6 +145,10 @@ fn apply(
                     continue;
                 }
                 let Some(g) = &mut session.game else { continue };
+                // A joined workshop's week is resolved by the facilitator's server.
+                if remote.as_ref().is_some_and(|r| r.plays(g)) {
+                    continue;
+                }
                 let started = Instant::now();
                 match g.run.step(&g.draft.clone()) {
                     Ok(_) => {
@@ -272,7 +277,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
     }
 }
 
-fn autosave(g: &Game, dirs: &GameDirs, notices: &mut Notices) {
+pub(super) fn autosave(g: &Game, dirs: &GameDirs, notices: &mut Notices) {
     let file = g.run_file();
     if let Err(e) = storage::write_save(&dirs.autosave(), &file) {
         notices.warn(format!("Autosave failed: {e}"));

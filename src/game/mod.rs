@@ -13,6 +13,7 @@ pub mod display;
 pub mod flow;
 pub mod hints;
 pub mod host;
+pub mod join;
 pub mod screen;
 pub mod session;
 pub mod settings;
@@ -53,6 +54,7 @@ pub fn logic(app: &mut App) {
         debrief::plugin,
         workshop::plugin,
         host::plugin,
+        join::plugin,
     ));
 }
 
@@ -81,6 +83,18 @@ pub fn run(args: GameArgs) -> ExitCode {
         return ExitCode::from(2);
     }
     display::explain_renderer_failures();
+    let dirs = storage::GameDirs::resolve(args.home.as_deref());
+    dirs.create();
+    // A workshop is joined before the window opens: a wrong address or an unreachable
+    // server is said here, in the terminal the command was typed in.
+    let remote = match args.join.is_some().then(|| join::connect(&args, &dirs)) {
+        Some(Ok(r)) => Some(r),
+        Some(Err(why)) => {
+            eprintln!("error: {why}");
+            return ExitCode::from(2);
+        }
+        None => None,
+    };
     // A planning screen at rest needs no frames: draw on input, on the board's glides
     // (they ask for frames) and every couple of seconds for the folders the game
     // follows (a workshop's runs and deck, the scenario files). The tour and the
@@ -90,8 +104,13 @@ pub fn run(args: GameArgs) -> ExitCode {
     } else {
         on_demand()
     };
-    let exit = App::new()
+    let mut app = App::new();
+    if let Some(r) = remote {
+        app.insert_resource(r);
+    }
+    let exit = app
         .insert_resource(winit)
+        .insert_resource(dirs)
         .insert_resource(Launch {
             args,
             started: Some(started),

@@ -4,17 +4,16 @@
 //! the bots, deals cards and exports the comparison as HTML.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use bevy::prelude::*;
 
 use super::Launch;
-use super::catalog::modified;
 use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use crate::report::deck::{Deck, presets};
-use crate::report::workshop::{Expect, TeamSave, Workshop, load_dir};
+use crate::report::workshop::{Expect, FolderStamp, TeamSave, Workshop, folder_stamp, load_dir};
 use crate::report::{slug, write_atomic};
 
 /// The workshop folder this game belongs to (a team's game or the facilitator's).
@@ -189,23 +188,6 @@ pub fn refresh(view: &mut WorkshopView) {
 }
 
 /// A folder's files and when each last changed.
-type FolderStamp = Vec<(PathBuf, Option<SystemTime>)>;
-
-/// The folder's files and when each last changed: what the comparison was built from.
-fn folder_stamp(dir: &Path) -> FolderStamp {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .map(|p| {
-            let m = modified(&p);
-            (p, m)
-        })
-        .collect();
-    files.sort();
-    files
-}
-
 /// Teams save after every week; the facilitator's screen follows. The folder is looked
 /// at every few seconds and compared again only when a file in it changed (a
 /// comparison re-simulates every team and the bots).

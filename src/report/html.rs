@@ -1,6 +1,8 @@
 //! Self-contained HTML exports: inline CSS and SVG charts, no scripts, no network,
 //! so a file can be mailed to a participant and opened anywhere.
 
+use maud::{DOCTYPE, Markup, PreEscaped, html};
+
 use super::debrief::Debrief;
 use crate::narrate::{money, pct};
 use crate::sim::{SCORE_NAMES, TimeUse};
@@ -27,14 +29,6 @@ pub const PALETTE: [&str; 10] = [
     "#bcbd22", "#17becf",
 ];
 
-/// Escapes text for HTML element content and attribute values.
-pub fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 fn tick_label(v: f64, as_money: bool) -> String {
     if as_money {
         money(v)
@@ -45,9 +39,14 @@ fn tick_label(v: f64, as_money: bool) -> String {
     }
 }
 
+/// A coordinate as the charts write it.
+fn at(v: f64) -> String {
+    format!("{v:.1}")
+}
+
 impl Chart {
-    /// Renders the chart as an inline `<svg>` element.
-    pub fn svg(&self) -> String {
+    /// The chart as an inline `<svg>` element.
+    pub fn svg(&self) -> Markup {
         let (w, h) = (640.0, 280.0);
         let (l, r, t, b) = (70.0, 150.0, 28.0, 34.0);
         let pts = self.series.iter().flat_map(|s| s.points.iter());
@@ -72,72 +71,47 @@ impl Chart {
         y1 += (y1 - y0) * 0.05;
         let px = |x: f64| l + (x - x0) / (x1 - x0) * (w - l - r);
         let py = |y: f64| h - b - (y - y0) / (y1 - y0) * (h - t - b);
-        let mut s = format!(
-            r#"<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-label="{title}"><title>{title}</title>"#,
-            title = esc(&self.title)
-        );
-        s.push_str(&format!(
-            r#"<text x="{l}" y="18" class="ct">{}</text>"#,
-            esc(&self.title)
-        ));
-        for i in 0..=4 {
-            let v = y0 + (y1 - y0) * i as f64 / 4.0;
-            let y = py(v);
-            s.push_str(&format!(
-                r##"<line x1="{l}" x2="{}" y1="{y:.1}" y2="{y:.1}" stroke="#ddd"/><text x="{}" y="{:.1}" text-anchor="end" class="tk">{}</text>"##,
-                w - r,
-                l - 6.0,
-                y + 4.0,
-                esc(&tick_label(v, self.money))
-            ));
-        }
         let step = ((x1 - x0) / 8.0).ceil().max(1.0);
-        let mut x = x0;
-        while x <= x1 + 1e-9 {
-            s.push_str(&format!(
-                r#"<text x="{:.1}" y="{}" text-anchor="middle" class="tk">{x:.0}</text>"#,
-                px(x),
-                h - b + 16.0
-            ));
-            x += step;
+        let x_ticks: Vec<f64> = (0..)
+            .map(|i| x0 + step * i as f64)
+            .take_while(|x| *x <= x1 + 1e-9)
+            .collect();
+        html! {
+            svg.chart xmlns="http://www.w3.org/2000/svg" viewBox={"0 0 " (w) " " (h)}
+                width=(w) height=(h) role="img" aria-label=(self.title) {
+                title { (self.title) }
+                text x=(l) y="18" class="ct" { (self.title) }
+                @for i in 0..=4 {
+                    @let v = y0 + (y1 - y0) * i as f64 / 4.0;
+                    @let y = py(v);
+                    line x1=(l) x2=(w - r) y1=(at(y)) y2=(at(y)) stroke="#ddd" {}
+                    text x=(l - 6.0) y=(at(y + 4.0)) text-anchor="end" class="tk" { (tick_label(v, self.money)) }
+                }
+                @for x in &x_ticks {
+                    text x=(at(px(*x))) y=(h - b + 16.0) text-anchor="middle" class="tk" { (format!("{x:.0}")) }
+                }
+                text x=(at((l + w - r) / 2.0)) y=(h - 2.0) text-anchor="middle" class="tk" { "week" }
+                @for (i, se) in self.series.iter().enumerate() {
+                    @let dash = se.dashed.then_some("5 4");
+                    @let points = se
+                        .points
+                        .iter()
+                        .filter(|(x, y)| x.is_finite() && y.is_finite())
+                        .map(|&(x, y)| format!("{},{}", at(px(x)), at(py(y))))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    polyline.series fill="none" stroke=(se.color)
+                        stroke-width=(if se.dashed { 1.5 } else { 2.5 })
+                        stroke-dasharray=[dash] points=(points) {
+                        title { (se.name) }
+                    }
+                    @let ly = t + 14.0 * i as f64;
+                    line x1=(w - r + 8.0) x2=(w - r + 28.0) y1=(ly) y2=(ly) stroke=(se.color)
+                        stroke-width="2.5" stroke-dasharray=[dash] {}
+                    text x=(w - r + 32.0) y=(ly + 4.0) class="lg" { (se.name) }
+                }
+            }
         }
-        s.push_str(&format!(
-            r#"<text x="{:.1}" y="{}" text-anchor="middle" class="tk">week</text>"#,
-            (l + w - r) / 2.0,
-            h - 2.0
-        ));
-        for (i, se) in self.series.iter().enumerate() {
-            let path: Vec<String> = se
-                .points
-                .iter()
-                .filter(|(x, y)| x.is_finite() && y.is_finite())
-                .map(|&(x, y)| format!("{:.1},{:.1}", px(x), py(y)))
-                .collect();
-            let dash = if se.dashed {
-                r#" stroke-dasharray="5 4""#
-            } else {
-                ""
-            };
-            s.push_str(&format!(
-                r#"<polyline class="series" fill="none" stroke="{}" stroke-width="{}"{dash} points="{}"><title>{}</title></polyline>"#,
-                se.color,
-                if se.dashed { 1.5 } else { 2.5 },
-                path.join(" "),
-                esc(&se.name)
-            ));
-            let ly = t + 14.0 * i as f64;
-            s.push_str(&format!(
-                r#"<line x1="{}" x2="{}" y1="{ly}" y2="{ly}" stroke="{}" stroke-width="2.5"{dash}/><text x="{}" y="{}" class="lg">{}</text>"#,
-                w - r + 8.0,
-                w - r + 28.0,
-                se.color,
-                w - r + 32.0,
-                ly + 4.0,
-                esc(&se.name)
-            ));
-        }
-        s.push_str("</svg>");
-        s
     }
 }
 
@@ -156,82 +130,83 @@ svg.chart { border: 1px solid #eee; background: #fff; }
 .ct { font-weight: bold; font-size: 13px; } .tk, .lg { font-size: 11px; fill: #444; }
 ";
 
-/// Shared page head: title and the inline stylesheet.
-pub fn page_start(title: &str) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{}</title>\n<style>{STYLE}</style></head><body>\n",
-        esc(title)
-    )
+/// A whole page: title, the shared stylesheet, and the body.
+pub fn page(title: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                title { (title) }
+                style { (PreEscaped(STYLE)) }
+            }
+            body { (body) }
+        }
+    }
 }
 
-fn table(head: &[&str], rows: &[Vec<String>], highlight: Option<usize>) -> String {
-    let mut s = String::from("<table><thead><tr>");
-    for h in head {
-        s.push_str(&format!("<th>{}</th>", esc(h)));
-    }
-    s.push_str("</tr></thead><tbody>");
-    for (i, r) in rows.iter().enumerate() {
-        if Some(i) == highlight {
-            s.push_str(r#"<tr class="you">"#);
-        } else {
-            s.push_str("<tr>");
+/// A table of text cells; row `highlight` (the player's) stands out.
+fn table(head: &[&str], rows: &[Vec<String>], highlight: Option<usize>) -> Markup {
+    html! {
+        table {
+            thead { tr { @for h in head { th { (h) } } } }
+            tbody {
+                @for (i, r) in rows.iter().enumerate() {
+                    tr class=[(Some(i) == highlight).then_some("you")] {
+                        @for c in r { td { (c) } }
+                    }
+                }
+            }
         }
-        for c in r {
-            s.push_str(&format!("<td>{}</td>", esc(c)));
-        }
-        s.push_str("</tr>");
     }
-    s.push_str("</tbody></table>");
-    s
 }
 
 /// The debrief as one self-contained HTML page.
 pub fn debrief_html(d: &Debrief) -> String {
-    let mut s = page_start(&format!("Pit Crew debrief: {}", d.scenario_title));
-    s.push_str(&format!(
-        r#"<h1>Debrief: {}</h1><p class="sub">{} · seed {} · {} of {} weeks played{} · overall {:.0}/100, rank {} of {} against the bots</p>"#,
-        esc(&d.scenario_title),
-        esc(&d.scenario_id),
-        d.seed,
-        d.weeks_played,
-        d.weeks_total,
-        if d.player.is_empty() {
-            String::new()
-        } else {
-            format!(" · {}", esc(&d.player))
-        },
-        d.scores.overall,
-        d.rank(),
-        d.bots.len() + 1
-    ));
+    page(
+        &format!("Pit Crew debrief: {}", d.scenario_title),
+        debrief_body(d),
+    )
+    .into_string()
+}
 
-    s.push_str(&format!(
-        "<h2>The next two quarters</h2><p>Left to a hands-off manager, your team sells {} quota ({} of quota over both quarters). The bots' teams on your seed: {}.</p>",
-        esc(&crate::narrate::projected_quarters(&d.projection)),
-        esc(&pct(d.projection.vs_quota)),
-        esc(&d
-            .bots
-            .iter()
-            .map(|b| format!("{} {:.2}×", b.name, b.projection.vs_quota))
-            .collect::<Vec<_>>()
-            .join(", "))
-    ));
-
-    s.push_str("<h2>Why it went as it did</h2>");
-    for c in &d.causes {
-        s.push_str(&format!(
-            r#"<div class="cause{}"><b>{}</b><br>{}</div>"#,
-            if c.helped { "" } else { " hurt" },
-            esc(&c.title),
-            esc(&c.detail)
-        ));
+fn debrief_body(d: &Debrief) -> Markup {
+    let bots_ahead = d
+        .bots
+        .iter()
+        .map(|b| format!("{} {:.2}×", b.name, b.projection.vs_quota))
+        .collect::<Vec<_>>()
+        .join(", ");
+    html! {
+        h1 { "Debrief: " (d.scenario_title) }
+        p.sub {
+            (d.scenario_id) " · seed " (d.seed) " · " (d.weeks_played) " of " (d.weeks_total) " weeks played"
+            @if !d.player.is_empty() { " · " (d.player) }
+            " · overall " (format!("{:.0}", d.scores.overall)) "/100, rank " (d.rank()) " of " (d.bots.len() + 1) " against the bots"
+        }
+        h2 { "The next two quarters" }
+        p {
+            "Left to a hands-off manager, your team sells " (crate::narrate::projected_quarters(&d.projection))
+            " quota (" (pct(d.projection.vs_quota)) " of quota over both quarters). The bots' teams on your seed: "
+            (bots_ahead) "."
+        }
+        h2 { "Why it went as it did" }
+        @for c in &d.causes {
+            div.cause.hurt[!c.helped] { b { (c.title) } br; (c.detail) }
+        }
+        h2 { "Scores beside the bots (same seed)" }
+        p.sub { (crate::sim::SCORE_SCALE) }
+        (scores_table(d))
+        h2 { "Charts" }
+        div.charts { @for c in debrief_charts(d) { (c.svg()) } }
+        h2 { "The team" }
+        (team_table(d))
+        h2 { "Week by week" }
+        (weeks_table(d))
     }
+}
 
-    s.push_str("<h2>Scores beside the bots (same seed)</h2>");
-    s.push_str(&format!(
-        r#"<p class="sub">{}</p>"#,
-        esc(crate::sim::SCORE_SCALE)
-    ));
+fn scores_table(d: &Debrief) -> Markup {
     let mut head = vec!["manager", "overall"];
     head.extend(SCORE_NAMES);
     let row = |name: &str, sc: &crate::sim::Scores| {
@@ -241,9 +216,10 @@ pub fn debrief_html(d: &Debrief) -> String {
     };
     let mut rows = vec![row("you", &d.scores)];
     rows.extend(d.bots.iter().map(|b| row(&b.name, &b.scores)));
-    s.push_str(&table(&head, &rows, Some(0)));
+    table(&head, &rows, Some(0))
+}
 
-    s.push_str(r#"<h2>Charts</h2><div class="charts">"#);
+fn debrief_charts(d: &Debrief) -> Vec<Chart> {
     let you = |f: &dyn Fn(&super::WeekLine) -> f64| -> Vec<(f64, f64)> {
         d.weeks.iter().map(|w| (w.week as f64, f(w))).collect()
     };
@@ -303,7 +279,7 @@ pub fn debrief_html(d: &Debrief) -> String {
             dashed: true,
         });
     }
-    let charts = [
+    vec![
         Chart {
             title: "Next two quarters under a hands-off manager (cumulative revenue)".into(),
             series: projection,
@@ -360,13 +336,10 @@ pub fn debrief_html(d: &Debrief) -> String {
                 .collect(),
             money: false,
         },
-    ];
-    for c in &charts {
-        s.push_str(&c.svg());
-    }
-    s.push_str("</div>");
+    ]
+}
 
-    s.push_str("<h2>The team</h2>");
+fn team_table(d: &Debrief) -> Markup {
     let rows: Vec<Vec<String>> = d
         .reps
         .iter()
@@ -388,7 +361,7 @@ pub fn debrief_html(d: &Debrief) -> String {
             ]
         })
         .collect();
-    s.push_str(&table(
+    table(
         &[
             "rep",
             "skill",
@@ -402,9 +375,10 @@ pub fn debrief_html(d: &Debrief) -> String {
         ],
         &rows,
         None,
-    ));
+    )
+}
 
-    s.push_str("<h2>Week by week</h2>");
+fn weeks_table(d: &Debrief) -> Markup {
     let rows: Vec<Vec<String>> = d
         .weeks
         .iter()
@@ -423,7 +397,7 @@ pub fn debrief_html(d: &Debrief) -> String {
             ]
         })
         .collect();
-    s.push_str(&table(
+    table(
         &[
             "week",
             "revenue",
@@ -438,7 +412,5 @@ pub fn debrief_html(d: &Debrief) -> String {
         ],
         &rows,
         None,
-    ));
-    s.push_str("</body></html>\n");
-    s
+    )
 }

@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use super::debrief::{BotRun, play_bots};
 use super::hash::content_hash;
-use super::html::{Chart, PALETTE, Series, esc, page_start};
+use maud::{Markup, html};
+
+use super::html::{Chart, PALETTE, Series, page};
 use super::runfile::{self, RunFile, WeekLine, week_lines};
 use crate::narrate::{counted, money};
 use crate::scenario::{Scenario, clean, shown};
@@ -338,152 +340,124 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
     })
 }
 
+/// A folder's files with when each last changed and its size: what a comparison was
+/// built from, so it is built again only when a team has saved.
+pub type FolderStamp = Vec<(PathBuf, Option<std::time::SystemTime>, u64)>;
+
+/// The folder's stamp now.
+pub fn folder_stamp(dir: &Path) -> FolderStamp {
+    let mut files: FolderStamp = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .map(|p| {
+            let meta = std::fs::metadata(&p).ok();
+            let modified = meta.as_ref().and_then(|m| m.modified().ok());
+            (p, modified, meta.map_or(0, |m| m.len()))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
 /// One leaderboard row: rank, name, overall, the seven parts, revenue, status.
-fn score_row(class: &str, rank: &str, name: &str, scores: &Scores, status: &str) -> String {
-    let mut row = format!(
-        "<tr{class}><td>{rank}</td><td>{}</td><td>{:.0}</td>",
-        esc(name),
-        scores.overall
-    );
-    for p in scores.parts {
-        row.push_str(&format!("<td>{p:.2}</td>"));
+fn score_row(bot: bool, rank: &str, name: &str, scores: &Scores, status: &str) -> Markup {
+    html! {
+        tr.bot[bot] {
+            td { (rank) } td { (name) } td { (format!("{:.0}", scores.overall)) }
+            @for p in scores.parts { td { (format!("{p:.2}")) } }
+            td { (money(scores.revenue)) } td { (status) }
+        }
     }
-    row.push_str(&format!(
-        "<td>{}</td><td>{}</td></tr>",
-        money(scores.revenue),
-        esc(status)
-    ));
-    row
 }
 
 impl Workshop {
     /// The whole comparison as one self-contained HTML page.
     pub fn html(&self) -> String {
-        let mut s = page_start(&format!("Pit Crew workshop: {}", self.scenario_title));
-        s.push_str(&self.html_body());
-        s.push_str("</body></html>\n");
-        s
+        page(
+            &format!("Pit Crew workshop: {}", self.scenario_title),
+            self.html_body(),
+        )
+        .into_string()
     }
 
     /// The comparison's content without the page around it (the workshop server
     /// refreshes it in place).
-    pub fn html_body(&self) -> String {
-        let mut s = String::new();
-        s.push_str(&format!(
-            r#"<h1>Workshop: {}</h1><p class="sub">{} · seed {} · code for teams {}/{} · {} weeks · {} · scenario hash {}</p>"#,
-            esc(&self.scenario_title),
-            esc(&self.scenario_id),
-            self.seed,
-            esc(&self.scenario_id),
-            self.seed,
-            self.weeks,
-            counted(self.teams.len(), "team", "teams"),
-            esc(&self.scenario_hash)
-        ));
-        if !self.refused.is_empty() {
-            s.push_str("<h2>Refused files</h2><ul>");
-            for r in &self.refused {
-                s.push_str(&format!("<li>{}</li>", esc(&r.reason)));
+    pub fn html_body(&self) -> Markup {
+        html! {
+            h1 { "Workshop: " (self.scenario_title) }
+            p.sub {
+                (self.scenario_id) " · seed " (self.seed) " · code for teams " (self.scenario_id) "/" (self.seed)
+                " · " (self.weeks) " weeks · " (counted(self.teams.len(), "team", "teams"))
+                " · scenario hash " (self.scenario_hash)
             }
-            s.push_str("</ul>");
-        }
-        s.push_str("<h2>Leaderboard</h2><table><thead><tr><th>#</th><th>team</th><th>overall</th>");
-        for n in SCORE_NAMES {
-            s.push_str(&format!("<th>{n}</th>"));
-        }
-        s.push_str("<th>revenue</th><th>status</th></tr></thead><tbody>");
-        for (i, t) in self.teams.iter().enumerate() {
-            let status = if t.finished {
-                "finished".to_string()
-            } else {
-                format!("unfinished: {} of {} weeks", t.weeks_played, self.weeks)
-            };
-            s.push_str(&score_row(
-                "",
-                &(i + 1).to_string(),
-                &t.name,
-                &t.scores,
-                &status,
-            ));
-        }
-        for b in &self.bots {
-            let name = format!("bot: {}", b.name);
-            s.push_str(&score_row(
-                r#" class="bot""#,
-                "",
-                &name,
-                &b.scores,
-                "reference",
-            ));
-        }
-        s.push_str("</tbody></table>");
-
-        s.push_str(r#"<h2>Curves (teams solid, bots dashed)</h2><div class="charts">"#);
-        let curve = |title: &str, f: &dyn Fn(&WeekLine) -> f64, money: bool, bots: bool| {
-            let mut series: Vec<Series> = self
-                .teams
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Series {
-                    name: t.name.clone(),
-                    color: PALETTE[i % PALETTE.len()],
-                    points: t.weeks.iter().map(|w| (w.week as f64, f(w))).collect(),
-                    dashed: false,
-                })
-                .collect();
-            if bots {
-                for (i, b) in self.bots.iter().enumerate() {
-                    series.push(Series {
-                        name: format!("bot: {}", b.name),
-                        color: PALETTE[(self.teams.len() + i) % PALETTE.len()],
-                        points: b.weeks.iter().map(|w| (w.week as f64, f(w))).collect(),
-                        dashed: true,
-                    });
+            @if !self.refused.is_empty() {
+                h2 { "Refused files" }
+                ul { @for r in &self.refused { li { (r.reason) } } }
+            }
+            h2 { "Leaderboard" }
+            table {
+                thead { tr {
+                    th { "#" } th { "team" } th { "overall" }
+                    @for n in SCORE_NAMES { th { (n) } }
+                    th { "revenue" } th { "status" }
+                } }
+                tbody {
+                    @for (i, t) in self.teams.iter().enumerate() {
+                        @let status = if t.finished {
+                            "finished".to_string()
+                        } else {
+                            format!("unfinished: {} of {} weeks", t.weeks_played, self.weeks)
+                        };
+                        (score_row(false, &(i + 1).to_string(), &t.name, &t.scores, &status))
+                    }
+                    @for b in &self.bots {
+                        (score_row(true, "", &format!("bot: {}", b.name), &b.scores, "reference"))
+                    }
                 }
             }
-            Chart {
-                title: title.into(),
-                series,
-                money,
+            h2 { "Curves (teams solid, bots dashed)" }
+            div.charts {
+                (self.curve("Revenue, cumulative", &|w| w.cum_revenue, true))
+                (self.curve("Gross margin, cumulative", &|w| w.cum_margin, true))
+                (self.curve("Mean skill of the team", &|w| w.capability, false))
             }
-            .svg()
-        };
-        s.push_str(&curve(
-            "Revenue, cumulative",
-            &|w| w.cum_revenue,
-            true,
-            true,
-        ));
-        s.push_str(&curve(
-            "Gross margin, cumulative",
-            &|w| w.cum_margin,
-            true,
-            true,
-        ));
-        s.push_str(&curve(
-            "Mean skill of the team",
-            &|w| w.capability,
-            false,
-            true,
-        ));
-        s.push_str("</div>");
+            h2 { "Decisions, week by week" }
+            table {
+                thead { tr { th { "week" } @for t in &self.teams { th { (t.name) } } } }
+                tbody {
+                    @for w in 0..self.weeks as usize {
+                        tr {
+                            td { (w + 1) }
+                            @for t in &self.teams {
+                                td style="text-align:left" { (t.decisions.get(w).map_or("—", String::as_str)) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 
-        s.push_str("<h2>Decisions, week by week</h2><table><thead><tr><th>week</th>");
-        for t in &self.teams {
-            s.push_str(&format!("<th>{}</th>", esc(&t.name)));
+    /// One chart of every team (solid) and bot (dashed).
+    fn curve(&self, title: &str, f: &dyn Fn(&WeekLine) -> f64, money: bool) -> Markup {
+        let teams = self.teams.iter().enumerate().map(|(i, t)| Series {
+            name: t.name.clone(),
+            color: PALETTE[i % PALETTE.len()],
+            points: t.weeks.iter().map(|w| (w.week as f64, f(w))).collect(),
+            dashed: false,
+        });
+        let bots = self.bots.iter().enumerate().map(|(i, b)| Series {
+            name: format!("bot: {}", b.name),
+            color: PALETTE[(self.teams.len() + i) % PALETTE.len()],
+            points: b.weeks.iter().map(|w| (w.week as f64, f(w))).collect(),
+            dashed: true,
+        });
+        Chart {
+            title: title.into(),
+            series: teams.chain(bots).collect(),
+            money,
         }
-        s.push_str("</tr></thead><tbody>");
-        for w in 0..self.weeks as usize {
-            s.push_str(&format!("<tr><td>{}</td>", w + 1));
-            for t in &self.teams {
-                s.push_str(&format!(
-                    r#"<td style="text-align:left">{}</td>"#,
-                    esc(t.decisions.get(w).map_or("—", String::as_str))
-                ));
-            }
-            s.push_str("</tr>");
-        }
-        s.push_str("</tbody></table>");
-        s
+        .svg()
     }
 }

@@ -7,7 +7,9 @@ use maud::{Markup, PreEscaped, html};
 use super::pages::layout;
 use super::room::Room;
 use crate::report::deck::presets;
-use crate::report::workshop::{Expect, Workshop, load_dir};
+use std::sync::Arc;
+
+use crate::report::workshop::{Expect, Workshop, folder_stamp, load_dir};
 
 /// Where the facilitator's page lives (its key is printed only in the terminal).
 pub fn href(room: &Room) -> String {
@@ -15,25 +17,34 @@ pub fn href(room: &Room) -> String {
 }
 
 /// The comparison of every run in the folder, as `pitcrew workshop DIR` makes it
-/// (held to the room's scenario and seed).
-pub fn workshop(room: &Room) -> Result<Workshop, String> {
+/// (held to the room's scenario and seed). Built again only when a file in the folder
+/// changed: every page polls it, and building it replays every team and the bots.
+pub fn workshop(room: &mut Room) -> Result<Arc<Workshop>, String> {
+    let stamp = folder_stamp(&room.dir);
+    if let Some((built, w)) = &room.board
+        && *built == stamp
+    {
+        return Ok(w.clone());
+    }
     let expect = Expect {
         seed: Some(room.seed),
         scenario: Some(room.scenario.clone()),
     };
-    load_dir(&room.dir, &expect)
+    let w = Arc::new(load_dir(&room.dir, &expect)?);
+    room.board = Some((stamp, w.clone()));
+    Ok(w)
 }
 
 /// The comparison as the pages show it.
-pub fn board(room: &Room) -> Markup {
+pub fn board(room: &mut Room) -> Markup {
     match workshop(room) {
-        Ok(w) => html! { (PreEscaped(w.html_body())) },
+        Ok(w) => w.html_body(),
         Err(e) => html! { p.error { (e) } },
     }
 }
 
 /// A fragment that replaces itself with a fresh board every few seconds.
-fn live_board(src: &str, room: &Room) -> Markup {
+fn live_board(src: &str, room: &mut Room) -> Markup {
     html! {
         div #board hx-get=(src) hx-trigger="every 3s" hx-swap="innerHTML" {
             (board(room))
@@ -42,7 +53,7 @@ fn live_board(src: &str, room: &Room) -> Markup {
 }
 
 /// The projector's page: the board only, refreshed as teams resolve weeks.
-pub fn projector(room: &Room) -> Markup {
+pub fn projector(room: &mut Room) -> Markup {
     let src = format!("/{}/board/live", room.code);
     layout(
         "Pit Crew workshop",
@@ -54,7 +65,7 @@ pub fn projector(room: &Room) -> Markup {
 }
 
 /// The facilitator's page: the room's state and controls, then the live board.
-pub fn page(room: &Room, join_url: &str, qr_svg: &str, notice: Option<&str>) -> Markup {
+pub fn page(room: &mut Room, join_url: &str, qr_svg: &str, notice: Option<&str>) -> Markup {
     let base = href(room);
     layout(
         "Pit Crew workshop: facilitator",

@@ -1,11 +1,13 @@
 //! The routes: what each address does, who may use it, and how much.
 
+use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
 use std::sync::{Arc, MutexGuard};
 
 use axum::Router;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, Path, Query, State};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -15,7 +17,7 @@ use serde::Deserialize;
 
 use super::pages::{self, HTMX_PATH, layout};
 use super::room::{Room, RoomError};
-use super::{AppState, facilitator};
+use super::{AppState, RequestLimits, api, facilitator};
 use crate::report::deck::{Deck, presets};
 use crate::sim::{Action, ActionKind, DealId, RepId, Skill};
 
@@ -26,24 +28,28 @@ pub const MAX_BODY_BYTES: usize = 4 * 1024;
 /// team's own requests. Generous for people, tight for a script.
 pub struct Limits {
     by_address: DefaultKeyedRateLimiter<IpAddr>,
-    joins: DefaultKeyedRateLimiter<IpAddr>,
+    pub(super) joins: DefaultKeyedRateLimiter<IpAddr>,
     by_team: DefaultKeyedRateLimiter<String>,
 }
 
-fn per_second(n: u32, burst: u32) -> Quota {
-    Quota::per_second(NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN))
+fn quota(per: u32, every: std::time::Duration, burst: u32) -> Quota {
+    let n = NonZeroU32::new(per).unwrap_or(NonZeroU32::MIN);
+    Quota::with_period(every / n.get())
+        .unwrap_or_else(|| Quota::per_second(n))
         .allow_burst(NonZeroU32::new(burst).unwrap_or(NonZeroU32::MIN))
 }
 
 impl Limits {
-    pub fn new() -> Limits {
+    pub fn new(r: &RequestLimits) -> Limits {
+        let second = std::time::Duration::from_secs(1);
         Limits {
-            by_address: RateLimiter::keyed(per_second(60, 300)),
-            joins: RateLimiter::keyed(
-                Quota::per_minute(NonZeroU32::new(20).unwrap_or(NonZeroU32::MIN))
-                    .allow_burst(NonZeroU32::new(12).unwrap_or(NonZeroU32::MIN)),
-            ),
-            by_team: RateLimiter::keyed(per_second(30, 120)),
+            by_address: RateLimiter::keyed(quota(r.per_address.0, second, r.per_address.1)),
+            joins: RateLimiter::keyed(quota(
+                r.joins_per_minute.0,
+                std::time::Duration::from_secs(60),
+                r.joins_per_minute.1,
+            )),
+            by_team: RateLimiter::keyed(quota(r.per_team.0, second, r.per_team.1)),
         }
     }
 }
@@ -73,6 +79,9 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/{code}/t/{token}/resolve", post(resolve))
         .route("/{code}/t/{token}/week/{week}", get(week_report))
         .route("/{code}/t/{token}/debrief", get(debrief))
+        .route("/{code}/api/join", post(api::join))
+        .route("/{code}/api/t/{token}", get(api::team))
+        .route("/{code}/api/t/{token}/week", post(api::week))
         .route("/{code}/f/{key}", get(facilitator_page))
         .route("/{code}/f/{key}/board", get(facilitator_board))
         .route("/{code}/f/{key}/board.json", get(board_json))
@@ -119,7 +128,7 @@ async fn limit_and_harden(
     res
 }
 
-fn lock(st: &AppState) -> MutexGuard<'_, Room> {
+pub(super) fn lock(st: &AppState) -> MutexGuard<'_, Room> {
     st.room.lock().unwrap_or_else(|e| e.into_inner())
 }
 
@@ -203,17 +212,36 @@ async fn join(
 }
 
 /// Why a request for a room or a team is turned away.
-enum Refusal {
+pub(super) enum Refusal {
     WrongCode,
     NoTeam,
     TooMany,
+}
+
+impl Refusal {
+    pub(super) fn status(&self) -> StatusCode {
+        match self {
+            Refusal::WrongCode | Refusal::NoTeam => StatusCode::NOT_FOUND,
+            Refusal::TooMany => StatusCode::TOO_MANY_REQUESTS,
+        }
+    }
+
+    pub(super) fn text(&self) -> &'static str {
+        match self {
+            Refusal::WrongCode => {
+                "No workshop with that code here. Check the code your facilitator shows."
+            }
+            Refusal::NoTeam => "No such team in this workshop.",
+            Refusal::TooMany => "Too many requests: slow down.",
+        }
+    }
 }
 
 impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
         match self {
             Refusal::WrongCode => wrong_code(),
-            Refusal::NoTeam => not_found("No such team in this workshop."),
+            Refusal::NoTeam => not_found(self.text()),
             Refusal::TooMany => too_many(),
         }
     }
@@ -221,7 +249,7 @@ impl IntoResponse for Refusal {
 
 /// The room, locked, when the code and the team's token are right and the team is
 /// within its request rate.
-fn team_room<'a>(
+pub(super) fn team_room<'a>(
     st: &'a AppState,
     code: &str,
     token: &str,
@@ -239,6 +267,70 @@ fn team_room<'a>(
     Ok(room)
 }
 
+/// A team's request, its workshop code and token checked and the team within its
+/// request rate. Teams are never removed and the code never changes, so the check
+/// holds once the handler takes the lock.
+pub(super) struct TeamAccess {
+    st: Arc<AppState>,
+    pub code: String,
+    pub token: String,
+}
+
+impl TeamAccess {
+    pub(super) fn room(&self) -> MutexGuard<'_, Room> {
+        lock(&self.st)
+    }
+}
+
+/// The `code` and `token` (or `key`) of a route's path.
+async fn path_pair(
+    parts: &mut Parts,
+    st: &Arc<AppState>,
+    second: &str,
+) -> Option<(String, String)> {
+    let Path(p) = Path::<HashMap<String, String>>::from_request_parts(parts, st)
+        .await
+        .ok()?;
+    Some((p.get("code")?.clone(), p.get(second)?.clone()))
+}
+
+impl FromRequestParts<Arc<AppState>> for TeamAccess {
+    type Rejection = Refusal;
+
+    async fn from_request_parts(parts: &mut Parts, st: &Arc<AppState>) -> Result<Self, Refusal> {
+        let (code, token) = path_pair(parts, st, "token").await.ok_or(Refusal::NoTeam)?;
+        drop(team_room(st, &code, &token)?);
+        Ok(TeamAccess {
+            st: st.clone(),
+            code,
+            token,
+        })
+    }
+}
+
+/// A facilitator's request, the workshop code and the facilitator's key checked.
+pub(super) struct FacilitatorAccess {
+    st: Arc<AppState>,
+}
+
+impl FacilitatorAccess {
+    fn room(&self) -> MutexGuard<'_, Room> {
+        lock(&self.st)
+    }
+}
+
+impl FromRequestParts<Arc<AppState>> for FacilitatorAccess {
+    type Rejection = Refusal;
+
+    async fn from_request_parts(parts: &mut Parts, st: &Arc<AppState>) -> Result<Self, Refusal> {
+        let (code, key) = path_pair(parts, st, "key")
+            .await
+            .ok_or(Refusal::WrongCode)?;
+        drop(facilitator_room(st, &code, &key)?);
+        Ok(FacilitatorAccess { st: st.clone() })
+    }
+}
+
 /// The team's planning page, with an error when something was refused.
 fn planning(room: &Room, token: &str, error: Option<&str>, status: StatusCode) -> Response {
     let Some(team) = room.team(token) else {
@@ -248,23 +340,18 @@ fn planning(room: &Room, token: &str, error: Option<&str>, status: StatusCode) -
     page(status, layout(&title, pages::planning(room, team, error)))
 }
 
-async fn team_page(
-    State(st): State<Arc<AppState>>,
-    Path((code, token)): Path<(String, String)>,
-) -> Response {
-    let mut room = match team_room(&st, &code, &token) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    let Some(team) = room.team(&token) else {
+async fn team_page(access: TeamAccess) -> Response {
+    let (code, token) = (access.code.as_str(), access.token.as_str());
+    let mut room = access.room();
+    let Some(team) = room.team(token) else {
         return not_found("No such team in this workshop.");
     };
     if team.run.is_finished() || team.record.finished && team.run.tick() > 0 {
         return Redirect::to(&format!("/{code}/t/{token}/debrief")).into_response();
     }
-    let res = planning(&room, &token, None, StatusCode::OK);
+    let res = planning(&room, token, None, StatusCode::OK);
     // Notices are read once.
-    if let Some(t) = room.team_mut(&token) {
+    if let Some(t) = room.team_mut(token) {
         t.notices.clear();
     }
     res
@@ -336,18 +423,11 @@ impl ActionForm {
     }
 }
 
-async fn add_action(
-    State(st): State<Arc<AppState>>,
-    Path((code, token)): Path<(String, String)>,
-    headers: HeaderMap,
-    Form(f): Form<ActionForm>,
-) -> Response {
-    let mut room = match team_room(&st, &code, &token) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    let result = f.action().and_then(|a| room.add_action(&token, a));
-    after_plan_change(&room, &token, &headers, result)
+async fn add_action(access: TeamAccess, headers: HeaderMap, Form(f): Form<ActionForm>) -> Response {
+    let token = access.token.as_str();
+    let mut room = access.room();
+    let result = f.action().and_then(|a| room.add_action(token, a));
+    after_plan_change(&room, token, &headers, result)
 }
 
 #[derive(Deserialize)]
@@ -356,21 +436,18 @@ struct RemoveForm {
 }
 
 async fn remove_action(
-    State(st): State<Arc<AppState>>,
-    Path((code, token)): Path<(String, String)>,
+    access: TeamAccess,
     headers: HeaderMap,
     Form(f): Form<RemoveForm>,
 ) -> Response {
-    let mut room = match team_room(&st, &code, &token) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    if let Some(t) = room.team_mut(&token)
+    let token = access.token.as_str();
+    let mut room = access.room();
+    if let Some(t) = room.team_mut(token)
         && f.index < t.draft.actions.len()
     {
         t.draft.actions.remove(f.index);
     }
-    after_plan_change(&room, &token, &headers, Ok(()))
+    after_plan_change(&room, token, &headers, Ok(()))
 }
 
 #[derive(Deserialize)]
@@ -381,16 +458,9 @@ struct SettingsForm {
     cap: String,
 }
 
-async fn settings(
-    State(st): State<Arc<AppState>>,
-    Path((code, token)): Path<(String, String)>,
-    headers: HeaderMap,
-    Form(f): Form<SettingsForm>,
-) -> Response {
-    let mut room = match team_room(&st, &code, &token) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
+async fn settings(access: TeamAccess, headers: HeaderMap, Form(f): Form<SettingsForm>) -> Response {
+    let token = access.token.as_str();
+    let mut room = access.room();
     let cap = match f.cap.trim() {
         "" => Ok(None),
         s => s
@@ -399,7 +469,7 @@ async fn settings(
             .map_err(|_| RoomError::Missing("a discount cap as a number")),
     };
     let result = cap.and_then(|cap| {
-        let t = room.team_mut(&token).ok_or(RoomError::NoTeam)?;
+        let t = room.team_mut(token).ok_or(RoomError::NoTeam)?;
         let mut plan = t.draft.clone();
         plan.absorb = f.absorb;
         plan.discount_cap = cap;
@@ -407,22 +477,17 @@ async fn settings(
         t.draft = plan;
         Ok(())
     });
-    after_plan_change(&room, &token, &headers, result)
+    after_plan_change(&room, token, &headers, result)
 }
 
-async fn resolve(
-    State(st): State<Arc<AppState>>,
-    Path((code, token)): Path<(String, String)>,
-) -> Response {
-    let mut room = match team_room(&st, &code, &token) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    match room.resolve(&token) {
+async fn resolve(access: TeamAccess) -> Response {
+    let (code, token) = (access.code.as_str(), access.token.as_str());
+    let mut room = access.room();
+    match room.resolve(token) {
         Ok(week) => Redirect::to(&format!("/{code}/t/{token}/week/{week}")).into_response(),
         Err(e) => planning(
             &room,
-            &token,
+            token,
             Some(&e.to_string()),
             StatusCode::UNPROCESSABLE_ENTITY,
         ),
@@ -430,14 +495,12 @@ async fn resolve(
 }
 
 async fn week_report(
-    State(st): State<Arc<AppState>>,
-    Path((code, token, week)): Path<(String, String, u32)>,
+    access: TeamAccess,
+    Path((_, _, week)): Path<(String, String, u32)>,
 ) -> Response {
-    let room = match team_room(&st, &code, &token) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    let Some(team) = room.team(&token) else {
+    let token = access.token.as_str();
+    let room = access.room();
+    let Some(team) = room.team(token) else {
         return not_found("No such team in this workshop.");
     };
     match pages::week_report(&room, team, week) {
@@ -449,15 +512,10 @@ async fn week_report(
     }
 }
 
-async fn debrief(
-    State(st): State<Arc<AppState>>,
-    Path((code, token)): Path<(String, String)>,
-) -> Response {
-    let room = match team_room(&st, &code, &token) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    let Some(team) = room.team(&token) else {
+async fn debrief(access: TeamAccess) -> Response {
+    let token = access.token.as_str();
+    let room = access.room();
+    let Some(team) = room.team(token) else {
         return not_found("No such team in this workshop.");
     };
     if team.run.tick() == 0 {
@@ -472,19 +530,19 @@ async fn debrief(
 }
 
 async fn projector(State(st): State<Arc<AppState>>, Path(code): Path<String>) -> Response {
-    let room = lock(&st);
+    let mut room = lock(&st);
     if room.code != code {
         return wrong_code();
     }
-    page(StatusCode::OK, facilitator::projector(&room))
+    page(StatusCode::OK, facilitator::projector(&mut room))
 }
 
 async fn board(State(st): State<Arc<AppState>>, Path(code): Path<String>) -> Response {
-    let room = lock(&st);
+    let mut room = lock(&st);
     if room.code != code {
         return wrong_code();
     }
-    page(StatusCode::OK, facilitator::board(&room))
+    page(StatusCode::OK, facilitator::board(&mut room))
 }
 
 /// The room, locked, when the code and the facilitator's key are right.
@@ -506,15 +564,8 @@ struct Notice {
     done: Option<String>,
 }
 
-async fn facilitator_page(
-    State(st): State<Arc<AppState>>,
-    Path((code, key)): Path<(String, String)>,
-    Query(q): Query<Notice>,
-) -> Response {
-    let room = match facilitator_room(&st, &code, &key) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
+async fn facilitator_page(desk: FacilitatorAccess, Query(q): Query<Notice>) -> Response {
+    let mut room = desk.room();
     let notice = q.done.as_deref().map(|d| match d {
         "paused" => "The room is paused: no team can resolve a week.",
         "resumed" => "The room is open again.",
@@ -523,31 +574,19 @@ async fn facilitator_page(
     });
     page(
         StatusCode::OK,
-        facilitator::page(&room, &st.join_url, &st.qr_svg, notice),
+        facilitator::page(&mut room, &desk.st.join_url, &desk.st.qr_svg, notice),
     )
 }
 
-async fn facilitator_board(
-    State(st): State<Arc<AppState>>,
-    Path((code, key)): Path<(String, String)>,
-) -> Response {
-    match facilitator_room(&st, &code, &key) {
-        Ok(room) => page(StatusCode::OK, facilitator::board(&room)),
-        Err(r) => r.into_response(),
-    }
+async fn facilitator_board(desk: FacilitatorAccess) -> Response {
+    page(StatusCode::OK, facilitator::board(&mut desk.room()))
 }
 
 /// The leaderboard as data: the same comparison `pitcrew workshop DIR` makes.
-async fn board_json(
-    State(st): State<Arc<AppState>>,
-    Path((code, key)): Path<(String, String)>,
-) -> Response {
-    let room = match facilitator_room(&st, &code, &key) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    match facilitator::workshop(&room) {
-        Ok(w) => axum::Json(w).into_response(),
+async fn board_json(desk: FacilitatorAccess) -> Response {
+    let mut room = desk.room();
+    match facilitator::workshop(&mut room) {
+        Ok(w) => axum::Json(&*w).into_response(),
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
     }
 }
@@ -564,15 +603,8 @@ fn room_error(e: RoomError) -> Response {
     )
 }
 
-async fn pause(
-    State(st): State<Arc<AppState>>,
-    Path((code, key)): Path<(String, String)>,
-    Form(f): Form<PauseForm>,
-) -> Response {
-    let mut room = match facilitator_room(&st, &code, &key) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
+async fn pause(desk: FacilitatorAccess, Form(f): Form<PauseForm>) -> Response {
+    let mut room = desk.room();
     match room.set_paused(f.paused) {
         Ok(()) => Redirect::to(&format!(
             "{}?done={}",
@@ -590,15 +622,8 @@ struct FinishForm {
     finished: bool,
 }
 
-async fn finish(
-    State(st): State<Arc<AppState>>,
-    Path((code, key)): Path<(String, String)>,
-    Form(f): Form<FinishForm>,
-) -> Response {
-    let mut room = match facilitator_room(&st, &code, &key) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
+async fn finish(desk: FacilitatorAccess, Form(f): Form<FinishForm>) -> Response {
+    let mut room = desk.room();
     match room.set_finished(&f.team, f.finished) {
         Ok(()) => {
             Redirect::to(&format!("{}?done=marked", facilitator::href(&room))).into_response()
@@ -612,15 +637,8 @@ struct DealForm {
     card: usize,
 }
 
-async fn deal(
-    State(st): State<Arc<AppState>>,
-    Path((code, key)): Path<(String, String)>,
-    Form(f): Form<DealForm>,
-) -> Response {
-    let room = match facilitator_room(&st, &code, &key) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
+async fn deal(desk: FacilitatorAccess, Form(f): Form<DealForm>) -> Response {
+    let room = desk.room();
     let Some(card) = presets().get(f.card) else {
         return page(
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -636,15 +654,9 @@ async fn deal(
     }
 }
 
-async fn export(
-    State(st): State<Arc<AppState>>,
-    Path((code, key)): Path<(String, String)>,
-) -> Response {
-    let room = match facilitator_room(&st, &code, &key) {
-        Ok(r) => r,
-        Err(r) => return r.into_response(),
-    };
-    match facilitator::workshop(&room) {
+async fn export(desk: FacilitatorAccess) -> Response {
+    let mut room = desk.room();
+    match facilitator::workshop(&mut room) {
         Ok(w) => (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),

@@ -9,6 +9,8 @@
 //! are limited, and nothing is written outside DIR. The room's state is in DIR too
 //! (`.pitcrew-room` and the run files), so a restarted server picks every team up.
 
+pub mod api;
+pub mod client;
 mod facilitator;
 mod handlers;
 mod pages;
@@ -32,6 +34,31 @@ pub struct ServeOptions {
     pub scenario: Option<String>,
     pub seed: u64,
     pub bind: SocketAddr,
+}
+
+/// How many requests the server takes, as (requests, burst): per address per second,
+/// joins per address per minute, per team per second. Generous for people, tight for
+/// a script.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RequestLimits {
+    pub per_address: (u32, u32),
+    pub joins_per_minute: (u32, u32),
+    pub per_team: (u32, u32),
+}
+
+impl RequestLimits {
+    /// A training room: each laptop is an address of its own.
+    pub const ROOM: RequestLimits = RequestLimits {
+        per_address: (60, 300),
+        joins_per_minute: (20, 12),
+        per_team: (30, 120),
+    };
+    /// No practical limit: for the load benchmark, where 30 teams share loopback.
+    pub const UNLIMITED: RequestLimits = RequestLimits {
+        per_address: (1_000_000, 1_000_000),
+        joins_per_minute: (1_000_000, 1_000_000),
+        per_team: (1_000_000, 1_000_000),
+    };
 }
 
 /// Everything the handlers share.
@@ -115,6 +142,11 @@ impl Drop for Hosted {
 /// Serves a room on `bind` from a thread of its own. The address is taken before this
 /// returns, so a port in use is an error here, not later.
 pub fn host(room: Room, bind: SocketAddr) -> Result<Hosted, String> {
+    host_with(room, bind, RequestLimits::ROOM)
+}
+
+/// [`host`] with other request limits.
+pub fn host_with(room: Room, bind: SocketAddr, limits: RequestLimits) -> Result<Hosted, String> {
     let listener = std::net::TcpListener::bind(bind).map_err(|e| format!("{bind}: {e}"))?;
     listener
         .set_nonblocking(true)
@@ -127,7 +159,7 @@ pub fn host(room: Room, bind: SocketAddr) -> Result<Hosted, String> {
         room: Mutex::new(room),
         qr_svg: qr_svg(&join_url),
         join_url: join_url.clone(),
-        limits: handlers::Limits::new(),
+        limits: handlers::Limits::new(&limits),
     });
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let app = handlers::router(state.clone());

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::report::RunFile;
 use crate::report::deck::{self, Deck};
 use crate::report::runfile::{MAX_PLAYER_CHARS, new_run_id, slug, write_atomic};
-use crate::report::workshop::save_team_run;
+use crate::report::workshop::{FolderStamp, Workshop, save_team_run};
 use crate::scenario::{Scenario, clean, ron_options};
 use crate::sim::{Action, Plan, PlanError, Run};
 
@@ -58,7 +58,7 @@ pub struct Team {
 }
 
 impl Team {
-    fn run_file(&self) -> RunFile {
+    pub(super) fn run_file(&self) -> RunFile {
         let mut f = RunFile::from_run(&self.run, &self.record.name);
         f.run_id = self.record.run_id.clone();
         f
@@ -97,6 +97,8 @@ pub struct Room {
     pub seed: u64,
     pub paused: bool,
     pub teams: Vec<Team>,
+    /// The last comparison of the folder and what it was built from.
+    pub(super) board: Option<(FolderStamp, Arc<Workshop>)>,
 }
 
 /// A random secret of `n` characters from `alphabet`.
@@ -136,6 +138,7 @@ impl Room {
             seed,
             paused: false,
             teams: Vec::new(),
+            board: None,
         };
         room.save()?;
         Ok(room)
@@ -173,6 +176,7 @@ impl Room {
             seed: f.seed,
             paused: f.paused,
             teams,
+            board: None,
         })
     }
 
@@ -241,6 +245,17 @@ impl Room {
         }
         let mut plan = team.draft.clone();
         plan.actions.push(a);
+        team.run.validate_plan(&plan)?;
+        team.draft = plan;
+        Ok(())
+    }
+
+    /// Replaces a team's draft with a whole plan (a desktop game's week), if valid.
+    pub fn set_draft(&mut self, token: &str, plan: Plan) -> Result<(), RoomError> {
+        let team = self.team_mut(token).ok_or(RoomError::NoTeam)?;
+        if plan.actions.len() > MAX_ACTIONS {
+            return Err(RoomError::TooManyActions);
+        }
         team.run.validate_plan(&plan)?;
         team.draft = plan;
         Ok(())

@@ -8,6 +8,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::widgets::{self, ACCENT, BAD, GOOD, MUTED, ScreenUi, WARN, pct};
 use crate::game::board::BoardArea;
 use crate::game::flow::Command;
+use crate::game::join::Remote;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::{Game, Session};
 use crate::narrate::{counted, money};
@@ -657,6 +658,7 @@ fn ui(
     paused: Res<Paused>,
     mut area: ResMut<BoardArea>,
     mut out: MessageWriter<Command>,
+    remote: Option<Res<Remote>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let Some(game) = &session.game else {
@@ -667,6 +669,9 @@ fn ui(
     egui::Panel::top("plan-top").show(&mut root, |ui| {
         ui.add_space(4.0);
         top_bar(ui, game, &mut out, &mut resolve);
+        if let Some(r) = remote.as_ref().filter(|r| r.plays(game)) {
+            ui.label(egui::RichText::new(r.status()).color(if r.paused { WARN } else { MUTED }));
+        }
         ui.add_space(2.0);
     });
     widgets::titled_panel(

@@ -4,7 +4,7 @@
 //! Then the hostile requests: wrong codes, someone else's token, oversize and
 //! malformed bodies, scripts in names, floods, paths out of the folder.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -358,7 +358,11 @@ fn hostile_requests_are_refused_or_escaped() {
 
     // Oversize and malformed bodies.
     let big = "x".repeat(64 * 1024);
-    assert_eq!(post(&a, &format!("{room}/join"), &[("name", &big)]).0, 413);
+    // Its own connection: the server closes one whose body it refused unread.
+    assert_eq!(
+        post(&agent(), &format!("{room}/join"), &[("name", &big)]).0,
+        413
+    );
     for bad in [
         vec![("kind", "Nonsense")],
         vec![("kind", "Coach"), ("hours", "abc")],
@@ -645,4 +649,175 @@ async fn two_teams_play_in_a_browser_and_the_facilitator_page_follows() {
     for c in [one, two, fac] {
         let _ = c.close().await;
     }
+}
+
+/// The desktop game's side (`pitcrew --join`): a bot team plays the quarter through
+/// the JSON API, across a restart, with a card dealt mid-quarter; a plan sent twice
+/// resolves one week; a paused room refuses; hostile bodies are refused.
+#[test]
+fn a_desktop_team_plays_through_the_json_api() {
+    use pitcrew::policy::{Policy, by_name};
+    use pitcrew::serve::client::{Client, ClientError, Invite};
+
+    let dir = tempfile::tempdir().unwrap();
+    let a = agent();
+    let bot = by_name("typical").unwrap();
+    let client_of =
+        |s: &Server| Client::new(Invite::parse(&format!("{}/{}", s.base, s.code)).unwrap());
+
+    let (token, plans) = {
+        let s = start(dir.path(), true);
+        let c = client_of(&s);
+        let joined = c.join("Desk <b>top</b>").unwrap();
+        assert!(joined.name.contains("Desk"), "{}", joined.name);
+        let mut state = c.team(&joined.token).unwrap();
+        let mut plans = Vec::new();
+        for week in 1..=6 {
+            assert_eq!(state.week, week);
+            let (_, run) = state.replay().unwrap();
+            let plan = bot.plan(&run);
+            state = c.resolve(&joined.token, week, &plan).unwrap();
+            plans.push(plan);
+        }
+        // A retry of a week already resolved changes nothing.
+        let again = c.resolve(&joined.token, 6, &plans[5]).unwrap_err();
+        assert!(
+            matches!(&again, ClientError::Refused { status: 409, message } if message.contains("week 7")),
+            "{again:?}"
+        );
+        assert_eq!(c.team(&joined.token).unwrap().week, 7);
+        // The facilitator deals a card: it reaches the team from its next week.
+        let (status, _, body) = post(&a, &format!("{}/deal", s.facilitator), &[("card", "0")]);
+        assert_eq!(status, 303, "{body}");
+        (joined.token, plans)
+    };
+    let s = start(dir.path(), false);
+    let c = client_of(&s);
+    let mut state = c.team(&token).unwrap();
+    assert_eq!(state.week, 7, "picked up after the restart");
+    let mut plans = plans;
+    let mut told = Vec::new();
+    while !state.finished {
+        let (_, run) = state.replay().unwrap();
+        let plan = bot.plan(&run);
+        state = c.resolve(&token, state.week, &plan).unwrap();
+        told.extend(state.notices.clone());
+        plans.push(plan);
+    }
+    assert_eq!(plans.len(), 13);
+    assert!(!told.is_empty(), "the team is told of the card dealt");
+
+    // What the team replays is the run file in the folder, card included, and it
+    // is the bot's quarter with that card.
+    let (file, replayed) = state.replay().unwrap();
+    assert_eq!(file.injections.len(), 1, "the card is in the run");
+    let saved = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "ron"))
+        .unwrap();
+    let on_disk = RunFile::load(&saved).unwrap();
+    assert_eq!(on_disk.plans, plans);
+    let cum: Vec<f64> = replayed
+        .ledger()
+        .history
+        .iter()
+        .map(|w| w.cum_revenue)
+        .collect();
+    assert_eq!(
+        cum,
+        on_disk
+            .weeks
+            .iter()
+            .map(|w| w.cum_revenue)
+            .collect::<Vec<_>>()
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
+        .arg("replay")
+        .arg(&saved)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+
+    // A finished team resolves no more; a paused room refuses a new team's week.
+    let late = c.resolve(&token, 14, &Plan::default()).unwrap_err();
+    assert!(matches!(late, ClientError::Refused { .. }), "{late:?}");
+    let other = c.join("Second").unwrap();
+    let (status, _, _) = post(
+        &a,
+        &format!("{}/pause", s.facilitator),
+        &[("paused", "true")],
+    );
+    assert_eq!(status, 303);
+    let state = c.team(&other.token).unwrap();
+    assert!(state.paused);
+    let paused = c.resolve(&other.token, 1, &Plan::default()).unwrap_err();
+    assert!(
+        matches!(&paused, ClientError::Refused { status: 409, message } if message.contains("paused")),
+        "{paused:?}"
+    );
+    post(
+        &a,
+        &format!("{}/pause", s.facilitator),
+        &[("paused", "false")],
+    );
+
+    // Hostile: a wrong code, someone else's token, a plan the model refuses, too many
+    // actions, malformed and oversize bodies.
+    let wrong = Client::new(Invite::parse(&format!("{}/ZZZZZZ", s.base)).unwrap());
+    assert!(wrong.join("Eve").unwrap_err().is_unknown_team());
+    assert!(c.team("notateam").unwrap_err().is_unknown_team());
+    let bad_hours = Plan {
+        absorb: 0.5,
+        actions: vec![Action::Coach {
+            rep: RepId(0),
+            skill: Skill::Discovery,
+            hours: -3.0,
+        }],
+        discount_cap: None,
+    };
+    let refused = c.resolve(&other.token, 1, &bad_hours).unwrap_err();
+    assert!(
+        matches!(refused, ClientError::Refused { status: 422, .. }),
+        "{refused:?}"
+    );
+    let crowded = Plan {
+        absorb: 0.5,
+        actions: vec![
+            Action::Coach {
+                rep: RepId(0),
+                skill: Skill::Discovery,
+                hours: 0.5
+            };
+            41
+        ],
+        discount_cap: None,
+    };
+    assert!(c.resolve(&other.token, 1, &crowded).is_err());
+    let api = format!("{}/{}/api/t/{}/week", s.base, s.code, other.token);
+    let (status, _, body) = read(
+        a.post(&api)
+            .header("content-type", "application/json")
+            .send("{\"week\": 1, \"plan\": {\"actions\": [{\"Hack\": 1}]}}"),
+    );
+    assert!(status == 400 || status == 422, "{status} {body}");
+    assert!(body.contains("error"), "{body}");
+    let (status, _, _) = read(
+        a.post(&api)
+            .header("content-type", "application/json")
+            .send(format!(
+                "{{\"week\": 1, \"pad\": \"{}\"}}",
+                "x".repeat(10_000)
+            )),
+    );
+    assert_eq!(status, 413);
+    assert_eq!(
+        c.team(&other.token).unwrap().week,
+        1,
+        "nothing was resolved"
+    );
 }

@@ -1,12 +1,10 @@
 //! Teaching validity: every shipped lesson survives each effect parameter moved ±25 %,
 //! and the single-factor lesson checks of L4 and L5 fail when their mechanism is off.
 
-mod common;
-
 use std::path::Path;
 use std::sync::Arc;
 
-use common::scenario;
+use crate::common::scenario;
 use pitcrew::report::batch::Progress;
 use pitcrew::report::lint::{Checks, ClaimResult, play_checks};
 use pitcrew::report::sensitivity::{ROBUST_SHARE, sensitivity};

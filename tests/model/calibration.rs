@@ -1,9 +1,7 @@
 //! The baseline scenario under a typical manager lands in the published ranges
 //! (DESIGN.md §2), and coaching lifts the middle of the team by a realistic amount.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use rayon::prelude::*;
 
 #[test]

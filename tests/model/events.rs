@@ -1,6 +1,6 @@
 //! Scheduled and injected events name the right people.
 
-mod common;
+use crate::common;
 
 use pitcrew::scenario::EventKind;
 use pitcrew::sim::{Happening, Plan, Run, Stage};

@@ -2,7 +2,7 @@
 //! with its charts and tables, and renders to a screenshot that is not blank. The
 //! screenshots are kept in `out/html/` for a person to look at.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! The debrief: causes that follow from the decisions, bots on the same seed and
 //! events, and the self-contained HTML and CSV exports.
 
-mod common;
+use crate::common;
 
 use pitcrew::report::{Debrief, html};
 use pitcrew::scenario::EventKind;

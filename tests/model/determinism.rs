@@ -1,9 +1,9 @@
 //! Same scenario + seed + decisions → identical run; other seeds differ; common
 //! random numbers keep untouched reps' luck identical when decisions change.
 
-mod common;
+use crate::common;
 
-use common::*;
+use crate::common::*;
 use pitcrew::report::RunFile;
 use pitcrew::report::hash::content_hash;
 use pitcrew::sim::{Action, Plan, RepId, Run, Skill, Stage};

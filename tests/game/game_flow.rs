@@ -210,7 +210,7 @@ fn a_broken_user_scenario_shows_its_error_and_the_rest_load() {
     let dir = home.path().join("scenarios");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("broken.ron"), "(\n  id: \"x\",\n  title: ,\n)").unwrap();
-    let good = include_str!("../scenarios/l1-coach-dont-close.ron")
+    let good = include_str!("../../scenarios/l1-coach-dont-close.ron")
         .replace("l1-coach-dont-close", "my-team");
     std::fs::write(dir.join("mine.ron"), &good).unwrap();
     let app = app(home.path());
@@ -267,7 +267,7 @@ fn user_scenario(home: &Path) -> (std::path::PathBuf, String) {
     let dir = home.join("scenarios");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("mine.ron");
-    let text = include_str!("../scenarios/l1-coach-dont-close.ron")
+    let text = include_str!("../../scenarios/l1-coach-dont-close.ron")
         .replace("l1-coach-dont-close", "my-team");
     std::fs::write(&path, &text).unwrap();
     (path, text)
@@ -594,4 +594,145 @@ fn the_facilitator_hosts_the_workshop_and_teams_join_in_a_browser() {
     app.update();
     assert!(app.world().resource::<Hosting>().hosted.is_none());
     assert!(agent.get(&join).call().is_err(), "the server stopped");
+}
+
+/// Updates until `done` holds (a reply from a server on another thread), or panics.
+fn update_until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
+    for _ in 0..1500 {
+        app.update();
+        if done(app) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!(
+        "gave up waiting for {what}; notices: {:?}",
+        app.world().resource::<Notices>().items
+    );
+}
+
+#[test]
+fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
+    use pitcrew::game::join::{self, Remote};
+    use pitcrew::report::deck::{Deck, presets};
+    use pitcrew::serve::{Room, host};
+
+    let home = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let scenario = pitcrew::scenario::load_id_or_file("first-90-days")
+        .unwrap()
+        .scenario;
+    let room = Room::open(folder.path(), Some(scenario), 11).unwrap();
+    let hosted = host(room, "127.0.0.1:0".parse().unwrap()).unwrap();
+    let dirs = GameDirs {
+        home: home.path().to_path_buf(),
+    };
+    dirs.create();
+    let args = pitcrew::cli::GameArgs {
+        join: Some(hosted.join_url.clone()),
+        team: Some("Desk Team".into()),
+        ..Default::default()
+    };
+    let joined_app = |remote: Remote| {
+        let mut app = App::new();
+        app.add_plugins((MinimalPlugins, StatesPlugin));
+        app.insert_resource(dirs.clone()).insert_resource(remote);
+        app.add_plugins(pitcrew::game::logic);
+        app.update();
+        app.update();
+        app
+    };
+    let mut app = joined_app(join::connect(&args, &dirs).expect("joins"));
+    assert_eq!(screen(&app), Screen::Briefing);
+    assert_eq!(game(&app).player, "Desk Team");
+    assert_eq!(game(&app).run.seed(), 11, "the room's scenario and seed");
+    send(&mut app, Command::Begin);
+    assert_eq!(screen(&app), Screen::Planning);
+    let coach = Action::Coach {
+        rep: pitcrew::sim::RepId(0),
+        skill: Skill::Discovery,
+        hours: 2.0,
+    };
+    send(&mut app, Command::Add(coach.clone()));
+    send(&mut app, Command::Resolve);
+    update_until(&mut app, "week 1's report", |a| screen(a) == Screen::Report);
+    assert_eq!(tick(&app), 1);
+    let token = app.world().resource::<Remote>().token.clone();
+    {
+        let room = hosted.room();
+        let team = room.team(&token).expect("the team is in the room");
+        assert_eq!(team.run.tick(), 1, "the server resolved the week");
+        assert_eq!(team.run.ledger().plans[0].actions, vec![coach.clone()]);
+        assert_eq!(
+            team.run.ledger().history,
+            game(&app).run.ledger().history,
+            "the game shows the server's run"
+        );
+    }
+    assert!(folder.path().join("desk-team.ron").exists());
+
+    // A card the facilitator deals reaches the team's next week, and the team is told.
+    let card = presets()[0].clone();
+    Deck::deal(folder.path(), card.kind, card.text).unwrap();
+    send(&mut app, Command::Continue);
+    send(&mut app, Command::Resolve);
+    update_until(&mut app, "week 2's report", |a| screen(a) == Screen::Report);
+    assert_eq!(
+        game(&app).run.org().injections.len(),
+        1,
+        "the card is in the run"
+    );
+    assert!(!app.world().resource::<Notices>().items.is_empty());
+
+    // A plan sent while the room is paused stays in the game, with the reason.
+    hosted.room().set_paused(true).unwrap();
+    send(&mut app, Command::Continue);
+    send(&mut app, Command::Add(coach.clone()));
+    send(&mut app, Command::Resolve);
+    update_until(&mut app, "the refusal", |a| {
+        last_error(a).contains("paused")
+    });
+    assert_eq!(screen(&app), Screen::Planning);
+    assert_eq!(tick(&app), 2);
+    assert_eq!(game(&app).draft.actions.len(), 1, "the plan is kept");
+    hosted.room().set_paused(false).unwrap();
+
+    // The same team plays a week in its browser: the game follows.
+    hosted.room().resolve(&token).unwrap();
+    update_until(&mut app, "the week played elsewhere", |a| tick(a) == 3);
+    assert_eq!(screen(&app), Screen::Planning);
+
+    // A restarted game continues the same team, at the same week.
+    drop(app);
+    let again = join::connect(&args, &dirs).expect("joins again");
+    assert_eq!(again.token, token, "this machine remembers its team");
+    let app = joined_app(again);
+    assert_eq!(screen(&app), Screen::Planning);
+    assert_eq!(tick(&app), 3);
+    assert_eq!(hosted.room().teams.len(), 1, "no second team");
+
+    // Addresses that are not a workshop are refused before anything is joined.
+    for (url, says) in [
+        ("http://127.0.0.1:9/NOPE", "cannot reach"),
+        (
+            hosted.join_url.trim_end_matches(|c: char| c != '/'),
+            "not a workshop address",
+        ),
+    ] {
+        let args = pitcrew::cli::GameArgs {
+            join: Some(url.to_string()),
+            team: Some("X".into()),
+            ..Default::default()
+        };
+        let err = join::connect(&args, &dirs).err().expect("refused");
+        assert!(err.contains(says), "{url}: {err}");
+    }
+    let wrong_code = format!("{}Z", hosted.join_url);
+    let args = pitcrew::cli::GameArgs {
+        join: Some(wrong_code),
+        team: Some("X".into()),
+        ..Default::default()
+    };
+    let err = join::connect(&args, &dirs).err().expect("refused");
+    assert!(err.contains("No workshop with that code"), "{err}");
 }

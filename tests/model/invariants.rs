@@ -1,8 +1,6 @@
 //! Property tests: whatever the seed and decisions, the model's books balance.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use pitcrew::sim::{Action, DealId, Plan, RepId, Run, Skill, Stage};
 use proptest::prelude::*;
 

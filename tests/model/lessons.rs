@@ -3,11 +3,9 @@
 //! and asserts the lesson with an explicit threshold. Comparisons are paired: both
 //! sides see the same seeds and, through common random numbers, the same luck.
 
-mod common;
-
 use std::sync::Arc;
 
-use common::*;
+use crate::common::*;
 use pitcrew::policy::{Bot, BotParams, Policy};
 use pitcrew::sim::diagnosis::diagnose;
 use pitcrew::sim::{Happening, LossCause, Run, Skill, Stage};
