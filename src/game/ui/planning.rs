@@ -93,12 +93,14 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, res
         ui.separator();
         let cost = game.check();
         let avail = run.available_hours(game.draft.absorb);
+        // An empty sum of floats is -0.0, which would print as "-0.0 h".
         let used: f64 = game
             .draft
             .actions
             .iter()
             .map(|a| run.action_cost(a).0)
-            .sum();
+            .sum::<f64>()
+            + 0.0;
         ui.label("Your hours");
         widgets::bar(
             ui,
