@@ -3,12 +3,15 @@
 #   scripts/setup.sh          build packages for the game
 #   scripts/setup.sh test     also Xvfb + Mesa software Vulkan (rendered-screen tests) and
 #                             chromium and chromedriver (the HTML exports and the workshop
-#                             server's pages are checked in a headless browser)
+#                             server's pages are checked in a headless browser), and a
+#                             real learning record store (Ralph, from PyPI, in a venv at
+#                             $PITCREW_LRS_VENV, default ~/.cache/pitcrew-lrs) for the
+#                             xAPI tests
 set -euo pipefail
 
 want=(pkg-config libudev-dev libx11-dev libxkbcommon-dev libwayland-dev)
 if [ "${1:-}" = "test" ]; then
-  want+=(xvfb xauth mesa-vulkan-drivers libvulkan1 chromium chromium-driver)
+  want+=(xvfb xauth mesa-vulkan-drivers libvulkan1 chromium chromium-driver python3-venv)
 fi
 
 missing=()
@@ -35,4 +38,14 @@ fi
 if ! command -v cargo >/dev/null 2>&1; then
   echo "setup: cargo not found; install Rust 1.95 or newer from https://rustup.rs" >&2
   exit 1
+fi
+
+if [ "${1:-}" = "test" ]; then
+  venv="${PITCREW_LRS_VENV:-$HOME/.cache/pitcrew-lrs}"
+  if ! "$venv/bin/python" -c "import ralph.cli, uvicorn, fastapi, requests" >/dev/null 2>&1; then
+    echo "setup: installing Ralph (an xAPI learning record store) into $venv" >&2
+    python3 -m venv "$venv"
+    # requests is missing from Ralph's extras.
+    "$venv/bin/pip" install -q "ralph-malph[cli,lrs]==5.1.0" requests
+  fi
 fi

@@ -11,8 +11,10 @@ pub mod cli;
 #[cfg(feature = "game")]
 pub mod game;
 pub mod narrate;
+pub mod paths;
 pub mod policy;
 pub mod report;
 pub mod scenario;
 pub mod serve;
 pub mod sim;
+pub mod xapi;

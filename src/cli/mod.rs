@@ -11,6 +11,7 @@ mod sensitivity;
 mod simulate;
 mod validate;
 mod workshop;
+pub mod xapi;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -122,6 +123,20 @@ pub enum Command {
         /// Name recorded as the player (e.g. a workshop team).
         #[arg(long, default_value = "")]
         player: String,
+        #[command(flatten)]
+        records: xapi::LrsArgs,
+    },
+    /// A run file's learning records (xAPI 1.0.3 statements: initialized, completed,
+    /// passed or failed against the scenario's pass mark, with the score), printed or
+    /// written with --out, and sent to a learning record store with --lrs. Without a run
+    /// file, sends the statements still queued.
+    Xapi {
+        file: Option<PathBuf>,
+        /// Write the statements (JSON) here.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        records: xapi::LrsArgs,
     },
     /// Re-simulate a run file and confirm it reproduces exactly.
     Replay { file: PathBuf },
@@ -231,7 +246,11 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             seed,
             out,
             player,
-        } => play::run(&file, &decisions, seed, &out, &player),
+            records,
+        } => play::run(&file, &decisions, seed, &out, &player).and_then(|run| records.send(&run)),
+        Command::Xapi { file, out, records } => {
+            xapi::run(file.as_deref(), out.as_deref(), &records)
+        }
         Command::Replay { file } => replay::run(&file),
         Command::Validate { files } => return Some(validate::run(&files)),
         Command::Lint {

@@ -14,7 +14,7 @@ pub fn run(
     seed: u64,
     out: &Path,
     player: &str,
-) -> Result<(), String> {
+) -> Result<RunFile, String> {
     // The name a run file may hold (replay and the workshop refuse others).
     if player.chars().count() > MAX_PLAYER_CHARS || player.chars().any(char::is_control) {
         return Err(format!(
@@ -42,5 +42,5 @@ pub fn run(
         s.gross_margin * 100.0
     );
     println!("run file written to {}", out.display());
-    Ok(())
+    Ok(rf)
 }

@@ -22,18 +22,9 @@ impl GameDirs {
     /// `--home`, else `$PITCREW_HOME`, else `$XDG_DATA_HOME/pitcrew`, else
     /// `~/.local/share/pitcrew`, else `./pitcrew-data`.
     pub fn resolve(explicit: Option<&Path>) -> GameDirs {
-        let env = |k: &str| {
-            std::env::var_os(k)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from)
-        };
-        let home = explicit
-            .map(Path::to_path_buf)
-            .or_else(|| env("PITCREW_HOME"))
-            .or_else(|| env("XDG_DATA_HOME").map(|d| d.join("pitcrew")))
-            .or_else(|| env("HOME").map(|h| h.join(".local/share/pitcrew")))
-            .unwrap_or_else(|| PathBuf::from("pitcrew-data"));
-        GameDirs { home }
+        GameDirs {
+            home: crate::paths::data_home(explicit),
+        }
     }
     /// The trainer's own scenarios, listed in the picker beside the shipped ones.
     pub fn scenarios(&self) -> PathBuf {
@@ -50,6 +41,10 @@ impl GameDirs {
     }
     pub fn autosave(&self) -> PathBuf {
         self.saves().join("autosave.ron")
+    }
+    /// Learning records waiting for the learning record store.
+    pub fn xapi_queue(&self) -> PathBuf {
+        crate::xapi::queue_dir(&self.home)
     }
     pub fn manual_save(&self) -> PathBuf {
         self.saves().join("save.ron")

@@ -51,6 +51,10 @@ pub struct Scenario {
     /// Contextual hints for guided play (shown by the game).
     #[serde(default)]
     pub hints: Vec<Hint>,
+    /// Overall score (0-100) a finished run needs to pass, for learning records
+    /// (`passed`/`failed`). None: runs are recorded as completed only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pass_mark: Option<f64>,
 }
 
 /// Which of the five lessons a scenario teaches.

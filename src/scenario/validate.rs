@@ -328,6 +328,9 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     if ws.iter().all(|(_, v)| *v <= 0.0) {
         c.err("weights", "at least one weight must be above 0");
     }
+    if let Some(mark) = s.pass_mark {
+        c.range("pass_mark", mark, 0.0, 100.0);
+    }
     for (i, hint) in s.hints.iter().enumerate() {
         c.text(format!("hints[{i}].text"), &hint.text, 1000);
     }

@@ -11,3 +11,4 @@ mod hostile;
 mod html_browser;
 mod serve;
 mod workshop;
+mod xapi;

@@ -1,0 +1,172 @@
+//! Sending statements to a learning record store, never losing one: each statement is
+//! first written to a queue folder (one file, written atomically), then sent with
+//! `PUT /statements?statementId=ID`, and its file removed only when the LRS has it.
+//! An unreachable LRS leaves the queue for the next send; a statement sent twice (a
+//! reply lost on the way) is stored once, since its id is the same.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use base64::Engine as _;
+
+use super::statements::{Statement, XAPI_VERSION};
+use crate::report::write_atomic;
+
+/// A learning record store: its xAPI endpoint and credentials.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Lrs {
+    /// The endpoint statements live under (`http://host:port/xAPI`).
+    pub endpoint: String,
+    /// Basic-auth `user:password` (the LRS's key and secret).
+    pub auth: Option<String>,
+}
+
+/// What a send did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Sent {
+    /// Statements the LRS now has (including ones it already had).
+    pub delivered: usize,
+    /// Statements still queued, to be sent next time.
+    pub queued: usize,
+    /// Statements the LRS refused as invalid, moved to `rejected/` in the queue.
+    pub rejected: usize,
+    /// Why sending stopped, when it did.
+    pub problem: Option<String>,
+}
+
+impl Sent {
+    /// One line for a terminal or a notice.
+    pub fn summary(&self) -> String {
+        let mut s = format!(
+            "{} statement(s) in the learning record store",
+            self.delivered
+        );
+        if self.queued > 0 {
+            s.push_str(&format!(
+                "; {} queued and sent on the next try ({})",
+                self.queued,
+                self.problem.as_deref().unwrap_or("not sent yet")
+            ));
+        }
+        if self.rejected > 0 {
+            s.push_str(&format!(
+                "; {} refused by the LRS and kept in rejected/",
+                self.rejected
+            ));
+        }
+        s
+    }
+}
+
+/// Writes statements into the queue folder, one file each, in order.
+pub fn enqueue(queue: &Path, statements: &[Statement]) -> std::io::Result<()> {
+    std::fs::create_dir_all(queue)?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    for (i, st) in statements.iter().enumerate() {
+        // A statement already queued keeps its place.
+        if queued_files(queue)
+            .iter()
+            .any(|p| p.to_string_lossy().ends_with(&format!("-{}.json", st.id)))
+        {
+            continue;
+        }
+        let text = serde_json::to_vec_pretty(st).map_err(std::io::Error::other)?;
+        let name = format!("{:024}-{}.json", now + i as u128, st.id);
+        write_atomic(&queue.join(name), &text)?;
+    }
+    Ok(())
+}
+
+fn queued_files(queue: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(queue)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+impl Lrs {
+    fn statements_url(&self) -> String {
+        format!("{}/statements", self.endpoint.trim_end_matches('/'))
+    }
+
+    fn authorization(&self) -> Option<String> {
+        self.auth.as_ref().map(|a| {
+            format!(
+                "Basic {}",
+                base64::engine::general_purpose::STANDARD.encode(a.as_bytes())
+            )
+        })
+    }
+
+    /// Sends every queued statement, oldest first, until the LRS stops answering.
+    pub fn flush(&self, queue: &Path) -> Sent {
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .timeout_global(Some(Duration::from_secs(10)))
+            .http_status_as_error(false)
+            .build()
+            .into();
+        let mut sent = Sent::default();
+        let files = queued_files(queue);
+        for (i, path) in files.iter().enumerate() {
+            let body = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(e) => {
+                    sent.problem = Some(format!("{}: {e}", path.display()));
+                    sent.queued = files.len() - i;
+                    return sent;
+                }
+            };
+            let id = serde_json::from_slice::<Statement>(&body)
+                .map(|s| s.id)
+                .unwrap_or_default();
+            let mut req = agent
+                .put(self.statements_url())
+                .query("statementId", &id)
+                .header("X-Experience-API-Version", XAPI_VERSION)
+                .header("Content-Type", "application/json");
+            if let Some(a) = self.authorization() {
+                req = req.header("Authorization", &a);
+            }
+            match req.send(&body[..]) {
+                Ok(res) => match res.status().as_u16() {
+                    // Stored, or already stored under this id.
+                    200..=299 | 409 => {
+                        let _ = std::fs::remove_file(path);
+                        sent.delivered += 1;
+                    }
+                    400 | 413 if !id.is_empty() => {
+                        let rejected = queue.join("rejected");
+                        let _ = std::fs::create_dir_all(&rejected);
+                        if let Some(name) = path.file_name() {
+                            let _ = std::fs::rename(path, rejected.join(name));
+                        }
+                        sent.rejected += 1;
+                    }
+                    status => {
+                        sent.problem = Some(format!("the LRS answered {status}"));
+                        sent.queued = files.len() - i;
+                        return sent;
+                    }
+                },
+                Err(e) => {
+                    sent.problem = Some(format!("{}: {e}", self.endpoint));
+                    sent.queued = files.len() - i;
+                    return sent;
+                }
+            }
+        }
+        sent
+    }
+
+    /// Queues the statements and sends the whole queue.
+    pub fn send(&self, queue: &Path, statements: &[Statement]) -> std::io::Result<Sent> {
+        enqueue(queue, statements)?;
+        Ok(self.flush(queue))
+    }
+}
