@@ -59,6 +59,9 @@ pub struct GameArgs {
     /// Measure launch time, frame times, week resolution and memory on the largest shipped scenario, print them, and exit.
     #[arg(long)]
     pub diagnostics: bool,
+    /// Learning records of finished runs (xAPI), sent to a learning record store.
+    #[command(flatten)]
+    pub records: xapi::LrsArgs,
 }
 
 /// Output formats of the reporting commands.
@@ -211,6 +214,9 @@ pub enum Command {
         /// Address and port to listen on (all of this machine's addresses by default).
         #[arg(long, value_name = "ADDR:PORT", default_value = crate::serve::DEFAULT_BIND)]
         bind: std::net::SocketAddr,
+        /// Finished teams' learning records (they wait in DIR/.xapi-queue).
+        #[command(flatten)]
+        records: xapi::LrsArgs,
     },
     /// Write a commented starting scenario, NAME.ron, that validates as is.
     NewScenario {
@@ -273,12 +279,14 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             scenario,
             seed,
             bind,
+            records,
         } => {
             return Some(crate::serve::run(crate::serve::ServeOptions {
                 dir,
                 scenario,
                 seed,
                 bind,
+                records: records.lrs().map(|l| (l, records.home_page.clone())),
             }));
         }
         Command::Workshop {

@@ -26,7 +26,7 @@ pub struct LrsArgs {
 }
 
 impl LrsArgs {
-    fn lrs(&self) -> Option<Lrs> {
+    pub fn lrs(&self) -> Option<Lrs> {
         self.lrs.as_ref().map(|endpoint| Lrs {
             endpoint: endpoint.clone(),
             auth: self.lrs_auth.clone(),
@@ -39,8 +39,8 @@ impl LrsArgs {
             .unwrap_or_else(|| queue_dir(&crate::paths::data_home(None)))
     }
 
-    fn recording(&self) -> Recording {
-        let mut r = Recording::now(None);
+    pub fn recording(&self, seconds: Option<u64>) -> Recording {
+        let mut r = Recording::now(seconds);
         if let Some(h) = &self.home_page {
             r.home_page = h.clone();
         }
@@ -52,7 +52,7 @@ impl LrsArgs {
         let Some(lrs) = self.lrs() else { return Ok(()) };
         let queue = self.queue();
         let sent = lrs
-            .send(&queue, &statements(run, &self.recording()))
+            .send(&queue, &statements(run, &self.recording(None)))
             .map_err(|e| format!("{}: {e}", queue.display()))?;
         println!("{}", sent.summary());
         Ok(())
@@ -69,7 +69,7 @@ pub fn run(file: Option<&Path>, out: Option<&Path>, args: &LrsArgs) -> Result<()
         return Ok(());
     };
     let run = RunFile::load(file).map_err(|e| e.to_string())?;
-    let st = statements(&run, &args.recording());
+    let st = statements(&run, &args.recording(None));
     let text = serde_json::to_string_pretty(&st).map_err(|e| e.to_string())?;
     match out {
         Some(path) => {

@@ -10,6 +10,7 @@ use super::screen::Screen;
 use super::session::{Notices, Session};
 use super::storage::GameDirs;
 use crate::report::{Debrief, html, write_atomic};
+use crate::xapi::{Recording, statements};
 
 /// The debrief of the game in progress, and the files it was exported to.
 #[derive(Resource, Default, Debug)]
@@ -26,7 +27,8 @@ fn build(session: Res<Session>, mut report: ResMut<DebriefReport>) {
         .map(|g| Debrief::build(&g.run, &g.player));
 }
 
-/// Writes `NAME.html`, `NAME.csv` and `NAME.run.ron` into the exports folder.
+/// Writes `NAME.html`, `NAME.csv`, `NAME.run.ron` and the learning records
+/// `NAME.xapi.json` into the exports folder.
 pub fn export(
     session: &Session,
     report: &mut DebriefReport,
@@ -42,6 +44,11 @@ pub fn export(
         (dir.join(format!("{stem}.html")), html::debrief_html(d)),
         (dir.join(format!("{stem}.csv")), d.weeks_csv()),
         (dir.join(format!("{stem}.run.ron")), g.run_file().to_ron()),
+        (
+            dir.join(format!("{stem}.xapi.json")),
+            serde_json::to_string_pretty(&statements(&g.run_file(), &Recording::now(None)))
+                .map_err(|e| e.to_string())?,
+        ),
     ];
     for (path, text) in &files {
         write_atomic(path, text.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -58,6 +58,7 @@ fn on_commands(
     mut hosting: ResMut<Hosting>,
     mut view: ResMut<WorkshopView>,
     mut notices: ResMut<Notices>,
+    records: super::records::RecordsTarget,
 ) {
     for c in commands.read() {
         match c {
@@ -73,6 +74,7 @@ fn on_commands(
                     scenario: Some(scenario.clone()),
                     seed: *seed,
                     bind: *bind,
+                    records: records.configured(),
                 };
                 match open_room(&opts).and_then(|room| host(room, *bind)) {
                     Ok(h) => {

@@ -14,6 +14,7 @@ pub mod flow;
 pub mod hints;
 pub mod host;
 pub mod join;
+pub mod records;
 pub mod screen;
 pub mod session;
 pub mod settings;
@@ -55,6 +56,7 @@ pub fn logic(app: &mut App) {
         workshop::plugin,
         host::plugin,
         join::plugin,
+        records::plugin,
     ));
 }
 

@@ -17,6 +17,23 @@ pub struct Settings {
     pub week_animation: f32,
     /// Show contextual hints in guided scenarios.
     pub hints: bool,
+    /// The learning record store finished runs are sent to (a programme's LRS);
+    /// `--lrs` on the command line takes precedence.
+    pub lrs: Option<LrsSetting>,
+}
+
+/// A learning record store as the settings file names it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LrsSetting {
+    /// Its xAPI endpoint, e.g. `http://lrs.example.com/xAPI`.
+    pub endpoint: String,
+    /// `KEY:SECRET` for HTTP basic auth.
+    #[serde(default)]
+    pub auth: Option<String>,
+    /// The account home page players are recorded under (your LMS's address).
+    #[serde(default)]
+    pub home_page: Option<String>,
 }
 
 impl Default for Settings {
@@ -25,6 +42,7 @@ impl Default for Settings {
             ui_scale: 1.0,
             week_animation: 1.2,
             hints: true,
+            lrs: None,
         }
     }
 }

@@ -34,6 +34,8 @@ pub struct ServeOptions {
     pub scenario: Option<String>,
     pub seed: u64,
     pub bind: SocketAddr,
+    /// Where finished teams' learning records go, with the players' home page.
+    pub records: Option<(crate::xapi::Lrs, Option<String>)>,
 }
 
 /// How many requests the server takes, as (requests, burst): per address per second,
@@ -221,7 +223,8 @@ pub fn open_room(opts: &ServeOptions) -> Result<Room, String> {
     };
     std::fs::create_dir_all(&opts.dir).map_err(|e| format!("{}: {e}", opts.dir.display()))?;
     let asked = scenario.as_ref().map(|s| s.id.clone());
-    let room = Room::open(&opts.dir, scenario, opts.seed).map_err(|e| e.to_string())?;
+    let mut room = Room::open(&opts.dir, scenario, opts.seed).map_err(|e| e.to_string())?;
+    room.records = opts.records.clone();
     if asked.is_some_and(|id| id != room.scenario.id) {
         eprintln!(
             "note: {} already holds a workshop on {} (seed {}); it goes on with that one",

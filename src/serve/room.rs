@@ -99,6 +99,9 @@ pub struct Room {
     pub teams: Vec<Team>,
     /// The last comparison of the folder and what it was built from.
     pub(super) board: Option<(FolderStamp, Arc<Workshop>)>,
+    /// Where finished teams' learning records go (`serve --lrs`), with the players'
+    /// home page; they wait in `DIR/.xapi-queue` until the LRS has them.
+    pub records: Option<(crate::xapi::Lrs, Option<String>)>,
 }
 
 /// A random secret of `n` characters from `alphabet`.
@@ -139,6 +142,7 @@ impl Room {
             paused: false,
             teams: Vec::new(),
             board: None,
+            records: None,
         };
         room.save()?;
         Ok(room)
@@ -177,6 +181,7 @@ impl Room {
             paused: f.paused,
             teams,
             board: None,
+            records: None,
         })
     }
 
@@ -289,10 +294,33 @@ impl Room {
         };
         let before = team.record.file.clone();
         write_run(&self.dir, team)?;
+        if team.run.is_finished() {
+            self.record(i);
+        }
         if self.teams[i].record.file != before {
             self.save()?;
         }
         Ok(week)
+    }
+
+    /// Sends a finished team's learning records, on a thread of its own: a slow or
+    /// absent LRS never holds up the room, and the queue keeps what it has not taken.
+    fn record(&self, team: usize) {
+        let Some((lrs, home_page)) = self.records.clone() else {
+            return;
+        };
+        let mut rec = crate::xapi::Recording::now(None);
+        if let Some(h) = home_page {
+            rec.home_page = h;
+        }
+        let statements = crate::xapi::statements(&self.teams[team].run_file(), &rec);
+        let queue = self.dir.join(".xapi-queue");
+        let _ = std::thread::Builder::new()
+            .name("pitcrew-records".into())
+            .spawn(move || match lrs.send(&queue, &statements) {
+                Ok(sent) => println!("learning records: {}", sent.summary()),
+                Err(e) => eprintln!("learning records: {}: {e}", queue.display()),
+            });
     }
 
     /// Pauses or resumes every team's next week.

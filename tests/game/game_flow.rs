@@ -132,10 +132,22 @@ fn a_whole_quarter_plays_through_the_screens_to_a_debrief() {
     assert!(d.causes.len() >= 5);
     assert!(d.scores.overall > 0.0);
 
-    // Exports: HTML with inline charts, CSV with a row per week, a replayable run file.
+    // Exports: HTML with inline charts, CSV with a row per week, a replayable run
+    // file, and the run's learning records.
     send(&mut app, Command::Export);
     let exported = app.world().resource::<DebriefReport>().exported.clone();
-    assert_eq!(exported.len(), 3, "{}", last_error(&app));
+    assert_eq!(exported.len(), 4, "{}", last_error(&app));
+    let records: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(&exported[3]).unwrap()).unwrap();
+    let verbs: Vec<&str> = records
+        .iter()
+        .map(|s| s["verb"]["display"]["en-US"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        verbs,
+        ["initialized", "completed"],
+        "no pass mark: no pass or fail"
+    );
     let html = std::fs::read_to_string(&exported[0]).unwrap();
     assert!(html.contains("<svg") && html.contains("Revenue vs quota"));
     let csv = std::fs::read_to_string(&exported[1]).unwrap();
@@ -735,4 +747,46 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
     };
     let err = join::connect(&args, &dirs).err().expect("refused");
     assert!(err.contains("No workshop with that code"), "{err}");
+}
+
+#[test]
+fn a_finished_runs_learning_records_wait_in_the_queue_while_the_lrs_is_down() {
+    let home = tempfile::tempdir().unwrap();
+    let mut args = pitcrew::cli::GameArgs::default();
+    // Nothing listens on the discard port: the LRS is down.
+    args.records.lrs = Some("http://127.0.0.1:9/xAPI".into());
+    let mut app = app_with(
+        home.path(),
+        Some(pitcrew::game::Launch {
+            args,
+            started: None,
+        }),
+    );
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 7 });
+    send(&mut app, Command::Begin);
+    while screen(&app) != Screen::Debrief {
+        send(&mut app, Command::DismissHint);
+        send(&mut app, Command::Resolve);
+        send(&mut app, Command::Continue);
+    }
+    let queue = home.path().join("xapi-queue");
+    update_until(&mut app, "the records' notice", |a| {
+        last_error(a).contains("Learning records")
+    });
+    assert!(
+        last_error(&app).contains("2 queued"),
+        "{}",
+        last_error(&app)
+    );
+    let files: Vec<String> = std::fs::read_dir(&queue)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .collect();
+    assert_eq!(files.len(), 2, "initialized and completed, kept on disk");
+    assert!(files.iter().any(|f| f.contains("/verbs/completed")));
+    // Opening the debrief again records nothing twice.
+    send(&mut app, Command::ToTitle);
+    send(&mut app, Command::Resume);
+    assert_eq!(std::fs::read_dir(&queue).unwrap().count(), 2);
 }
