@@ -17,4 +17,5 @@ pub mod report;
 pub mod scenario;
 pub mod serve;
 pub mod sim;
+pub mod theme;
 pub mod xapi;

@@ -75,6 +75,11 @@ fn health_color(h: Health) -> Color {
     Color::srgba_u8(c.r(), c.g(), c.b(), c.a())
 }
 
+/// A theme colour for the board.
+fn theme(c: crate::theme::Rgb) -> Color {
+    Color::srgb_u8(c.0, c.1, c.2)
+}
+
 /// One laid-out deal.
 struct Place {
     target: Vec2,
@@ -141,9 +146,9 @@ fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
     for d in closed {
         if let Some(&lane) = lane_of.get(&d.rep.0) {
             let c = if d.stage == Stage::Won {
-                Color::srgb(0.10, 0.45, 0.85)
+                theme(crate::theme::ACCENT)
             } else {
-                Color::srgb(0.55, 0.55, 0.58)
+                theme(crate::theme::MUTED)
             };
             cells
                 .entry((lane, column(d.stage)))
@@ -194,7 +199,6 @@ fn spawn_camera(mut commands: Commands) {
     commands.spawn((Camera2d, Msaa::Off));
 }
 
-#[allow(clippy::too_many_arguments)]
 fn sync(
     mut commands: Commands,
     session: Res<Session>,

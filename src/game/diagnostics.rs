@@ -78,17 +78,16 @@ fn memory_mb() -> (f64, f64) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
-#[allow(clippy::too_many_arguments)]
 fn drive(
     mut d: ResMut<Diagnostics>,
     launch: Res<Launch>,
     screen: Res<State<Screen>>,
     session: Res<Session>,
     catalog: Res<Catalog>,
-    mut out: MessageWriter<Command>,
-    mut exit: MessageWriter<AppExit>,
+    orders: super::flow::Orders,
     mut winit: ResMut<bevy::winit::WinitSettings>,
 ) {
+    let super::flow::Orders { mut out, mut exit } = orders;
     if d.wait > 0 {
         d.wait -= 1;
         return;

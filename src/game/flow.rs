@@ -8,11 +8,10 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 
-use super::catalog::Catalog;
 use super::hints;
-use super::screen::{Paused, Screen};
+use super::screen::{Nav, Screen};
 use super::session::{Game, Notices, Session};
-use super::storage::{self, GameDirs};
+use super::storage::{self, GameDirs, Library};
 use crate::sim::Action;
 
 /// Something the player asked for.
@@ -65,23 +64,28 @@ pub enum Command {
     Quit,
 }
 
+/// What a driver of the game (the tour, the diagnostics) sends: the player's commands,
+/// and the exit.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Orders<'w> {
+    pub out: MessageWriter<'w, Command>,
+    pub exit: MessageWriter<'w, AppExit>,
+}
+
 /// The system that applies commands; other plugins order themselves after it.
 #[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
 pub struct FlowSet;
 
-#[allow(clippy::too_many_arguments)]
 fn apply(
     mut commands: MessageReader<Command>,
     mut session: ResMut<Session>,
-    catalog: Res<Catalog>,
-    dirs: Res<GameDirs>,
+    library: Library,
     mut notices: ResMut<Notices>,
-    mut next: ResMut<NextState<Screen>>,
-    screen: Res<State<Screen>>,
-    mut paused: ResMut<Paused>,
+    mut nav: Nav,
     mut exit: MessageWriter<AppExit>,
     remote: Option<Res<super::join::Remote>>,
 ) {
+    let (catalog, dirs) = (&library.catalog, &library.dirs);
     for cmd in commands.read() {
         match cmd.clone() {
             Command::Open { entry, seed } => match catalog.entries.get(entry) {
@@ -90,7 +94,7 @@ fn apply(
                         let mut g = Game::new(s.clone(), seed);
                         g.entry = Some(entry);
                         session.game = Some(g);
-                        next.set(Screen::Briefing);
+                        nav.go(Screen::Briefing);
                     }
                     (_, Some(err)) => notices.warn(format!("{} cannot be played: {err}", e.file)),
                     (None, None) => notices.warn(format!("{} has no scenario", e.file)),
@@ -99,18 +103,18 @@ fn apply(
             },
             Command::Resume => {
                 if load_into(&mut session, &dirs.autosave(), &mut notices) {
-                    next.set(resume_screen(&session));
+                    nav.go(resume_screen(&session));
                 }
             }
             Command::Load => {
                 if load_into(&mut session, &dirs.manual_save(), &mut notices) {
-                    next.set(resume_screen(&session));
-                    paused.0 = false;
+                    nav.go(resume_screen(&session));
+                    nav.paused.0 = false;
                 }
             }
             Command::Begin => {
                 if session.game.is_some() {
-                    next.set(Screen::Planning);
+                    nav.go(Screen::Planning);
                 }
             }
             Command::Add(a) => {
@@ -141,7 +145,7 @@ fn apply(
                 }
             }
             Command::Resolve => {
-                if *screen.get() != Screen::Planning {
+                if nav.on() != Screen::Planning {
                     continue;
                 }
                 let Some(g) = &mut session.game else { continue };
@@ -155,8 +159,8 @@ fn apply(
                         g.last_step = started.elapsed();
                         g.draft.actions.clear();
                         g.draft.discount_cap = None;
-                        autosave(g, &dirs, &mut notices);
-                        next.set(Screen::Report);
+                        autosave(g, dirs, &mut notices);
+                        nav.go(Screen::Report);
                     }
                     // Explained, never clipped: the plan stays as it is for the player to fix.
                     Err(e) => notices.warn(format!("This plan cannot be carried out: {e}.")),
@@ -164,7 +168,7 @@ fn apply(
             }
             Command::Continue => {
                 if let Some(g) = &session.game {
-                    next.set(if g.run.is_finished() {
+                    nav.go(if g.run.is_finished() {
                         Screen::Debrief
                     } else {
                         Screen::Planning
@@ -173,8 +177,8 @@ fn apply(
             }
             Command::EndEarly => {
                 if session.game.is_some() {
-                    paused.0 = false;
-                    next.set(Screen::Debrief);
+                    nav.paused.0 = false;
+                    nav.go(Screen::Debrief);
                 }
             }
             Command::Save => {
@@ -191,8 +195,8 @@ fn apply(
                 }
             }
             Command::ToTitle => {
-                paused.0 = false;
-                next.set(Screen::Title);
+                nav.paused.0 = false;
+                nav.go(Screen::Title);
             }
             Command::SetPlayer(name) => {
                 if let Some(g) = &mut session.game {
@@ -204,7 +208,7 @@ fn apply(
                         .collect();
                 }
             }
-            Command::Pause(p) => paused.0 = p,
+            Command::Pause(p) => nav.paused.0 = p,
             Command::DismissHint
             | Command::Export
             | Command::OpenWorkshop

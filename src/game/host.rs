@@ -12,6 +12,13 @@ use super::session::Notices;
 use super::workshop::{WorkshopView, refresh};
 use crate::serve::{Hosted, ServeOptions, host, open_room};
 
+/// The facilitator's desk: the workshop screen's view and the hosted server's controls.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Desk<'w> {
+    pub view: ResMut<'w, WorkshopView>,
+    pub host: MessageWriter<'w, HostCommand>,
+}
+
 /// What the facilitator asks of the hosted workshop.
 #[derive(Message, Debug, Clone)]
 pub enum HostCommand {

@@ -1,5 +1,6 @@
 //! The flow of the game as app states.
 
+use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
 /// Which screen is showing.
@@ -23,6 +24,24 @@ pub enum Screen {
 /// The pause menu (save, load, settings, quit) floats over any screen.
 #[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Paused(pub bool);
+
+/// Where the player is and goes: the screen on show, the next one, the pause menu.
+#[derive(SystemParam)]
+pub struct Nav<'w> {
+    pub screen: Res<'w, State<Screen>>,
+    pub next: ResMut<'w, NextState<Screen>>,
+    pub paused: ResMut<'w, Paused>,
+}
+
+impl Nav<'_> {
+    pub fn on(&self) -> Screen {
+        *self.screen.get()
+    }
+
+    pub fn go(&mut self, to: Screen) {
+        self.next.set(to);
+    }
+}
 
 pub(super) fn plugin(app: &mut App) {
     app.init_state::<Screen>().init_resource::<Paused>();

@@ -22,6 +22,13 @@ pub struct Settings {
     pub lrs: Option<LrsSetting>,
 }
 
+/// The settings and the folder their file is kept in, for systems that change them.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct SettingsFile<'w> {
+    pub settings: ResMut<'w, Settings>,
+    pub dirs: Res<'w, GameDirs>,
+}
+
 /// A learning record store as the settings file names it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -87,8 +94,45 @@ impl Settings {
     }
 }
 
+/// The UI zoom one key press moves.
+const ZOOM_STEP: f32 = 0.1;
+
+/// Ctrl + / Ctrl − / Ctrl 0 zoom the whole UI in, out, back to 100 %, and the zoom is
+/// saved like the pause menu's slider.
+fn zoom_keys(
+    keys: Option<Res<ButtonInput<KeyCode>>>,
+    mut settings: ResMut<Settings>,
+    dirs: Option<Res<GameDirs>>,
+    mut notices: ResMut<super::session::Notices>,
+) {
+    let Some(keys) = keys else { return };
+    if !keys.any_pressed([KeyCode::ControlLeft, KeyCode::ControlRight]) {
+        return;
+    }
+    let zoom = if keys.any_just_pressed([KeyCode::Equal, KeyCode::NumpadAdd]) {
+        settings.ui_scale + ZOOM_STEP
+    } else if keys.any_just_pressed([KeyCode::Minus, KeyCode::NumpadSubtract]) {
+        settings.ui_scale - ZOOM_STEP
+    } else if keys.any_just_pressed([KeyCode::Digit0, KeyCode::Numpad0]) {
+        1.0
+    } else {
+        return;
+    };
+    let zoom = ((zoom * 10.0).round() / 10.0).clamp(0.75, 2.0);
+    if zoom == settings.ui_scale {
+        return;
+    }
+    settings.ui_scale = zoom;
+    if let Some(dirs) = dirs
+        && let Err(e) = settings.save(&dirs)
+    {
+        notices.warn(format!("Could not save the zoom: {e}"));
+    }
+}
+
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<super::session::Notices>();
+    app.init_resource::<super::session::Notices>()
+        .add_systems(Update, zoom_keys);
     let Some(dirs) = app.world().get_resource::<GameDirs>().cloned() else {
         app.init_resource::<Settings>();
         return;

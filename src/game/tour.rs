@@ -9,7 +9,6 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
 use super::Launch;
-use super::catalog::Catalog;
 use super::flow::Command;
 use super::screen::Screen;
 use super::session::Session;
@@ -101,19 +100,18 @@ fn play_typical_week(session: &Session, out: &mut MessageWriter<Command>) {
     out.write_batch(super::flow::plan_commands(bot.plan(&g.run)));
 }
 
-#[allow(clippy::too_many_arguments)]
 fn drive(
     mut commands: Commands,
     mut tour: ResMut<Tour>,
     screen: Res<State<Screen>>,
     session: Res<Session>,
-    catalog: Res<Catalog>,
-    dirs: Res<super::storage::GameDirs>,
-    mut view: ResMut<super::workshop::WorkshopView>,
-    mut out: MessageWriter<Command>,
-    mut host: MessageWriter<super::host::HostCommand>,
-    mut exit: MessageWriter<AppExit>,
+    library: super::storage::Library,
+    desk: super::host::Desk,
+    orders: super::flow::Orders,
 ) {
+    let (catalog, dirs) = (&library.catalog, &library.dirs);
+    let super::host::Desk { mut view, mut host } = desk;
+    let super::flow::Orders { mut out, mut exit } = orders;
     if tour.wait > 0 {
         tour.wait -= 1;
         return;

@@ -6,11 +6,12 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use super::debrief::Debrief;
 use crate::narrate::{money, pct};
 use crate::sim::{SCORE_NAMES, TimeUse};
+use crate::theme::Rgb;
 
 /// One line on a chart.
 pub struct Series {
     pub name: String,
-    pub color: &'static str,
+    pub color: Rgb,
     pub points: Vec<(f64, f64)>,
     pub dashed: bool,
 }
@@ -23,11 +24,9 @@ pub struct Chart {
     pub money: bool,
 }
 
-/// Colours that stay apart on screen and in print.
-pub const PALETTE: [&str; 10] = [
-    "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf",
-];
+/// Chart colours: the theme's, which stay apart on screen, in print and for the
+/// common colour-vision deficiencies.
+pub const PALETTE: [Rgb; 8] = crate::theme::SERIES;
 
 fn tick_label(v: f64, as_money: bool) -> String {
     if as_money {
@@ -100,13 +99,13 @@ impl Chart {
                         .map(|&(x, y)| format!("{},{}", at(px(x)), at(py(y))))
                         .collect::<Vec<_>>()
                         .join(" ");
-                    polyline.series fill="none" stroke=(se.color)
+                    polyline.series fill="none" stroke=(se.color.hex())
                         stroke-width=(if se.dashed { 1.5 } else { 2.5 })
                         stroke-dasharray=[dash] points=(points) {
                         title { (se.name) }
                     }
                     @let ly = t + 14.0 * i as f64;
-                    line x1=(w - r + 8.0) x2=(w - r + 28.0) y1=(ly) y2=(ly) stroke=(se.color)
+                    line x1=(w - r + 8.0) x2=(w - r + 28.0) y1=(ly) y2=(ly) stroke=(se.color.hex())
                         stroke-width="2.5" stroke-dasharray=[dash] {}
                     text x=(w - r + 32.0) y=(ly + 4.0) class="lg" { (se.name) }
                 }
@@ -123,8 +122,8 @@ table { border-collapse: collapse; margin: 1em 0; }
 th, td { border: 1px solid #ccc; padding: 4px 8px; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 th { background: #f3f3f3; } tr.you td { font-weight: bold; background: #fff7d6; }
-.cause { border-left: 4px solid #2ca02c; padding: 4px 10px; margin: 8px 0; }
-.cause.hurt { border-color: #d62728; }
+.cause { border-left: 4px solid #009e73; padding: 4px 10px; margin: 8px 0; }
+.cause.hurt { border-color: #d55e00; border-left-style: double; }
 .charts { display: flex; flex-wrap: wrap; gap: 12px; }
 svg.chart { border: 1px solid #eee; background: #fff; }
 .ct { font-weight: bold; font-size: 13px; } .tk, .lg { font-size: 11px; fill: #444; }
@@ -232,7 +231,7 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
         },
         Series {
             name: "quota".into(),
-            color: "#000000",
+            color: crate::theme::BLACK,
             points: you(&|w| w.quota_to_date),
             dashed: true,
         },
@@ -264,7 +263,7 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
         },
         Series {
             name: "quota".into(),
-            color: "#000000",
+            color: crate::theme::BLACK,
             points: (1..=d.projection.cum_revenue.len())
                 .map(|w| (w as f64, w as f64 * d.projection.quota_per_week))
                 .collect(),
@@ -413,4 +412,21 @@ fn weeks_table(d: &Debrief) -> Markup {
         &rows,
         None,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::STYLE;
+    use crate::theme;
+
+    /// The stylesheet is text, so this keeps it on the theme's colours.
+    #[test]
+    fn the_stylesheet_uses_the_themes_colours() {
+        for c in [theme::GOOD, theme::BAD] {
+            assert!(STYLE.contains(&c.hex()), "{}", c.hex());
+        }
+        for old in ["#2ca02c", "#d62728", "#1f77b4"] {
+            assert!(!STYLE.contains(old), "{old}");
+        }
+    }
 }

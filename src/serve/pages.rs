@@ -40,8 +40,8 @@ body { max-width: 1400px; padding: 0 1em; }
 @media (max-width: 900px) { .cols { grid-template-columns: 1fr; } .side { position: static; max-height: none; } }
 td.words { text-align: left; min-width: 14em; }
 form.inline { display: inline; }
-.notice { background: #fff7d6; border-left: 4px solid #e6a700; padding: 4px 10px; margin: 8px 0; }
-.error { background: #fde8e8; border-left: 4px solid #d62728; padding: 4px 10px; margin: 8px 0; }
+.notice { background: #fff7d6; border-left: 4px solid #e69f00; padding: 4px 10px; margin: 8px 0; }
+.error { background: #fde8e8; border-left: 4px solid #d55e00; padding: 4px 10px; margin: 8px 0; }
 fieldset { border: 1px solid #ccc; margin: 1em 0; } label { margin-right: 1em; }
 button { margin: 2px; }
 ";

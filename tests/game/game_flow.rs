@@ -790,3 +790,47 @@ fn a_finished_runs_learning_records_wait_in_the_queue_while_the_lrs_is_down() {
     send(&mut app, Command::Resume);
     assert_eq!(std::fs::read_dir(&queue).unwrap().count(), 2);
 }
+
+#[test]
+fn ctrl_plus_minus_and_zero_zoom_the_ui_and_the_zoom_is_saved() {
+    use pitcrew::game::settings::Settings;
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    app.insert_resource(ButtonInput::<KeyCode>::default());
+    let press = |app: &mut App, key: KeyCode| {
+        {
+            let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+            keys.press(KeyCode::ControlLeft);
+            keys.press(key);
+        }
+        app.update();
+        let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+        keys.release_all();
+        keys.clear();
+    };
+    let zoom = |app: &App| app.world().resource::<Settings>().ui_scale;
+    let saved = |home: &Path| {
+        Settings::load(&GameDirs {
+            home: home.to_path_buf(),
+        })
+        .0
+        .ui_scale
+    };
+    press(&mut app, KeyCode::Equal);
+    assert_eq!(zoom(&app), 1.1);
+    assert_eq!(saved(home.path()), 1.1, "kept for the next start");
+    press(&mut app, KeyCode::NumpadAdd);
+    assert_eq!(zoom(&app), 1.2);
+    press(&mut app, KeyCode::Minus);
+    assert_eq!(zoom(&app), 1.1);
+    press(&mut app, KeyCode::Digit0);
+    assert_eq!(zoom(&app), 1.0);
+    assert_eq!(saved(home.path()), 1.0);
+    // Without Ctrl the keys are the planner's, not the zoom's.
+    {
+        let mut keys = app.world_mut().resource_mut::<ButtonInput<KeyCode>>();
+        keys.press(KeyCode::Equal);
+    }
+    app.update();
+    assert_eq!(zoom(&app), 1.0);
+}

@@ -15,7 +15,7 @@ use crate::narrate::money;
 use crate::report::Debrief;
 use crate::sim::{Run, SCORE_NAMES, Stage};
 
-const COLORS: [egui::Color32; 10] = widgets::SERIES;
+const COLORS: [egui::Color32; 8] = widgets::SERIES;
 
 /// Charts sit two to a row, whatever the window's width.
 fn plot(ui: &egui::Ui, id: &str) -> Plot<'static> {

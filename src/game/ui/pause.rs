@@ -7,17 +7,14 @@ use super::widgets::{self, MUTED, OverlayUi};
 use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::{Notices, Session};
-use crate::game::settings::Settings;
-use crate::game::storage::GameDirs;
+use crate::game::settings::SettingsFile;
 
-#[allow(clippy::too_many_arguments)]
 fn ui(
     mut contexts: EguiContexts,
     paused: Res<Paused>,
     screen: Res<State<Screen>>,
     session: Res<Session>,
-    mut settings: ResMut<Settings>,
-    dirs: Res<GameDirs>,
+    mut file: SettingsFile,
     mut notices: ResMut<Notices>,
     mut out: MessageWriter<Command>,
 ) -> Result {
@@ -33,6 +30,7 @@ fn ui(
             screen.get(),
             Screen::Planning | Screen::Report | Screen::Briefing
         );
+    let SettingsFile { settings, dirs } = &mut file;
     let mut edited = settings.clone();
     egui::Window::new("Paused")
         .collapsible(false)
@@ -94,9 +92,9 @@ fn ui(
                     .color(MUTED),
             );
         });
-    if edited != *settings {
-        *settings = edited.clamped();
-        if let Err(e) = settings.save(&dirs) {
+    if edited != **settings {
+        **settings = edited.clamped();
+        if let Err(e) = settings.save(dirs) {
             notices.warn(format!("Could not save settings: {e}"));
         }
     }

@@ -28,6 +28,8 @@ fn apply(
     let ctx = contexts.ctx_mut()?;
     if done.is_none() {
         ctx.set_theme(egui::Theme::Light);
+        // Ctrl +/−/0 are the settings' zoom, saved (see `settings::zoom_keys`).
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.all_styles_mut(|s| {
             // Panels leave their background to the window's clear colour, the same
             // grey ([`PANEL_GREY`]): a software rasteriser would otherwise shade

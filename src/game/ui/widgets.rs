@@ -50,25 +50,31 @@ pub fn chart(id: &str, width: f32, height: f32) -> egui_plot::Plot<'static> {
         .allow_drag(false)
 }
 
-pub const GOOD: egui::Color32 = egui::Color32::from_rgb(40, 140, 60);
-pub const WARN: egui::Color32 = egui::Color32::from_rgb(200, 130, 0);
-pub const BAD: egui::Color32 = egui::Color32::from_rgb(200, 40, 40);
-pub const MUTED: egui::Color32 = egui::Color32::from_rgb(110, 110, 110);
-pub const ACCENT: egui::Color32 = egui::Color32::from_rgb(30, 100, 180);
+/// A theme colour for egui.
+pub const fn color(c: crate::theme::Rgb) -> egui::Color32 {
+    egui::Color32::from_rgb(c.0, c.1, c.2)
+}
+
+pub const GOOD: egui::Color32 = color(crate::theme::GOOD);
+pub const WARN: egui::Color32 = color(crate::theme::WARN);
+pub const BAD: egui::Color32 = color(crate::theme::BAD);
+pub const MUTED: egui::Color32 = color(crate::theme::MUTED);
+pub const ACCENT: egui::Color32 = color(crate::theme::ACCENT);
 
 /// Series colours for charts (teams, reps, bots), the same as the HTML exports'.
-pub const SERIES: [egui::Color32; 10] = [
-    egui::Color32::from_rgb(31, 119, 180),
-    egui::Color32::from_rgb(214, 39, 40),
-    egui::Color32::from_rgb(44, 160, 44),
-    egui::Color32::from_rgb(255, 127, 14),
-    egui::Color32::from_rgb(148, 103, 189),
-    egui::Color32::from_rgb(140, 86, 75),
-    egui::Color32::from_rgb(227, 119, 194),
-    egui::Color32::from_rgb(127, 127, 127),
-    egui::Color32::from_rgb(188, 189, 34),
-    egui::Color32::from_rgb(23, 190, 207),
-];
+pub const SERIES: [egui::Color32; 8] = {
+    let s = crate::theme::SERIES;
+    [
+        color(s[0]),
+        color(s[1]),
+        color(s[2]),
+        color(s[3]),
+        color(s[4]),
+        color(s[5]),
+        color(s[6]),
+        color(s[7]),
+    ]
+};
 
 /// Colour of a deal's health, the same on the board and in tables.
 pub fn health_color(h: Health) -> egui::Color32 {
@@ -76,7 +82,7 @@ pub fn health_color(h: Health) -> egui::Color32 {
         Health::Healthy => GOOD,
         Health::Slow => WARN,
         Health::Stale => BAD,
-        Health::Doomed => egui::Color32::from_rgb(90, 90, 90),
+        Health::Doomed => MUTED,
     }
 }
 

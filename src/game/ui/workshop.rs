@@ -15,7 +15,7 @@ use crate::report::WeekLine;
 use crate::report::deck::presets;
 use crate::sim::Scores;
 
-const COLORS: [egui::Color32; 10] = widgets::SERIES;
+const COLORS: [egui::Color32; 8] = widgets::SERIES;
 
 fn curve(
     ui: &mut egui::Ui,
