@@ -47,7 +47,7 @@ fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
         for (i, b) in d.bots.iter().enumerate() {
             p.line(
                 Line::new(b.name.clone(), pts(&|w| w.cum_revenue, &b.weeks))
-                    .color(COLORS[(i + 2) % 10])
+                    .color(COLORS[(i + 2) % COLORS.len()])
                     .style(LineStyle::dashed_dense())
                     .width(1.2),
             );
@@ -105,7 +105,7 @@ fn projection_chart(ui: &mut egui::Ui, d: &Debrief) {
         for (i, b) in d.bots.iter().enumerate() {
             p.line(
                 Line::new(b.name.clone(), pts(&b.projection.cum_revenue))
-                    .color(COLORS[(i + 2) % 10])
+                    .color(COLORS[(i + 2) % COLORS.len()])
                     .style(LineStyle::dashed_dense())
                     .width(1.2),
             );
@@ -139,7 +139,7 @@ fn people_chart(ui: &mut egui::Ui, run: &Run) {
                     })
                     .collect()
             };
-            let c = COLORS[i % 10];
+            let c = COLORS[i % COLORS.len()];
             p.line(
                 Line::new(spec.name.clone(), pick(&|r| r.skills.mean()))
                     .color(c)

@@ -33,7 +33,7 @@ fn curve(
                 let pts: Vec<[f64; 2]> = t.weeks.iter().map(|x| [x.week as f64, f(x)]).collect();
                 p.line(
                     Line::new(t.name.clone(), pts)
-                        .color(COLORS[i % 10])
+                        .color(COLORS[i % COLORS.len()])
                         .width(2.5),
                 );
             }
@@ -261,7 +261,7 @@ fn ui(
                 let text = ui.visuals().text_color();
                 for (i, t) in w.teams.iter().enumerate() {
                     ui.label((i + 1).to_string());
-                    ui.label(egui::RichText::new(&t.name).strong().color(COLORS[i % 10]));
+                    ui.label(egui::RichText::new(&t.name).strong().color(COLORS[i % COLORS.len()]));
                     score_cells(ui, &t.scores, text);
                     ui.label(if t.finished { format!("{}", t.weeks_played) } else { format!("{} of {} (playing)", t.weeks_played, w.weeks) });
                     ui.end_row();
