@@ -8,8 +8,8 @@ use std::path::Path;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
+use pitcrew::format::RunFile;
 use pitcrew::policy;
-use pitcrew::report::RunFile;
 use pitcrew::report::batch::Progress;
 use pitcrew::report::lint::lint;
 use pitcrew::report::workshop::{Expect, load_dir};

@@ -8,6 +8,7 @@
 //! - [`cli`]: the headless commands behind `pitcrew`.
 
 pub mod cli;
+pub mod format;
 #[cfg(feature = "game")]
 pub mod game;
 pub mod narrate;

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::report::deck::{Deck, presets};
+use crate::format::deck::{Deck, presets};
 use crate::scenario::shown;
 
 pub fn run(dir: &Path, deal: Option<usize>) -> Result<(), String> {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::report::{slug, write_atomic};
+use crate::format::{slug, write_atomic};
 use crate::scenario::shown;
 
 /// Longest title validation accepts.

@@ -4,8 +4,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::scenario_for;
-use crate::report::runfile::MAX_PLAYER_CHARS;
-use crate::report::{RunFile, Script};
+use crate::format::runfile::MAX_PLAYER_CHARS;
+use crate::format::{RunFile, Script};
 use crate::sim::Run;
 
 pub fn run(

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::report::{RunFile, diverges};
+use crate::format::{RunFile, diverges};
 
 pub fn run(file: &Path) -> Result<(), String> {
     let rf = RunFile::load(file).map_err(|e| e.to_string())?;

@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use super::Format;
 use super::output::{csv, table};
+use crate::format::write_atomic;
 use crate::narrate::counted;
 use crate::report::workshop::{Expect, load_dir};
-use crate::report::write_atomic;
 
 pub fn run(
     dir: &Path,

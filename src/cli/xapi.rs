@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::report::RunFile;
+use crate::format::RunFile;
 use crate::xapi::{Lrs, Recording, queue_dir, statements};
 
 /// Where statements go: an LRS (with its queue) and the players' home page.
@@ -73,7 +73,7 @@ pub fn run(file: Option<&Path>, out: Option<&Path>, args: &LrsArgs) -> Result<()
     let text = serde_json::to_string_pretty(&st).map_err(|e| e.to_string())?;
     match out {
         Some(path) => {
-            crate::report::write_atomic(path, format!("{text}\n").as_bytes())
+            crate::format::write_atomic(path, format!("{text}\n").as_bytes())
                 .map_err(|e| format!("{}: {e}", path.display()))?;
             println!("{} statement(s) written to {}", st.len(), path.display());
         }

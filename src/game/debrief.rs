@@ -9,7 +9,8 @@ use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Notices, Session};
 use super::storage::GameDirs;
-use crate::report::{Debrief, html, write_atomic};
+use crate::format::write_atomic;
+use crate::report::{Debrief, html};
 use crate::xapi::{Recording, statements};
 
 /// The debrief of the game in progress, and the files it was exported to.

@@ -204,7 +204,7 @@ fn apply(
                     g.player = name
                         .chars()
                         .filter(|c| !c.is_control())
-                        .take(crate::report::runfile::MAX_PLAYER_CHARS)
+                        .take(crate::format::runfile::MAX_PLAYER_CHARS)
                         .collect();
                 }
             }

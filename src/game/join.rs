@@ -20,7 +20,7 @@ use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use super::storage::GameDirs;
 use crate::cli::GameArgs;
-use crate::report::write_atomic;
+use crate::format::write_atomic;
 use crate::serve::api::TeamState;
 use crate::serve::client::{Client, ClientError, Invite};
 

@@ -28,8 +28,8 @@ pub struct Game {
 
 impl Game {
     /// The run file of this game as it stands: its run, its player and its id.
-    pub fn run_file(&self) -> crate::report::RunFile {
-        let mut f = crate::report::RunFile::from_run(&self.run, &self.player);
+    pub fn run_file(&self) -> crate::format::RunFile {
+        let mut f = crate::format::RunFile::from_run(&self.run, &self.player);
         f.run_id = self.run_id.clone();
         f
     }
@@ -42,7 +42,7 @@ impl Game {
             },
             run: Run::new(scenario, seed),
             player: String::new(),
-            run_id: crate::report::runfile::new_run_id(),
+            run_id: crate::format::runfile::new_run_id(),
             hints_seen: Vec::new(),
             last_step: Duration::ZERO,
             entry: None,

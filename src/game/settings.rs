@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::storage::GameDirs;
-use crate::report::write_atomic;
+use crate::format::write_atomic;
 
 /// What the player can set in the pause menu.
 #[derive(Resource, Clone, Debug, PartialEq, Serialize, Deserialize)]

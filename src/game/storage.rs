@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use bevy::prelude::*;
 
 use super::Launch;
-use crate::report::{RunFile, RunFileError};
+use crate::format::{RunFile, RunFileError};
 
 /// The scenarios the player can open and the folders the game keeps files in.
 #[derive(bevy::ecs::system::SystemParam)]
@@ -64,7 +64,7 @@ impl GameDirs {
     }
 }
 
-pub use crate::report::runfile::previous;
+pub use crate::format::runfile::previous;
 
 /// Writes a save atomically, first keeping the current one (if it reads back) as
 /// the previous copy.

@@ -12,9 +12,9 @@ use super::Launch;
 use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
-use crate::report::deck::{Deck, presets};
+use crate::format::deck::{Deck, presets};
+use crate::format::{slug, write_atomic};
 use crate::report::workshop::{Expect, FolderStamp, TeamSave, Workshop, folder_stamp, load_dir};
-use crate::report::{slug, write_atomic};
 
 /// The workshop folder this game belongs to (a team's game or the facilitator's).
 #[derive(Resource, Default, Debug, Clone)]
@@ -28,7 +28,7 @@ pub struct WorkshopView {
     pub folder: String,
     pub workshop: Option<Workshop>,
     pub error: Option<String>,
-    pub deck: Vec<crate::report::deck::Card>,
+    pub deck: Vec<crate::format::deck::Card>,
 }
 
 /// File name of a team's run in the workshop folder.
@@ -45,7 +45,7 @@ pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<TeamSave, Str
 
 /// Plays the deck's new cards from the week after the one being planned.
 pub fn apply_deck(game: &mut Game, deck: &Deck) -> Vec<String> {
-    crate::report::deck::apply(&mut game.run, deck)
+    crate::format::deck::apply(&mut game.run, deck)
 }
 
 fn poll_deck(

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::runfile::{WeekLine, week_lines};
+use crate::format::runfile::{WeekLine, week_lines};
 use crate::narrate::{counted, money, pct};
 use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;

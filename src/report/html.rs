@@ -219,7 +219,7 @@ fn scores_table(d: &Debrief) -> Markup {
 }
 
 fn debrief_charts(d: &Debrief) -> Vec<Chart> {
-    let you = |f: &dyn Fn(&super::WeekLine) -> f64| -> Vec<(f64, f64)> {
+    let you = |f: &dyn Fn(&crate::format::WeekLine) -> f64| -> Vec<(f64, f64)> {
         d.weeks.iter().map(|w| (w.week as f64, f(w))).collect()
     };
     let mut revenue = vec![

@@ -7,11 +7,11 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::debrief::{BotRun, play_bots};
-use super::hash::content_hash;
+use crate::format::hash::content_hash;
 use maud::{Markup, html};
 
 use super::html::{Chart, PALETTE, Series, page};
-use super::runfile::{self, RunFile, WeekLine, week_lines};
+use crate::format::runfile::{self, RunFile, WeekLine, week_lines};
 use crate::narrate::{counted, money};
 use crate::scenario::{Scenario, clean, shown};
 use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary};

@@ -8,7 +8,7 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 
 use super::api::{ApiError, JoinReply, JoinRequest, TeamState, WeekRequest};
-use crate::report::RunFile;
+use crate::format::RunFile;
 use crate::sim::{Plan, Run};
 
 /// What went wrong talking to the workshop server, in words for the team.

@@ -6,7 +6,7 @@ use maud::{Markup, PreEscaped, html};
 
 use super::pages::layout;
 use super::room::Room;
-use crate::report::deck::presets;
+use crate::format::deck::presets;
 use std::sync::Arc;
 
 use crate::report::workshop::{Expect, Workshop, folder_stamp, load_dir};

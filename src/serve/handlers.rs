@@ -18,7 +18,7 @@ use serde::Deserialize;
 use super::pages::{self, HTMX_PATH, layout};
 use super::room::{Room, RoomError};
 use super::{AppState, RequestLimits, api, facilitator};
-use crate::report::deck::{Deck, presets};
+use crate::format::deck::{Deck, presets};
 use crate::sim::{Action, ActionKind, DealId, RepId, Skill};
 
 /// Largest form body accepted: a plan's form is a few hundred bytes.

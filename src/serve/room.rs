@@ -7,9 +7,9 @@ use std::sync::Arc;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
-use crate::report::RunFile;
-use crate::report::deck::{self, Deck};
-use crate::report::runfile::{MAX_PLAYER_CHARS, new_run_id, slug, write_atomic};
+use crate::format::RunFile;
+use crate::format::deck::{self, Deck};
+use crate::format::runfile::{MAX_PLAYER_CHARS, new_run_id, slug, write_atomic};
 use crate::report::workshop::{FolderStamp, Workshop, save_team_run};
 use crate::scenario::{Scenario, clean, ron_options};
 use crate::sim::{Action, Plan, PlanError, Run};

@@ -10,7 +10,7 @@ use std::time::Duration;
 use base64::Engine as _;
 
 use super::statements::{Statement, XAPI_VERSION};
-use crate::report::write_atomic;
+use crate::format::write_atomic;
 
 /// A learning record store: its xAPI endpoint and credentials.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,8 +8,8 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use crate::report::RunFile;
-use crate::report::hash::{content_hash, fnv1a};
+use crate::format::RunFile;
+use crate::format::hash::{content_hash, fnv1a};
 
 /// Where Pit Crew's own identifiers live. The `.example` name is reserved, so these
 /// IRIs can never mean anything else.

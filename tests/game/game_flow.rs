@@ -5,6 +5,7 @@ use std::path::Path;
 
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
+use pitcrew::format::{RunFile, diverges};
 use pitcrew::game::catalog::Catalog;
 use pitcrew::game::debrief::DebriefReport;
 use pitcrew::game::flow::Command;
@@ -12,7 +13,6 @@ use pitcrew::game::hints::ActiveHint;
 use pitcrew::game::screen::Screen;
 use pitcrew::game::session::{Notices, Session};
 use pitcrew::game::storage::{self, GameDirs};
-use pitcrew::report::{RunFile, diverges};
 use pitcrew::sim::{Action, Skill};
 
 fn app(home: &Path) -> App {
@@ -372,7 +372,7 @@ fn workshop_app(home: &Path, dir: &Path) -> App {
 
 #[test]
 fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
-    use pitcrew::report::deck::Deck;
+    use pitcrew::format::deck::Deck;
     use pitcrew::report::workshop::{Expect, load_dir};
     use pitcrew::scenario::EventKind;
 
@@ -625,8 +625,8 @@ fn update_until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
 
 #[test]
 fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
+    use pitcrew::format::deck::{Deck, presets};
     use pitcrew::game::join::{self, Remote};
-    use pitcrew::report::deck::{Deck, presets};
     use pitcrew::serve::{Room, host};
 
     let home = tempfile::tempdir().unwrap();

@@ -4,8 +4,8 @@
 use crate::common;
 
 use crate::common::*;
-use pitcrew::report::RunFile;
-use pitcrew::report::hash::content_hash;
+use pitcrew::format::RunFile;
+use pitcrew::format::hash::content_hash;
 use pitcrew::sim::{Action, Plan, RepId, Run, Skill, Stage};
 
 fn run_hash(r: &Run) -> String {
@@ -105,7 +105,7 @@ fn run_file_round_trips_and_replays_exactly() {
     let back = RunFile::load(&path).unwrap();
     assert_eq!(back, rf);
     let replayed = back.resimulate("run.ron").unwrap();
-    assert!(pitcrew::report::diverges(&back, &replayed).is_none());
+    assert!(pitcrew::format::diverges(&back, &replayed).is_none());
 }
 
 /// A run file from another model version is refused with a sentence naming both

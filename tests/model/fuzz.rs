@@ -15,9 +15,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use pitcrew::format::deck::Deck;
+use pitcrew::format::{RunFile, Script, diverges};
 use pitcrew::policy;
-use pitcrew::report::deck::Deck;
-use pitcrew::report::{RunFile, Script, diverges};
 use pitcrew::scenario::{Scenario, load_bytes};
 use pitcrew::sim::Run;
 use proptest::prelude::*;
@@ -85,8 +85,8 @@ fn corpus() -> Vec<(String, Kind, Vec<u8>)> {
     files
 }
 
-fn presets() -> &'static [pitcrew::report::deck::Card] {
-    pitcrew::report::deck::presets()
+fn presets() -> &'static [pitcrew::format::deck::Card] {
+    pitcrew::format::deck::presets()
 }
 
 fn scenario(name: &str) -> Arc<Scenario> {

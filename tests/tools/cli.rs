@@ -402,7 +402,7 @@ fn play_then_replay_is_identical_and_tampering_is_caught() {
         .stdout(contains(format!("{shown}: identical")).and(contains("13 weeks")))
         .stderr(no_panic());
 
-    let mut rf = pitcrew::report::RunFile::load(&run).expect("run file loads");
+    let mut rf = pitcrew::format::RunFile::load(&run).expect("run file loads");
     assert_eq!(rf.seed, 7);
     assert_eq!(rf.weeks.len(), 13);
     assert!(rf.finished);
@@ -422,8 +422,8 @@ fn play_then_replay_is_identical_and_tampering_is_caught() {
 fn play_is_deterministic() {
     let a = tempfile::tempdir().unwrap();
     let b = tempfile::tempdir().unwrap();
-    let ra = pitcrew::report::RunFile::load(&play_into(a.path())).unwrap();
-    let rb = pitcrew::report::RunFile::load(&play_into(b.path())).unwrap();
+    let ra = pitcrew::format::RunFile::load(&play_into(a.path())).unwrap();
+    let rb = pitcrew::format::RunFile::load(&play_into(b.path())).unwrap();
     assert_eq!(ra, rb);
 }
 

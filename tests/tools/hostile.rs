@@ -540,7 +540,7 @@ fn a_run_file_whose_parts_disagree_is_refused_with_every_mismatch_named() {
     );
     assert!(!stderr.contains("identical"), "{stderr}");
     // An unfinished run that claims to be finished.
-    let rf: pitcrew::report::RunFile = pitcrew::report::RunFile::parse("x", text.as_bytes())
+    let rf: pitcrew::format::RunFile = pitcrew::format::RunFile::parse("x", text.as_bytes())
         .expect("the file play wrote is whole");
     let mut short = rf.clone();
     short.plans.truncate(5);
@@ -697,7 +697,7 @@ fn killed_writes_leave_no_temporary_files_behind() {
     std::fs::write(&stale, "half a run").unwrap();
     let other = dir.path().join(".other.ron.4000000000.tmp");
     std::fs::write(&other, "another file's").unwrap();
-    pitcrew::report::write_atomic(&target, b"(x)").unwrap();
+    pitcrew::format::write_atomic(&target, b"(x)").unwrap();
     assert!(!stale.exists());
     assert!(other.exists(), "only the same file's leftovers are swept");
     assert_eq!(std::fs::read(&target).unwrap(), b"(x)");
@@ -870,7 +870,7 @@ fn the_briefing_limit_counts_characters_as_the_readme_says() {
 
 #[test]
 fn two_games_under_one_team_name_never_overwrite_each_other() {
-    use pitcrew::report::RunFile;
+    use pitcrew::format::RunFile;
     use pitcrew::report::workshop::{Expect, TeamSave, load_dir, save_team_run};
     use pitcrew::sim::{Action, Plan, Run};
     let dir = tempfile::tempdir().unwrap();
@@ -955,8 +955,8 @@ fn two_games_under_one_team_name_never_overwrite_each_other() {
 
 #[test]
 fn two_games_with_the_same_name_and_the_same_plans_stay_apart_by_their_ids() {
-    use pitcrew::report::RunFile;
-    use pitcrew::report::runfile::new_run_id;
+    use pitcrew::format::RunFile;
+    use pitcrew::format::runfile::new_run_id;
     use pitcrew::report::workshop::{Expect, load_dir, save_team_run};
     use pitcrew::sim::{Plan, Run};
     let dir = tempfile::tempdir().unwrap();

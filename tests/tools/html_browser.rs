@@ -7,8 +7,9 @@ use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use pitcrew::format::RunFile;
 use pitcrew::report::workshop::{Expect, load_dir};
-use pitcrew::report::{Debrief, RunFile, html};
+use pitcrew::report::{Debrief, html};
 use pitcrew::sim::{Plan, Run};
 
 fn chromium() -> Option<PathBuf> {

@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 
-use pitcrew::report::RunFile;
+use pitcrew::format::RunFile;
 use pitcrew::sim::{Action, Plan, RepId, Run, Skill};
 
 /// A child process stopped and waited for when dropped, whatever the test did.

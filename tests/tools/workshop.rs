@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use assert_cmd::Command;
+use pitcrew::format::{RunFile, diverges};
 use pitcrew::report::workshop::{Expect, load_dir};
-use pitcrew::report::{RunFile, diverges};
 use pitcrew::scenario::{EventKind, load_file};
 use pitcrew::sim::{Action, Plan, Run, Skill};
 use predicates::str::contains;
@@ -83,7 +83,7 @@ fn four_teams_on_one_seed_are_compared_and_an_intruder_refused() {
     )
     .unwrap();
     // The facilitator's deck sits in the same folder and is not a team.
-    pitcrew::report::deck::Deck::deal(
+    pitcrew::format::deck::Deck::deal(
         dir.path(),
         EventKind::ReportingCrunch {
             hours: 2.0,
@@ -186,7 +186,7 @@ fn a_saves_folder_counts_each_team_once() {
     // workshop at a saves folder must not see every team twice.
     let dir = tempfile::tempdir().unwrap();
     let a = team(dir.path(), "autosave", 7, 5, &Plan::new());
-    std::fs::copy(&a, pitcrew::report::runfile::previous(&a)).unwrap();
+    std::fs::copy(&a, pitcrew::format::runfile::previous(&a)).unwrap();
     team(dir.path(), "save", 7, 3, &Plan::new());
     assert!(dir.path().join("autosave.prev.ron").is_file());
     let w = load_dir(dir.path(), &Expect::default()).unwrap();
@@ -389,7 +389,7 @@ fn out_of_range_events_in_a_deck_or_run_file_are_refused() {
         "deck.ron",
         "(cards: [(id: 1, kind: EconomicSlowdown(lead_factor: 60.0, weeks: 2))])",
     );
-    let err = pitcrew::report::deck::Deck::load(dir.path()).unwrap_err();
+    let err = pitcrew::format::deck::Deck::load(dir.path()).unwrap_err();
     assert!(
         err.contains("deck.ron: cards[0].kind.lead_factor") && err.contains("60"),
         "{err}"
@@ -401,7 +401,7 @@ fn out_of_range_events_in_a_deck_or_run_file_are_refused() {
         "deck.ron",
         "(cards: [(id: 4294967295, kind: EconomicSlowdown(lead_factor: 0.5, weeks: 2))])",
     );
-    let err = pitcrew::report::deck::Deck::deal(
+    let err = pitcrew::format::deck::Deck::deal(
         dir.path(),
         EventKind::EconomicSlowdown {
             lead_factor: 0.5,

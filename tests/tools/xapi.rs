@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use pitcrew::report::RunFile;
-use pitcrew::report::hash::content_hash;
+use pitcrew::format::RunFile;
+use pitcrew::format::hash::content_hash;
 
 const AUTH: &str = "pitcrew:secret";
 

@@ -51,7 +51,7 @@ fn ui(
                 ui.label("Team name");
                 ui.add(
                     egui::TextEdit::singleline(&mut team.name)
-                        .char_limit(crate::report::runfile::MAX_PLAYER_CHARS)
+                        .char_limit(crate::format::runfile::MAX_PLAYER_CHARS)
                         .desired_width(180.0),
                 );
             }

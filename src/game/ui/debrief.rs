@@ -26,8 +26,8 @@ fn plot(ui: &egui::Ui, id: &str) -> Plot<'static> {
 fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
     ui.label(egui::RichText::new("Revenue vs quota, cumulative (bots dashed, same seed)").strong());
     plot(ui, "rev").show(ui, |p| {
-        let pts = |f: &dyn Fn(&crate::report::WeekLine) -> f64,
-                   w: &[crate::report::WeekLine]|
+        let pts = |f: &dyn Fn(&crate::format::WeekLine) -> f64,
+                   w: &[crate::format::WeekLine]|
          -> PlotPoints<'static> {
             w.iter()
                 .map(|x| [x.week as f64, f(x)])

@@ -5,6 +5,7 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, BAD, MUTED, ScreenUi, WARN};
+use crate::format::RunFile;
 use crate::game::Launch;
 use crate::game::catalog::{Catalog, Origin};
 use crate::game::flow::Command;
@@ -13,7 +14,6 @@ use crate::game::session::Notices;
 use crate::game::storage::GameDirs;
 use crate::game::workshop::WorkshopLink;
 use crate::narrate::counted;
-use crate::report::RunFile;
 
 /// The picker's form.
 #[derive(Resource, Debug)]

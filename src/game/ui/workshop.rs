@@ -6,13 +6,13 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Line, LineStyle};
 
 use super::widgets::{self, BAD, MUTED, ScreenUi};
+use crate::format::WeekLine;
+use crate::format::deck::presets;
 use crate::game::flow::Command;
 use crate::game::host::{HostCommand, Hosting};
 use crate::game::screen::Screen;
 use crate::game::workshop::WorkshopView;
 use crate::narrate::{counted, money};
-use crate::report::WeekLine;
-use crate::report::deck::presets;
 use crate::sim::Scores;
 
 const COLORS: [egui::Color32; 8] = widgets::SERIES;
