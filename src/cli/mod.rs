@@ -218,6 +218,9 @@ pub enum Command {
         #[command(flatten)]
         records: xapi::LrsArgs,
     },
+    /// The reference of every scenario parameter (unit, default, range, what it does),
+    /// as Markdown tables: the ones in scenarios/README.md.
+    Parameters,
     /// Write a commented starting scenario, NAME.ron, that validates as is.
     NewScenario {
         name: String,
@@ -274,6 +277,10 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
         } => return Some(sensitivity::run(&file, seeds, seed, format)),
         Command::NewScenario { name, dir, force } => new_scenario::run(&name, &dir, force),
         Command::Deck { dir, deal } => deck::run(&dir, deal),
+        Command::Parameters => {
+            print!("{}", crate::scenario::parameters::reference_all());
+            Ok(())
+        }
         Command::Serve {
             dir,
             scenario,

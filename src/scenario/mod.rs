@@ -4,6 +4,7 @@ pub mod defaults;
 mod explain;
 mod input;
 mod load;
+pub mod parameters;
 mod schema;
 mod shipped;
 mod validate;

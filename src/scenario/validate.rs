@@ -51,7 +51,10 @@ impl Check {
     }
     fn range(&mut self, field: impl Into<String>, v: f64, lo: f64, hi: f64) {
         if !v.is_finite() {
-            self.err(field, format!("{v} is not a number; allowed {lo}..={hi}"));
+            self.err(
+                field,
+                format!("is not a finite number; allowed {lo}..={hi}"),
+            );
         } else if v < lo || v > hi {
             self.err(
                 field,
@@ -147,34 +150,17 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         }
     }
 
+    // Every parameter with a fixed range, as declared in assets/data/parameters.ron.
+    declared_ranges(s, &mut c);
     let m = &s.manager;
-    c.range("manager.hours_per_week", m.hours_per_week, 1.0, 80.0);
     c.range(
         "manager.standing_hours",
         m.standing_hours,
         0.0,
         (m.hours_per_week - 1.0).max(0.0),
     );
-    c.range("manager.coaching_quality", m.coaching_quality, 0.0, 1.0);
-    c.range("manager.goodwill_max", m.goodwill_max, 0.0, 100.0);
     c.range("manager.goodwill", m.goodwill, 0.0, m.goodwill_max.max(0.0));
-    c.range("manager.goodwill_per_week", m.goodwill_per_week, 0.0, 10.0);
-    c.range("manager.selling_skill", m.selling_skill, 0.0, 1.0);
-    c.range("manager.discount_cap", m.discount_cap, 0.0, 0.5);
-
     let k = &s.market;
-    c.range("market.lead_rate", k.lead_rate, 0.0, 50.0);
-    c.range("market.deal_median", k.deal_median, 1.0, 1e9);
-    c.range("market.deal_sigma", k.deal_sigma, 0.0, 3.0);
-    c.range("market.cost_ratio", k.cost_ratio, 0.0, 0.99);
-    c.range("market.price_pressure", k.price_pressure, 0.0, 0.5);
-    c.range("market.buyer_expectation", k.buyer_expectation, 0.0, 0.5);
-    c.range(
-        "market.competitor_intensity",
-        k.competitor_intensity,
-        0.0,
-        1.0,
-    );
     if k.accounts.is_empty() {
         c.err("market.accounts", "needs at least one account name");
     } else if k.accounts.len() > 10_000 {
@@ -216,72 +202,13 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     }
     c.urange("pipeline.rep_capacity", p.rep_capacity, 1, 1000);
 
-    let co = &s.company;
-    c.range("company.order_accuracy", co.order_accuracy, 0.0, 1.0);
-    c.range("company.response_hours", co.response_hours, 0.0, 1000.0);
-    c.range("company.return_rate", co.return_rate, 0.0, 1.0);
-    c.urange(
-        "company.metrics_shelf_life_weeks",
-        co.metrics_shelf_life_weeks,
-        1,
-        520,
-    );
-    c.urange(
-        "company.news_shelf_life_weeks",
-        co.news_shelf_life_weeks,
-        1,
-        520,
-    );
-    c.urange("company.outlook_weeks", co.outlook_weeks, 1, 520);
-    c.urange("company.news_age_weeks", co.news_age_weeks, 0, 520);
-    c.range("company.blame", co.blame, 0.0, 1.0);
-
-    let o = &s.org;
-    c.range("org.rep_selling_hours", o.rep_selling_hours, 1.0, 80.0);
-    c.range(
-        "org.demand_hours_per_rep",
-        o.demand_hours_per_rep,
-        0.0,
-        40.0,
-    );
-    c.range("org.demand_sd", o.demand_sd, 0.0, 20.0);
-    c.range("org.absorb_cost", o.absorb_cost, 0.0, 5.0);
-    c.range("org.pass_on_cost", o.pass_on_cost, 0.0, 5.0);
-
     let h = &s.hiring;
-    c.urange("hiring.vacancy_weeks_max", h.vacancy_weeks_max, 1, 104);
     c.urange(
         "hiring.vacancy_weeks_min",
         h.vacancy_weeks_min,
         1,
         h.vacancy_weeks_max.clamp(1, 104),
     );
-    c.urange("hiring.ramp_weeks", h.ramp_weeks, 0, 104);
-    c.range("hiring.ramp_start", h.ramp_start, 0.0, 1.0);
-    c.range("hiring.new_hire_skill", h.new_hire_skill, 0.0, 1.0);
-
-    validate_effects(s, &mut c);
-
-    let cost = &s.costs;
-    for (name, v) in [
-        ("ride_along", cost.ride_along),
-        ("super_close", cost.super_close),
-        ("pipeline_review", cost.pipeline_review),
-        ("metrics_pack", cost.metrics_pack),
-        ("workshop", cost.workshop),
-        ("prospecting_plan", cost.prospecting_plan),
-        ("recognition", cost.recognition),
-        ("hire", cost.hire),
-        ("fire", cost.fire),
-        ("ask_outlook", cost.ask_outlook),
-        ("ask_news", cost.ask_news),
-        ("approval", cost.approval),
-        ("coach_max_hours", cost.coach_max_hours),
-    ] {
-        c.range(format!("costs.{name}"), v, 0.0, 80.0);
-    }
-    c.range("costs.outlook_goodwill", cost.outlook_goodwill, 0.0, 100.0);
-    c.range("costs.news_goodwill", cost.news_goodwill, 0.0, 100.0);
 
     for (i, e) in s.events.iter().enumerate() {
         let p = format!("events[{i}]");
@@ -321,9 +248,6 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
             "weights.time",
             "hours spent are no longer scored (a score counts outcomes); remove this field and weight `projection`, the next two quarters, instead",
         );
-    }
-    for (n, v) in ws {
-        c.range(format!("weights.{n}"), v, 0.0, 100.0);
     }
     if ws.iter().all(|(_, v)| *v <= 0.0) {
         c.err("weights", "at least one weight must be above 0");
@@ -476,81 +400,104 @@ fn validate_event(kind: &EventKind, p: &str, s: Option<&Scenario>, c: &mut Check
     }
 }
 
-fn validate_effects(s: &Scenario, c: &mut Check) {
-    let e = &s.effects;
-    // Log-odds sizes: generous bounds that still keep probabilities meaningful.
-    for (n, v) in [
-        ("skill", e.skill),
-        ("skill_gap", e.skill_gap),
-        ("morale", e.morale),
-        ("independence", e.independence),
-        ("metrics", e.metrics),
-        ("differentiation", e.differentiation),
-        ("discount", e.discount),
-        ("health", e.health),
-        ("ride_along", e.ride_along),
-        ("super_close", e.super_close),
-        ("stale", e.stale),
-        ("stale_news", e.stale_news),
-        ("outlook_logit", e.outlook_logit),
-        ("competitor_cut", e.competitor_cut),
-        ("plan_fit", e.plan_fit),
-        ("phone_book_fit", e.phone_book_fit),
-        ("rep_optimism", e.rep_optimism),
-    ] {
-        c.range(format!("effects.{n}"), v, -20.0, 20.0);
+/// The ranges declared in `assets/data/parameters.ron`, on the scenario's values.
+fn declared_ranges(s: &Scenario, c: &mut Check) {
+    let Ok(value) = serde_json::to_value(s) else {
+        return;
+    };
+    for p in super::parameters::parameters() {
+        let Some((lo, hi)) = p.range else { continue };
+        match super::parameters::value_at(&value, &p.path) {
+            Some(v) if p.whole => {
+                let v = v.as_u64().unwrap_or(u64::MAX).min(u32::MAX as u64) as u32;
+                c.urange(&p.path, v, lo as u32, hi as u32);
+            }
+            Some(v) => match v.as_f64() {
+                Some(x) => c.range(&p.path, x, lo, hi),
+                // JSON has no NaN or infinity: serde writes them as null.
+                None => c.range(&p.path, f64::NAN, lo, hi),
+            },
+            None => {}
+        }
     }
-    // Rates and shares per week.
-    for (n, v) in [
-        ("metrics_discount_cut", e.metrics_discount_cut),
-        ("workshop_gain", e.workshop_gain),
-        ("differentiation_decay", e.differentiation_decay),
-        ("coach_rate", e.coach_rate),
-        ("ride_along_learning", e.ride_along_learning),
-        ("skill_decay", e.skill_decay),
-        ("practice", e.practice),
-        ("super_close_independence", e.super_close_independence),
-        ("super_close_morale", e.super_close_morale),
-        ("ride_along_independence", e.ride_along_independence),
-        ("win_independence", e.win_independence),
-        ("coaching_morale", e.coaching_morale),
-        ("recognition_morale", e.recognition_morale),
-        ("win_morale", e.win_morale),
-        ("morale_baseline", e.morale_baseline),
-        ("morale_reversion", e.morale_reversion),
-        ("passed_on_morale", e.passed_on_morale),
-        ("blame_morale", e.blame_morale),
-        ("quit_base", e.quit_base),
-        ("habit_self", e.habit_self),
-        ("habit_leader", e.habit_leader),
-        ("buyer_learning", e.buyer_learning),
-        ("dependent_speed", e.dependent_speed),
-        ("skill_above_mid", e.skill_above_mid),
-        ("cap_pull", e.cap_pull),
-        ("coach_rep_time", e.coach_rep_time),
-        ("discount_ceiling", e.discount_ceiling),
-    ] {
-        c.range(format!("effects.{n}"), v, 0.0, 1.0);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn baseline() -> Scenario {
+        (*crate::scenario::load_id_or_file("baseline")
+            .unwrap()
+            .scenario)
+            .clone()
     }
-    c.range("effects.outlook_value", e.outlook_value, 0.0, 5.0);
-    c.range("effects.discount_pace", e.discount_pace, 0.0, 5.0);
-    c.range("effects.enablement_skill", e.enablement_skill, 0.36, 1.0);
-    c.range("effects.plan_lead_boost", e.plan_lead_boost, 0.0, 5.0);
-    c.range("effects.coach_half_hours", e.coach_half_hours, 0.1, 40.0);
-    c.range("effects.coach_focus_weeks", e.coach_focus_weeks, 0.1, 52.0);
-    c.range(
-        "effects.coach_receptive_width",
-        e.coach_receptive_width,
-        0.02,
-        1.0,
-    );
-    c.range("effects.quit_steepness", e.quit_steepness, 0.0, 20.0);
-    c.urange("effects.plan_weeks", e.plan_weeks, 1, 104);
-    c.urange("effects.review_weeks", e.review_weeks, 1, 104);
-    c.urange(
-        "effects.metrics_rollout_weeks",
-        e.metrics_rollout_weeks,
-        1,
-        26,
-    );
+
+    fn fields(problems: &[Problem]) -> Vec<&str> {
+        problems.iter().map(|p| p.field.as_str()).collect()
+    }
+
+    #[test]
+    fn a_shipped_scenario_is_valid() {
+        let (errors, _) = validate(&baseline());
+        assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    /// Declared ranges are checked wherever the parameter sits, NaN included.
+    #[test]
+    fn declared_ranges_refuse_out_of_range_and_non_numbers() {
+        let mut s = baseline();
+        s.manager.hours_per_week = f64::NAN;
+        s.effects.skill = 99.0;
+        s.costs.fire = -1.0;
+        s.company.outlook_weeks = 0;
+        s.weights.projection = f64::INFINITY;
+        let (errors, _) = validate(&s);
+        let f = fields(&errors);
+        for path in [
+            "manager.hours_per_week",
+            "effects.skill",
+            "costs.fire",
+            "company.outlook_weeks",
+            "weights.projection",
+        ] {
+            assert!(f.contains(&path), "{path} not refused: {errors:?}");
+        }
+        let nan = errors
+            .iter()
+            .find(|p| p.field == "manager.hours_per_week")
+            .unwrap();
+        assert!(
+            nan.message.contains("not a finite number"),
+            "{}",
+            nan.message
+        );
+    }
+
+    /// Ranges that depend on other fields keep their own rules.
+    #[test]
+    fn ranges_that_depend_on_other_fields() {
+        let mut s = baseline();
+        s.manager.standing_hours = s.manager.hours_per_week;
+        s.manager.goodwill = s.manager.goodwill_max + 1.0;
+        s.hiring.vacancy_weeks_min = s.hiring.vacancy_weeks_max + 1;
+        let (errors, _) = validate(&s);
+        let f = fields(&errors);
+        for path in [
+            "manager.standing_hours",
+            "manager.goodwill",
+            "hiring.vacancy_weeks_min",
+        ] {
+            assert!(f.contains(&path), "{path} not refused: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn a_pass_mark_is_a_score_out_of_100() {
+        let mut s = baseline();
+        s.pass_mark = Some(120.0);
+        assert!(fields(&validate(&s).0).contains(&"pass_mark"));
+        s.pass_mark = Some(60.0);
+        assert!(validate(&s).0.is_empty());
+    }
 }
