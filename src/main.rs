@@ -24,5 +24,5 @@ fn open_game(_args: pitcrew::cli::GameArgs) -> ExitCode {
         "This pitcrew was built without the game (feature `game`).\n\
          Headless commands work: try `pitcrew compare scenarios/first-90-days.ron` or `pitcrew --help`."
     );
-    ExitCode::from(2)
+    ExitCode::from(pitcrew::cli::exit::NO_GAME)
 }

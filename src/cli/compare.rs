@@ -1,5 +1,6 @@
 //! `pitcrew compare`: every built-in bot on the same seeds.
 
+use super::exit::Outcome;
 use std::path::Path;
 
 use super::output::{csv, fig, table};
@@ -20,13 +21,14 @@ const SHOWN: [&str; 8] = [
     "reps_at_quota",
 ];
 
-pub fn run(file: &Path, range: SeedRange, against: &str, format: Format) -> Result<(), String> {
+pub fn run(file: &Path, range: SeedRange, against: &str, format: Format) -> Outcome {
     let scenario = scenario_for(file, range.weeks)?;
     if policy::by_name(against).is_none() {
         return Err(format!(
             "unknown policy {against:?} for --against; choose one of: {}",
             policy::names().join(", ")
-        ));
+        )
+        .into());
     }
     let seeds = seed_list(range.seed, range.seeds)?;
     let mut names: Vec<&str> = policy::STANDARD.to_vec();

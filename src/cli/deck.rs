@@ -1,11 +1,12 @@
 //! `pitcrew deck DIR [--deal N]`: the facilitator's event deck from the command line.
 
+use super::exit::Outcome;
 use std::path::Path;
 
 use crate::format::deck::{Deck, presets};
 use crate::scenario::shown;
 
-pub fn run(dir: &Path, deal: Option<usize>) -> Result<(), String> {
+pub fn run(dir: &Path, deal: Option<usize>) -> Outcome {
     let cards = presets();
     // A typo must not deal a card into a new, empty folder no team reads.
     if !dir.is_dir() {
@@ -13,7 +14,8 @@ pub fn run(dir: &Path, deal: Option<usize>) -> Result<(), String> {
             "{}: no such folder; give the workshop folder the teams' games were started with \
              (`pitcrew --workshop DIR`), or create it first",
             shown(dir)
-        ));
+        )
+        .into());
     }
     if let Some(n) = deal {
         let card = cards

@@ -1,7 +1,7 @@
 //! `pitcrew lint`: validation plus bot playtests; exit 0 sound, 1 problems found.
 
+use super::exit::{CliError, Outcome};
 use std::path::Path;
-use std::process::ExitCode;
 
 use super::output::table;
 use super::{Format, seed_list};
@@ -16,18 +16,12 @@ pub fn run(
     first: u64,
     sensitivity: Option<u64>,
     format: Format,
-) -> ExitCode {
-    let (loaded, seeds) = match super::scenario_and_seeds(file, first, seeds) {
-        Ok(x) => x,
-        Err(code) => return code,
-    };
-    let fragility_seeds = match sensitivity.map(|n| seed_list(first, n)).transpose() {
-        Ok(s) => s,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
+) -> Outcome {
+    let (loaded, seeds) = super::scenario_and_seeds(file, first, seeds)?;
+    let fragility_seeds = sensitivity
+        .map(|n| seed_list(first, n))
+        .transpose()
+        .map_err(CliError::Usage)?;
     let s = &loaded.scenario;
     let fragility = fragility_seeds.map(|seeds| {
         let progress = Progress::new(sensitivity::jobs(s, seeds.len(), false), "sensitivity");
@@ -100,8 +94,8 @@ pub fn run(
         }
     }
     if report.problems() == 0 {
-        ExitCode::SUCCESS
+        Ok(())
     } else {
-        ExitCode::from(1)
+        Err(CliError::Findings)
     }
 }

@@ -2,6 +2,7 @@
 
 mod compare;
 mod deck;
+pub mod exit;
 mod lint;
 mod new_scenario;
 mod output;
@@ -261,20 +262,20 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             xapi::run(file.as_deref(), out.as_deref(), &records)
         }
         Command::Replay { file } => replay::run(&file),
-        Command::Validate { files } => return Some(validate::run(&files)),
+        Command::Validate { files } => validate::run(&files),
         Command::Lint {
             file,
             seeds,
             seed,
             sensitivity,
             format,
-        } => return Some(lint::run(&file, seeds, seed, sensitivity, format)),
+        } => lint::run(&file, seeds, seed, sensitivity, format),
         Command::Sensitivity {
             file,
             seeds,
             seed,
             format,
-        } => return Some(sensitivity::run(&file, seeds, seed, format)),
+        } => sensitivity::run(&file, seeds, seed, format),
         Command::NewScenario { name, dir, force } => new_scenario::run(&name, &dir, force),
         Command::Deck { dir, deal } => deck::run(&dir, deal),
         Command::Parameters => {
@@ -302,30 +303,16 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             scenario,
             html,
             format,
-        } => {
-            return Some(workshop::run(
-                &dir,
-                seed,
-                scenario.as_deref(),
-                html.as_deref(),
-                format,
-            ));
-        }
+        } => workshop::run(&dir, seed, scenario.as_deref(), html.as_deref(), format),
     };
-    Some(match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("error: {message}");
-            ExitCode::from(1)
-        }
-    })
+    Some(exit::exit_code(result))
 }
 
 /// Loads a scenario for a command, applying a `--weeks` override, or explains why not.
 pub(crate) fn scenario_for(
     file: &std::path::Path,
     weeks: Option<u32>,
-) -> Result<std::sync::Arc<crate::scenario::Scenario>, String> {
+) -> Result<std::sync::Arc<crate::scenario::Scenario>, exit::CliError> {
     let loaded = crate::scenario::load_file(file).map_err(|e| e.to_string())?;
     for w in &loaded.warnings {
         eprintln!("warning: {}: {w}", file.display());
@@ -334,10 +321,9 @@ pub(crate) fn scenario_for(
         None => Ok(loaded.scenario),
         Some(w) => {
             if w == 0 || w > crate::scenario::MAX_WEEKS {
-                return Err(format!(
-                    "--weeks {w} is outside 1..={}",
-                    crate::scenario::MAX_WEEKS
-                ));
+                return Err(
+                    format!("--weeks {w} is outside 1..={}", crate::scenario::MAX_WEEKS).into(),
+                );
             }
             let mut s = (*loaded.scenario).clone();
             s.weeks = w;
@@ -356,19 +342,13 @@ pub(crate) fn seed_list(first: u64, count: u64) -> Result<Vec<u64>, String> {
 }
 
 /// A scenario file and its seeds for a playtesting command (`lint`, `sensitivity`):
-/// an unreadable file exits 1, a bad seed count 2, each with its message printed.
+/// an unreadable file is a file error, a bad seed count a usage error.
 pub(crate) fn scenario_and_seeds(
     file: &std::path::Path,
     first: u64,
     count: u64,
-) -> Result<(crate::scenario::Loaded, Vec<u64>), ExitCode> {
-    let loaded = crate::scenario::load_file(file).map_err(|e| {
-        eprintln!("{e}");
-        ExitCode::from(1)
-    })?;
-    let seeds = seed_list(first, count).map_err(|e| {
-        eprintln!("error: {e}");
-        ExitCode::from(2)
-    })?;
+) -> Result<(crate::scenario::Loaded, Vec<u64>), exit::CliError> {
+    let loaded = crate::scenario::load_file(file)?;
+    let seeds = seed_list(first, count).map_err(exit::CliError::Usage)?;
     Ok((loaded, seeds))
 }

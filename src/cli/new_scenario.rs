@@ -1,5 +1,6 @@
 //! `pitcrew new-scenario NAME`: writes a commented starting file that validates as is.
 
+use super::exit::Outcome;
 use std::path::Path;
 
 use crate::format::{slug, write_atomic};
@@ -11,14 +12,15 @@ const MAX_TITLE: usize = 120;
 /// The template, with `{id}` and `{title}` to fill in (data, not code).
 const TEMPLATE: &str = include_str!("../../assets/data/new-scenario.ron");
 
-pub fn run(name: &str, dir: &Path, force: bool) -> Result<(), String> {
+pub fn run(name: &str, dir: &Path, force: bool) -> Outcome {
     let shown_name = crate::scenario::clean(name);
     let id = slug(name);
     if id.is_empty() {
         return Err(format!(
             "{shown_name:?} has no letters or digits to make a file name from; \
              write the name in Latin letters, e.g. \"Northern region\""
-        ));
+        )
+        .into());
     }
     // The title keeps what the person typed, less what RON text cannot hold as is.
     let title: String = name
@@ -30,7 +32,8 @@ pub fn run(name: &str, dir: &Path, force: bool) -> Result<(), String> {
         return Err(format!(
             "{shown_name:?} is {} characters; a scenario's title may have at most {MAX_TITLE}",
             title.chars().count()
-        ));
+        )
+        .into());
     }
     // A missing folder is created, as any writer of a new file would.
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", shown(dir)))?;
@@ -39,7 +42,8 @@ pub fn run(name: &str, dir: &Path, force: bool) -> Result<(), String> {
         return Err(format!(
             "{} already exists (use --force to overwrite it)",
             shown(&path)
-        ));
+        )
+        .into());
     }
     let text = TEMPLATE.replace("{id}", &id).replace("{title}", &title);
     write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", shown(&path)))?;

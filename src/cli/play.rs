@@ -1,5 +1,6 @@
 //! `pitcrew play`: a scripted run written to a run file.
 
+use super::exit::CliError;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -14,14 +15,15 @@ pub fn run(
     seed: u64,
     out: &Path,
     player: &str,
-) -> Result<RunFile, String> {
+) -> Result<RunFile, CliError> {
     // The name a run file may hold (replay and the workshop refuse others).
     if player.chars().count() > MAX_PLAYER_CHARS || player.chars().any(char::is_control) {
         return Err(format!(
             "--player {:?}: a name of at most {MAX_PLAYER_CHARS} characters, without line \
              breaks, tabs or terminal codes (e.g. --player \"Team North\")",
             crate::scenario::clean(player)
-        ));
+        )
+        .into());
     }
     let scenario = scenario_for(file, None)?;
     let script = Script::load(decisions).map_err(|e| e.to_string())?;

@@ -1,10 +1,11 @@
 //! `pitcrew replay`: re-simulate a run file and confirm it is identical.
 
+use super::exit::Outcome;
 use std::path::Path;
 
 use crate::format::{RunFile, diverges};
 
-pub fn run(file: &Path) -> Result<(), String> {
+pub fn run(file: &Path) -> Outcome {
     let rf = RunFile::load(file).map_err(|e| e.to_string())?;
     let name = file.display().to_string();
     let run = rf.resimulate(&name).map_err(|e| e.to_string())?;
@@ -22,6 +23,6 @@ pub fn run(file: &Path) -> Result<(), String> {
             );
             Ok(())
         }
-        Some(d) => Err(format!("{name}: {d}")),
+        Some(d) => Err(format!("{name}: {d}").into()),
     }
 }

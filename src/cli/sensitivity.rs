@@ -2,8 +2,8 @@
 //! scenario's lesson still hold, and which bot is best? Exit 0 when the lesson holds in
 //! at least 80 % of the variants (or the scenario claims none), 1 when it is fragile.
 
+use super::exit::{CliError, Outcome};
 use std::path::Path;
-use std::process::ExitCode;
 
 use super::Format;
 use super::output::{csv, table};
@@ -12,11 +12,8 @@ use crate::policy::STANDARD;
 use crate::report::batch::Progress;
 use crate::report::sensitivity::{Case, ROBUST_SHARE, SensitivityReport, jobs, sensitivity};
 
-pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
-    let (loaded, seeds) = match super::scenario_and_seeds(file, first, seeds) {
-        Ok(x) => x,
-        Err(code) => return code,
-    };
+pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> Outcome {
+    let (loaded, seeds) = super::scenario_and_seeds(file, first, seeds)?;
     let s = &loaded.scenario;
     let progress = Progress::new(jobs(s, seeds.len(), true), "sensitivity");
     let report = sensitivity(s, &seeds, true, &progress);
@@ -74,9 +71,9 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> ExitCode {
         }
     }
     if report.lesson_share.is_some_and(|s| s < ROBUST_SHARE) {
-        ExitCode::from(1)
+        Err(CliError::Findings)
     } else {
-        ExitCode::SUCCESS
+        Ok(())
     }
 }
 

@@ -1,5 +1,6 @@
 //! `pitcrew simulate`: one bot over many seeds.
 
+use super::exit::Outcome;
 use std::path::Path;
 
 use super::output::{csv, fig, table};
@@ -8,7 +9,7 @@ use crate::policy;
 use crate::report::batch::Progress;
 use crate::report::compare::simulate;
 
-pub fn run(file: &Path, policy_name: &str, range: SeedRange, format: Format) -> Result<(), String> {
+pub fn run(file: &Path, policy_name: &str, range: SeedRange, format: Format) -> Outcome {
     let scenario = scenario_for(file, range.weeks)?;
     let bot = policy::by_name(policy_name).ok_or_else(|| {
         format!(

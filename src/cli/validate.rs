@@ -1,11 +1,11 @@
 //! `pitcrew validate`: syntax and meaning checks. Exit 0 valid, 1 invalid.
 
 use std::path::PathBuf;
-use std::process::ExitCode;
 
+use super::exit::{CliError, Outcome};
 use crate::scenario::load_file;
 
-pub fn run(files: &[PathBuf]) -> ExitCode {
+pub fn run(files: &[PathBuf]) -> Outcome {
     let mut bad = 0;
     for f in files {
         match load_file(f) {
@@ -28,8 +28,8 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
         }
     }
     if bad == 0 {
-        ExitCode::SUCCESS
+        Ok(())
     } else {
-        ExitCode::from(1)
+        Err(CliError::Findings)
     }
 }

@@ -1,7 +1,8 @@
 //! `pitcrew workshop DIR`: the teams of a workshop side by side.
 
+use super::exit::{CliError, Outcome};
+use crate::format::FileError;
 use std::path::Path;
-use std::process::ExitCode;
 
 use super::Format;
 use super::output::{csv, table};
@@ -15,21 +16,12 @@ pub fn run(
     scenario: Option<&Path>,
     html: Option<&Path>,
     format: Format,
-) -> ExitCode {
-    let scenario = match scenario.map(crate::scenario::load_file).transpose() {
-        Ok(s) => s.map(|l| l.scenario),
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(1);
-        }
-    };
-    let w = match load_dir(dir, &Expect { seed, scenario }) {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(1);
-        }
-    };
+) -> Outcome {
+    let scenario = scenario
+        .map(crate::scenario::load_file)
+        .transpose()?
+        .map(|l| l.scenario);
+    let w = load_dir(dir, &Expect { seed, scenario })?;
     for r in &w.refused {
         eprintln!("refused: {}", r.reason);
     }
@@ -94,15 +86,12 @@ pub fn run(
         },
     }
     if let Some(path) = html {
-        if let Err(e) = write_atomic(path, w.html().as_bytes()) {
-            eprintln!("error: {}: {e}", path.display());
-            return ExitCode::from(1);
-        }
+        write_atomic(path, w.html().as_bytes()).map_err(|e| FileError::io(path, e))?;
         eprintln!("wrote {}", path.display());
     }
     if w.refused.is_empty() {
-        ExitCode::SUCCESS
+        Ok(())
     } else {
-        ExitCode::from(1)
+        Err(CliError::Findings)
     }
 }

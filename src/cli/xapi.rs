@@ -1,6 +1,7 @@
 //! `pitcrew xapi`: a run file's learning records (xAPI statements), written out and,
 //! with `--lrs`, sent to a learning record store through the on-disk queue.
 
+use super::exit::Outcome;
 use std::path::{Path, PathBuf};
 
 use crate::format::RunFile;
@@ -48,7 +49,7 @@ impl LrsArgs {
     }
 
     /// Sends `run`'s statements (and anything queued before), saying what happened.
-    pub fn send(&self, run: &RunFile) -> Result<(), String> {
+    pub fn send(&self, run: &RunFile) -> Outcome {
         let Some(lrs) = self.lrs() else { return Ok(()) };
         let queue = self.queue();
         let sent = lrs
@@ -59,7 +60,7 @@ impl LrsArgs {
     }
 }
 
-pub fn run(file: Option<&Path>, out: Option<&Path>, args: &LrsArgs) -> Result<(), String> {
+pub fn run(file: Option<&Path>, out: Option<&Path>, args: &LrsArgs) -> Outcome {
     let Some(file) = file else {
         // Only the queue: send what earlier runs left waiting.
         let lrs = args

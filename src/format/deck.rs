@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 
-use super::write_atomic;
+use super::{FileError, write_atomic};
 use crate::scenario::{
     EventKind, check_event, parse_ron, read_limited, ron_options, shown, text_of,
 };
@@ -61,7 +61,7 @@ impl Deck {
     }
 
     /// Reads a folder's deck; no file is an empty deck.
-    pub fn load(dir: &Path) -> Result<Deck, String> {
+    pub fn load(dir: &Path) -> Result<Deck, FileError> {
         let path = Deck::path(dir);
         // A link to nothing is no deck either; anything else at the path is read (and a
         // pipe or a device refused) by the one reader of user files.
@@ -69,38 +69,40 @@ impl Deck {
             return Ok(Deck::default());
         }
         let name = shown(&path);
-        let bytes = read_limited(&path, MAX_DECK_BYTES).map_err(|e| e.to_string())?;
+        let bytes =
+            read_limited(&path, MAX_DECK_BYTES).map_err(|e| FileError::Content(e.to_string()))?;
         Deck::parse(&name, &bytes)
     }
 
     /// Parses and checks deck bytes; `name` is used in messages.
-    pub fn parse(name: &str, bytes: &[u8]) -> Result<Deck, String> {
-        let text = text_of(name, bytes).map_err(|e| e.to_string())?;
-        let deck: Deck = parse_ron(name, text).map_err(|e| e.to_string())?;
+    pub fn parse(name: &str, bytes: &[u8]) -> Result<Deck, FileError> {
+        let content = |e: &dyn std::fmt::Display| FileError::Content(e.to_string());
+        let text = text_of(name, bytes).map_err(|e| content(&e))?;
+        let deck: Deck = parse_ron(name, text).map_err(|e| content(&e))?;
         // A card reaches every team's game: it gets the limits a scenario's events have.
         for (i, card) in deck.cards.iter().enumerate() {
             let at = format!("cards[{i}].kind");
             if let Some(p) = check_event(&card.kind, &at, None).first() {
-                return Err(format!("{name}: {p}"));
+                return Err(FileError::Content(format!("{name}: {p}")));
             }
         }
         Ok(deck)
     }
 
     /// Adds a card and writes the deck atomically; returns the card's id.
-    pub fn deal(dir: &Path, kind: EventKind, text: Option<String>) -> Result<u32, String> {
+    pub fn deal(dir: &Path, kind: EventKind, text: Option<String>) -> Result<u32, FileError> {
         let mut deck = Deck::load(dir)?;
+        let path = Deck::path(dir);
         let id = match deck.cards.iter().map(|c| c.id).max() {
             None => 1,
-            Some(top) => top
-                .checked_add(1)
-                .ok_or_else(|| format!("{}: no card number is left after {top}", dir.display()))?,
+            Some(top) => top.checked_add(1).ok_or_else(|| {
+                FileError::io(&path, format!("no card number is left after {top}"))
+            })?,
         };
         deck.cards.push(Card { id, kind, text });
         let out = ron::ser::to_string_pretty(&deck, ron::ser::PrettyConfig::new())
-            .map_err(|e| e.to_string())?;
-        let path = Deck::path(dir);
-        write_atomic(&path, out.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+            .map_err(|e| FileError::io(&path, e))?;
+        write_atomic(&path, out.as_bytes()).map_err(|e| FileError::io(&path, e))?;
         Ok(id)
     }
 }

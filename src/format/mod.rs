@@ -3,9 +3,11 @@
 //! facilitator's event deck, and the content hashes that name scenarios and runs.
 
 pub mod deck;
+pub mod error;
 pub mod hash;
 pub mod runfile;
 pub mod script;
 
+pub use error::FileError;
 pub use runfile::{RunFile, RunFileError, WeekLine, diverges, slug, week_lines, write_atomic};
 pub use script::Script;

@@ -82,7 +82,7 @@ pub fn run(args: GameArgs) -> ExitCode {
     let started = Instant::now();
     if let Err(why) = display::check() {
         eprintln!("{why}");
-        return ExitCode::from(2);
+        return ExitCode::from(crate::cli::exit::NO_GAME);
     }
     display::explain_renderer_failures();
     let dirs = storage::GameDirs::resolve(args.home.as_deref());
@@ -93,7 +93,7 @@ pub fn run(args: GameArgs) -> ExitCode {
         Some(Ok(r)) => Some(r),
         Some(Err(why)) => {
             eprintln!("error: {why}");
-            return ExitCode::from(2);
+            return ExitCode::from(crate::cli::exit::NO_GAME);
         }
         None => None,
     };

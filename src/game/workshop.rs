@@ -12,6 +12,7 @@ use super::Launch;
 use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
+use crate::format::FileError;
 use crate::format::deck::{Deck, presets};
 use crate::format::{slug, write_atomic};
 use crate::report::workshop::{Expect, FolderStamp, TeamSave, Workshop, folder_stamp, load_dir};
@@ -39,7 +40,7 @@ pub fn team_file(game: &Game) -> String {
 
 /// Writes the team's run into the workshop folder (atomically), never over another
 /// game's run: a clash goes to `NAME-2.ron` (see `report::workshop::save_team_run`).
-pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<TeamSave, String> {
+pub fn save_team_run(game: &Game, dir: &std::path::Path) -> Result<TeamSave, FileError> {
     crate::report::workshop::save_team_run(dir, &team_file(game), &game.run_file())
 }
 
@@ -51,7 +52,7 @@ pub fn apply_deck(game: &mut Game, deck: &Deck) -> Vec<String> {
 fn poll_deck(
     time: Res<Time>,
     mut since: Local<Duration>,
-    mut last_error: Local<Option<String>>,
+    mut last_error: Local<Option<FileError>>,
     link: Res<WorkshopLink>,
     mut session: ResMut<Session>,
     mut notices: ResMut<Notices>,
@@ -77,7 +78,7 @@ fn poll_deck(
 }
 
 /// Plays the cards of the folder's deck this game has not played yet.
-fn play_new_cards(dir: &Path, game: &mut Game, notices: &mut Notices) -> Result<(), String> {
+fn play_new_cards(dir: &Path, game: &mut Game, notices: &mut Notices) -> Result<(), FileError> {
     let deck = Deck::load(dir)?;
     for n in apply_deck(game, &deck) {
         notices.info(n);
@@ -181,7 +182,7 @@ pub fn refresh(view: &mut WorkshopView) {
         }
         Err(e) => {
             view.workshop = None;
-            view.error = Some(e);
+            view.error = Some(e.to_string());
         }
     }
     view.deck = Deck::load(&dir).map(|d| d.cards).unwrap_or_default();

@@ -11,6 +11,7 @@ use crate::format::hash::content_hash;
 use maud::{Markup, html};
 
 use super::html::{Chart, PALETTE, Series, page};
+use crate::format::FileError;
 use crate::format::runfile::{self, RunFile, WeekLine, week_lines};
 use crate::narrate::{counted, money};
 use crate::scenario::{Scenario, clean, shown};
@@ -121,7 +122,7 @@ fn same_game(existing: &RunFile, mine: &RunFile) -> bool {
 /// run (two teams that typed the same name, or none): then as `NAME-2.ron`,
 /// `NAME-3.ron`, ..., the first that is free or holds this game's own earlier run.
 /// A file that cannot be read as a run is another game's too, and kept.
-pub fn save_team_run(dir: &Path, file_name: &str, run: &RunFile) -> Result<TeamSave, String> {
+pub fn save_team_run(dir: &Path, file_name: &str, run: &RunFile) -> Result<TeamSave, FileError> {
     let stem = file_name.strip_suffix(".ron").unwrap_or(file_name);
     let preferred = dir.join(format!("{stem}.ron"));
     let mut clash = None;
@@ -137,23 +138,23 @@ pub fn save_team_run(dir: &Path, file_name: &str, run: &RunFile) -> Result<TeamS
             continue;
         }
         runfile::write_atomic(&path, run.to_ron().as_bytes())
-            .map_err(|e| format!("{}: {e}", shown(&path)))?;
+            .map_err(|e| FileError::io(&path, e))?;
         return Ok(TeamSave {
             path,
             clash,
             new_file: !exists,
         });
     }
-    Err(format!(
-        "{}: a thousand runs of teams named {stem:?} are already there",
-        shown(dir)
+    Err(FileError::io(
+        dir,
+        format!("a thousand runs of teams named {stem:?} are already there"),
     ))
 }
 
 /// Reads every `*.ron` run file of a folder and builds the comparison.
-pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
+pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", shown(dir)))?
+        .map_err(|e| FileError::io(dir, e))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         // Every `*.ron` entry is read, so one that is not a regular file (a folder,
         // a pipe, a link to a device, a link loop) is refused by name, not skipped.
@@ -208,22 +209,24 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
             match most_common(pairs) {
                 Some(pair) => pair,
                 None => {
-                    return Err(format!(
-                        "{}: no run file to compare{}",
-                        shown(dir),
-                        if refused.is_empty() {
-                            String::new()
-                        } else {
-                            format!(
-                                " ({} refused: {})",
-                                refused.len(),
-                                refused
-                                    .iter()
-                                    .map(|r| r.reason.clone())
-                                    .collect::<Vec<_>>()
-                                    .join("; ")
-                            )
-                        }
+                    return Err(FileError::io(
+                        dir,
+                        format!(
+                            "no run file to compare{}",
+                            if refused.is_empty() {
+                                String::new()
+                            } else {
+                                format!(
+                                    " ({} refused: {})",
+                                    refused.len(),
+                                    refused
+                                        .iter()
+                                        .map(|r| r.reason.clone())
+                                        .collect::<Vec<_>>()
+                                        .join("; ")
+                                )
+                            }
+                        ),
                     ));
                 }
             }
@@ -302,7 +305,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, String> {
         }
     }
     let Some(scenario) = scenario else {
-        return Err(format!("{}: no run file matches the workshop", shown(dir)));
+        return Err(FileError::io(dir, "no run file matches the workshop"));
     };
     // Two games under one name (two teams typed the same, or none) are both listed,
     // each with its file, so the facilitator sees the clash.

@@ -9,6 +9,7 @@ use super::room::Room;
 use crate::format::deck::presets;
 use std::sync::Arc;
 
+use crate::format::FileError;
 use crate::report::workshop::{Expect, Workshop, folder_stamp, load_dir};
 
 /// Where the facilitator's page lives (its key is printed only in the terminal).
@@ -19,7 +20,7 @@ pub fn href(room: &Room) -> String {
 /// The comparison of every run in the folder, as `pitcrew workshop DIR` makes it
 /// (held to the room's scenario and seed). Built again only when a file in the folder
 /// changed: every page polls it, and building it replays every team and the bots.
-pub fn workshop(room: &mut Room) -> Result<Arc<Workshop>, String> {
+pub fn workshop(room: &mut Room) -> Result<Arc<Workshop>, FileError> {
     let stamp = folder_stamp(&room.dir);
     if let Some((built, w)) = &room.board
         && *built == stamp

@@ -587,7 +587,7 @@ async fn board_json(desk: FacilitatorAccess) -> Response {
     let mut room = desk.room();
     match facilitator::workshop(&mut room) {
         Ok(w) => axum::Json(&*w).into_response(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     }
 }
 
@@ -649,7 +649,7 @@ async fn deal(desk: FacilitatorAccess, Form(f): Form<DealForm>) -> Response {
         Ok(_) => Redirect::to(&format!("{}?done=dealt", facilitator::href(&room))).into_response(),
         Err(e) => page(
             StatusCode::INTERNAL_SERVER_ERROR,
-            pages::message("Could not deal", &e, None),
+            pages::message("Could not deal", &e.to_string(), None),
         ),
     }
 }
@@ -668,6 +668,6 @@ async fn export(desk: FacilitatorAccess) -> Response {
             w.html(),
         )
             .into_response(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     }
 }

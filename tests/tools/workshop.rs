@@ -389,7 +389,9 @@ fn out_of_range_events_in_a_deck_or_run_file_are_refused() {
         "deck.ron",
         "(cards: [(id: 1, kind: EconomicSlowdown(lead_factor: 60.0, weeks: 2))])",
     );
-    let err = pitcrew::format::deck::Deck::load(dir.path()).unwrap_err();
+    let err = pitcrew::format::deck::Deck::load(dir.path())
+        .unwrap_err()
+        .to_string();
     assert!(
         err.contains("deck.ron: cards[0].kind.lead_factor") && err.contains("60"),
         "{err}"
@@ -409,7 +411,8 @@ fn out_of_range_events_in_a_deck_or_run_file_are_refused() {
         },
         None,
     )
-    .unwrap_err();
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("no card number is left"), "{err}");
 
     // The same event recorded in a run file.
