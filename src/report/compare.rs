@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::batch::{Progress, over_seeds, play_seed};
-use super::stats::{METRICS, Summary, outcome, summarize};
+use super::stats::{METRICS, Metric, MetricRow, Summary, outcome, summarize};
 use crate::policy::{self, Bot};
 use crate::scenario::Scenario;
 
@@ -18,7 +18,7 @@ pub struct PolicyOutcome {
     pub metrics: Vec<(String, Summary)>,
     /// Raw per-seed figures (seed order), for paired comparisons.
     #[serde(skip)]
-    pub samples: Vec<[f64; 10]>,
+    pub samples: Vec<MetricRow>,
 }
 
 /// Paired difference of one policy against the reference on the same seeds.
@@ -46,7 +46,7 @@ pub fn simulate(
 }
 
 /// Builds a distribution from per-seed figures.
-pub fn distribution(name: &str, samples: Vec<[f64; 10]>) -> PolicyOutcome {
+pub fn distribution(name: &str, samples: Vec<MetricRow>) -> PolicyOutcome {
     let metrics = METRICS
         .iter()
         .enumerate()
@@ -75,7 +75,7 @@ pub fn compare(
     let jobs: Vec<(usize, u64)> = (0..bots.len())
         .flat_map(|b| seeds.iter().map(move |&s| (b, s)))
         .collect();
-    let results: Vec<[f64; 10]> = jobs
+    let results: Vec<MetricRow> = jobs
         .par_iter()
         .map(|&(b, s)| {
             let r = outcome(&play_seed(scenario, &bots[b], s));
@@ -105,9 +105,10 @@ pub fn paired(outcomes: &[PolicyOutcome], against: &str) -> Vec<Paired> {
             let mut rd = 0.0;
             let mut wins = 0.0;
             for (a, b) in o.samples.iter().zip(&reference.samples) {
-                od += a[0] - b[0];
-                rd += a[1] - b[1];
-                if a[0] > b[0] {
+                let (overall, rvq) = (Metric::Overall.index(), Metric::RevenueVsQuota.index());
+                od += a[overall] - b[overall];
+                rd += a[rvq] - b[rvq];
+                if a[overall] > b[overall] {
                     wins += 1.0;
                 }
             }

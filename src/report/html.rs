@@ -5,7 +5,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::debrief::Debrief;
 use crate::narrate::{money, pct};
-use crate::sim::{SCORE_NAMES, TimeUse};
+use crate::sim::{ScorePart, TimeUse};
 use crate::theme::Rgb;
 
 /// One line on a chart.
@@ -207,10 +207,10 @@ fn debrief_body(d: &Debrief) -> Markup {
 
 fn scores_table(d: &Debrief) -> Markup {
     let mut head = vec!["manager", "overall"];
-    head.extend(SCORE_NAMES);
+    head.extend(ScorePart::ALL.map(ScorePart::name));
     let row = |name: &str, sc: &crate::sim::Scores| {
         let mut r = vec![name.to_string(), format!("{:.0}", sc.overall)];
-        r.extend(sc.parts.iter().map(|p| format!("{:.2}", p)));
+        r.extend(ScorePart::ALL.map(|p| format!("{:.2}", sc.part(p))));
         r
     };
     let mut rows = vec![row("you", &d.scores)];

@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::batch::Progress;
 use super::compare::{PolicyOutcome, distribution};
 use super::sensitivity::Fragility;
-use super::stats::outcome_from;
+use super::stats::{MetricRow, outcome_from};
 use crate::narrate::pct;
 use crate::policy::{self, Bot, BotParams, STANDARD};
 use crate::scenario::{HintTrigger, Lesson, Problem, Scenario};
@@ -52,13 +52,6 @@ impl LintReport {
     pub fn problems(&self) -> usize {
         self.findings.iter().filter(|f| !f.ok).count()
     }
-}
-
-fn col(name: &str) -> usize {
-    super::stats::METRICS
-        .iter()
-        .position(|m| *m == name)
-        .unwrap_or(0)
 }
 
 /// The bots that playtest a scenario: the standard ones, and for L3 the coach who
@@ -146,7 +139,7 @@ pub struct Figures {
 }
 
 /// Figures of a finished run, and the table's row when the projection is played.
-pub fn figures(run: &Run, projection: bool) -> (Figures, Option<[f64; 10]>) {
+pub fn figures(run: &Run, projection: bool) -> (Figures, Option<MetricRow>) {
     let p = if projection {
         run.projection()
     } else {
@@ -391,7 +384,7 @@ impl Checks {
         scenarios: &[Arc<Scenario>],
         i: usize,
         seed: u64,
-    ) -> (Figures, Option<[f64; 10]>) {
+    ) -> (Figures, Option<MetricRow>) {
         let run = super::batch::play_seed(&scenarios[i], &self.arms[i].bot, seed);
         figures(&run, self.projection[i])
     }
@@ -483,7 +476,7 @@ pub fn play_checks(
     let jobs: Vec<(usize, u64)> = (0..checks.arms.len())
         .flat_map(|a| seeds.iter().map(move |&s| (a, s)))
         .collect();
-    let results: Vec<(Figures, Option<[f64; 10]>)> = jobs
+    let results: Vec<(Figures, Option<MetricRow>)> = jobs
         .par_iter()
         .map(|&(a, s)| {
             let r = checks.play(&scenarios, a, s);
@@ -495,7 +488,7 @@ pub fn play_checks(
     let mut figures = Vec::with_capacity(checks.arms.len());
     for (a, chunk) in results.chunks(seeds.len().max(1)).enumerate() {
         figures.push(chunk.iter().map(|r| r.0).collect());
-        let rows: Option<Vec<[f64; 10]>> = chunk.iter().map(|r| r.1).collect();
+        let rows: Option<Vec<MetricRow>> = chunk.iter().map(|r| r.1).collect();
         if let Some(rows) = rows
             && checks.arms[a].change.is_none()
             && policy::by_name(&checks.arms[a].label).is_some()
@@ -539,7 +532,7 @@ pub fn lint(
         }
     }
 
-    let rvq = col("revenue_vs_quota");
+    let rvq = super::stats::Metric::RevenueVsQuota.index();
     if let Some(best) = outcomes
         .iter()
         .max_by(|a, b| a.metrics[rvq].1.p90.total_cmp(&b.metrics[rvq].1.p90))

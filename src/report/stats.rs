@@ -4,40 +4,91 @@ use serde::Serialize;
 
 use crate::sim::Run;
 
-/// The figures reported per run, in column order.
-pub const METRICS: [&str; 10] = [
-    "overall",
-    "revenue_vs_quota",
-    "revenue",
-    "gross_margin",
-    "capability_gain",
-    "retention",
-    "independence",
-    "forecast_accuracy",
-    "projection",
-    "reps_at_quota",
-];
+/// A figure reported per run, in column order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Metric {
+    Overall,
+    RevenueVsQuota,
+    Revenue,
+    GrossMargin,
+    CapabilityGain,
+    Retention,
+    Independence,
+    ForecastAccuracy,
+    Projection,
+    RepsAtQuota,
+}
 
-/// One run's figures, in [`METRICS`] order.
-pub fn outcome(run: &Run) -> [f64; 10] {
+impl Metric {
+    pub const ALL: [Metric; 10] = [
+        Metric::Overall,
+        Metric::RevenueVsQuota,
+        Metric::Revenue,
+        Metric::GrossMargin,
+        Metric::CapabilityGain,
+        Metric::Retention,
+        Metric::Independence,
+        Metric::ForecastAccuracy,
+        Metric::Projection,
+        Metric::RepsAtQuota,
+    ];
+
+    /// The column name (CSV and JSON output).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Metric::Overall => "overall",
+            Metric::RevenueVsQuota => "revenue_vs_quota",
+            Metric::Revenue => "revenue",
+            Metric::GrossMargin => "gross_margin",
+            Metric::CapabilityGain => "capability_gain",
+            Metric::Retention => "retention",
+            Metric::Independence => "independence",
+            Metric::ForecastAccuracy => "forecast_accuracy",
+            Metric::Projection => "projection",
+            Metric::RepsAtQuota => "reps_at_quota",
+        }
+    }
+
+    /// Its place in a [`MetricRow`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The column names, in [`Metric::ALL`] order.
+pub const METRICS: [&str; 10] = {
+    let mut names = [""; 10];
+    let mut i = 0;
+    while i < 10 {
+        names[i] = Metric::ALL[i].name();
+        i += 1;
+    }
+    names
+};
+
+/// One run's figures, in [`Metric::ALL`] order (read them with `[Metric::X.index()]`).
+pub type MetricRow = [f64; 10];
+
+/// One run's figures.
+pub fn outcome(run: &Run) -> MetricRow {
     outcome_from(run, &run.scores())
 }
 
 /// One run's figures from scores already computed (with its projection).
-pub fn outcome_from(run: &Run, s: &crate::sim::Scores) -> [f64; 10] {
+pub fn outcome_from(run: &Run, s: &crate::sim::Scores) -> MetricRow {
     let c = run.calibration();
-    [
-        s.overall,
-        s.revenue_vs_quota,
-        s.revenue,
-        s.gross_margin,
-        s.capability_gain(),
-        s.retention,
-        s.independence,
-        s.forecast_accuracy,
-        s.projection,
-        c.reps_at_quota,
-    ]
+    Metric::ALL.map(|m| match m {
+        Metric::Overall => s.overall,
+        Metric::RevenueVsQuota => s.revenue_vs_quota,
+        Metric::Revenue => s.revenue,
+        Metric::GrossMargin => s.gross_margin,
+        Metric::CapabilityGain => s.capability_gain(),
+        Metric::Retention => s.retention,
+        Metric::Independence => s.independence,
+        Metric::ForecastAccuracy => s.forecast_accuracy,
+        Metric::Projection => s.projection,
+        Metric::RepsAtQuota => c.reps_at_quota,
+    })
 }
 
 /// Mean and percentiles of one figure.

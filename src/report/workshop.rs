@@ -15,7 +15,7 @@ use crate::format::FileError;
 use crate::format::runfile::{self, RunFile, WeekLine, week_lines};
 use crate::narrate::{counted, money};
 use crate::scenario::{Scenario, clean, shown};
-use crate::sim::{Action, Run, SCORE_NAMES, Scores, WeekSummary};
+use crate::sim::{Action, Run, ScorePart, Scores, WeekSummary};
 
 /// One team's run.
 #[derive(Clone, Debug, Serialize)]
@@ -368,7 +368,7 @@ fn score_row(bot: bool, rank: &str, name: &str, scores: &Scores, status: &str) -
     html! {
         tr.bot[bot] {
             td { (rank) } td { (name) } td { (format!("{:.0}", scores.overall)) }
-            @for p in scores.parts { td { (format!("{p:.2}")) } }
+            @for p in ScorePart::ALL { td { (format!("{:.2}", scores.part(p))) } }
             td { (money(scores.revenue)) } td { (status) }
         }
     }
@@ -402,7 +402,7 @@ impl Workshop {
             table {
                 thead { tr {
                     th { "#" } th { "team" } th { "overall" }
-                    @for n in SCORE_NAMES { th { (n) } }
+                    @for p in ScorePart::ALL { th { (p.name()) } }
                     th { "revenue" } th { "status" }
                 } }
                 tbody {

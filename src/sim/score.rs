@@ -65,16 +65,79 @@ impl Scores {
 /// of turning a lead into a win: +10 % scores about 0.69.
 pub const CAPABILITY_SLOPE: f64 = 2.0;
 
+/// A part of the overall score: each counts an outcome, from 0 to 1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ScorePart {
+    Revenue,
+    Margin,
+    Capability,
+    Retention,
+    Independence,
+    Forecast,
+    Projection,
+}
+
+impl ScorePart {
+    /// Every part, in the order of [`Scores::parts`].
+    pub const ALL: [ScorePart; 7] = [
+        ScorePart::Revenue,
+        ScorePart::Margin,
+        ScorePart::Capability,
+        ScorePart::Retention,
+        ScorePart::Independence,
+        ScorePart::Forecast,
+        ScorePart::Projection,
+    ];
+
+    /// The name tables and reports show.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ScorePart::Revenue => "revenue",
+            ScorePart::Margin => "margin",
+            ScorePart::Capability => "capability",
+            ScorePart::Retention => "retention",
+            ScorePart::Independence => "independence",
+            ScorePart::Forecast => "forecast",
+            ScorePart::Projection => "next two quarters",
+        }
+    }
+
+    /// Its place in [`Scores::parts`].
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Its weight in a scenario's overall score.
+    pub fn weight(self, w: &crate::scenario::Weights) -> f64 {
+        match self {
+            ScorePart::Revenue => w.revenue,
+            ScorePart::Margin => w.margin,
+            ScorePart::Capability => w.capability,
+            ScorePart::Retention => w.retention,
+            ScorePart::Independence => w.independence,
+            ScorePart::Forecast => w.forecast,
+            ScorePart::Projection => w.projection,
+        }
+    }
+}
+
+impl Scores {
+    /// One part of the score, 0..1.
+    pub fn part(&self, p: ScorePart) -> f64 {
+        self.parts[p.index()]
+    }
+}
+
 /// The parts' names, in the order of [`Scores::parts`].
-pub const SCORE_NAMES: [&str; 7] = [
-    "revenue",
-    "margin",
-    "capability",
-    "retention",
-    "independence",
-    "forecast",
-    "next two quarters",
-];
+pub const SCORE_NAMES: [&str; 7] = {
+    let mut names = [""; 7];
+    let mut i = 0;
+    while i < 7 {
+        names[i] = ScorePart::ALL[i].name();
+        i += 1;
+    }
+    names
+};
 
 impl Run {
     /// Scores the run as it stands (a finished run, or the weeks played so far),
@@ -125,25 +188,16 @@ impl Run {
             (h[TimeUse::Coaching as usize] + h[TimeUse::Enablement as usize]) / budget.max(1.0);
         let selling_share = h[TimeUse::Selling as usize] / budget.max(1.0);
         let list_margin = (1.0 - sc.market.cost_ratio).max(1e-9);
-        let parts = [
-            (revenue_vs_quota / REVENUE_FULL).clamp(0.0, 1.0),
-            (gross_margin / list_margin).clamp(0.0, 1.0),
-            (0.5 + CAPABILITY_SLOPE * selling_gain).clamp(0.0, 1.0),
-            retention,
-            independence.clamp(0.0, 1.0),
-            forecast_accuracy,
-            (projection.vs_quota / REVENUE_FULL).clamp(0.0, 1.0),
-        ];
-        let w = &sc.weights;
-        let ws = [
-            w.revenue,
-            w.margin,
-            w.capability,
-            w.retention,
-            w.independence,
-            w.forecast,
-            w.projection,
-        ];
+        let parts = ScorePart::ALL.map(|p| match p {
+            ScorePart::Revenue => (revenue_vs_quota / REVENUE_FULL).clamp(0.0, 1.0),
+            ScorePart::Margin => (gross_margin / list_margin).clamp(0.0, 1.0),
+            ScorePart::Capability => (0.5 + CAPABILITY_SLOPE * selling_gain).clamp(0.0, 1.0),
+            ScorePart::Retention => retention,
+            ScorePart::Independence => independence.clamp(0.0, 1.0),
+            ScorePart::Forecast => forecast_accuracy,
+            ScorePart::Projection => (projection.vs_quota / REVENUE_FULL).clamp(0.0, 1.0),
+        });
+        let ws = ScorePart::ALL.map(|p| p.weight(&sc.weights));
         let wsum: f64 = ws.iter().sum();
         let overall = if wsum > 0.0 {
             100.0 * parts.iter().zip(ws).map(|(p, w)| p * w).sum::<f64>() / wsum

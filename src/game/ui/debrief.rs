@@ -13,7 +13,7 @@ use crate::game::screen::Screen;
 use crate::game::session::Session;
 use crate::narrate::money;
 use crate::report::Debrief;
-use crate::sim::{Run, SCORE_NAMES, Stage};
+use crate::sim::{Run, ScorePart, Stage};
 
 const COLORS: [egui::Color32; 8] = widgets::SERIES;
 
@@ -318,8 +318,8 @@ fn ui(
             egui::Grid::new("scores").striped(true).show(ui, |ui| {
                 ui.label(egui::RichText::new("Manager").strong());
                 ui.label(egui::RichText::new("Overall").strong());
-                for n in SCORE_NAMES {
-                    ui.label(egui::RichText::new(n).strong());
+                for p in ScorePart::ALL {
+                    ui.label(egui::RichText::new(p.name()).strong());
                 }
                 ui.label(egui::RichText::new("Revenue").strong());
                 ui.end_row();
@@ -333,8 +333,8 @@ fn ui(
                     };
                     ui.label(t(name.to_string()));
                     ui.label(t(format!("{:.0}", s.overall)));
-                    for p in s.parts {
-                        ui.label(t(format!("{p:.2}")));
+                    for p in ScorePart::ALL {
+                        ui.label(t(format!("{:.2}", s.part(p))));
                     }
                     ui.label(t(money(s.revenue)));
                     ui.end_row();
