@@ -12,6 +12,7 @@ pub mod format;
 #[cfg(feature = "game")]
 pub mod game;
 pub mod narrate;
+pub mod options;
 pub mod paths;
 pub mod policy;
 pub mod report;

@@ -14,15 +14,15 @@ fn main() -> ExitCode {
 }
 
 #[cfg(feature = "game")]
-fn open_game(args: pitcrew::cli::GameArgs) -> ExitCode {
+fn open_game(args: pitcrew::options::GameArgs) -> ExitCode {
     pitcrew::game::run(args)
 }
 
 #[cfg(not(feature = "game"))]
-fn open_game(_args: pitcrew::cli::GameArgs) -> ExitCode {
+fn open_game(_args: pitcrew::options::GameArgs) -> ExitCode {
     eprintln!(
         "This pitcrew was built without the game (feature `game`).\n\
          Headless commands work: try `pitcrew compare scenarios/first-90-days.ron` or `pitcrew --help`."
     );
-    ExitCode::from(pitcrew::cli::exit::NO_GAME)
+    ExitCode::from(pitcrew::options::NO_GAME)
 }

@@ -82,6 +82,4 @@ pub fn exit_code(outcome: Outcome) -> ExitCode {
     }
 }
 
-/// The exit code when the game cannot start: no display, no game built in, or a
-/// workshop address that cannot be joined.
-pub const NO_GAME: u8 = 2;
+pub use crate::options::NO_GAME;

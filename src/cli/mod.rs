@@ -26,43 +26,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     #[command(flatten)]
-    pub game: GameArgs,
-}
-
-/// Options of the game (no subcommand).
-#[derive(clap::Args, Clone, Debug, Default)]
-pub struct GameArgs {
-    /// Open this scenario (a shipped id such as `first-90-days`, or a file) at its briefing.
-    #[arg(long, value_name = "ID|FILE")]
-    pub scenario: Option<String>,
-    /// Seed of a new game (default 1; workshops hand one out).
-    #[arg(long)]
-    pub seed: Option<u64>,
-    /// Folder for settings, saves, exports and your own scenarios
-    /// (default: $PITCREW_HOME, else ~/.local/share/pitcrew).
-    #[arg(long, value_name = "DIR")]
-    pub home: Option<PathBuf>,
-    /// Drive the game through every screen, save a PNG of each into DIR, check none is blank, and exit.
-    #[arg(long, value_name = "DIR")]
-    pub tour: Option<PathBuf>,
-    /// Workshop folder: your run is saved there every week for the facilitator, and the
-    /// facilitator's event cards (DIR/deck.ron) reach your game from the next week on.
-    #[arg(long, value_name = "DIR")]
-    pub workshop: Option<PathBuf>,
-    /// Play a workshop hosted by the facilitator's Pit Crew (`pitcrew serve`, or *Host
-    /// this workshop*): the address and code it shows, e.g. http://192.168.1.20:7878/K7PQ2M,
-    /// with --team; or your team's own address (…/t/…) to continue your team.
-    #[arg(long, value_name = "URL", conflicts_with_all = ["workshop", "scenario", "tour", "diagnostics"])]
-    pub join: Option<String>,
-    /// Team name recorded in the run file (a workshop's teams each give their own).
-    #[arg(long, value_name = "NAME")]
-    pub team: Option<String>,
-    /// Measure launch time, frame times, week resolution and memory on the largest shipped scenario, print them, and exit.
-    #[arg(long)]
-    pub diagnostics: bool,
-    /// Learning records of finished runs (xAPI), sent to a learning record store.
-    #[command(flatten)]
-    pub records: xapi::LrsArgs,
+    pub game: crate::options::GameArgs,
 }
 
 /// Output formats of the reporting commands.
@@ -257,7 +221,8 @@ pub fn run(cli: Cli) -> Option<ExitCode> {
             out,
             player,
             records,
-        } => play::run(&file, &decisions, seed, &out, &player).and_then(|run| records.send(&run)),
+        } => play::run(&file, &decisions, seed, &out, &player)
+            .and_then(|run| xapi::send(&records, &run)),
         Command::Xapi { file, out, records } => {
             xapi::run(file.as_deref(), out.as_deref(), &records)
         }

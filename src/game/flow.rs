@@ -8,7 +8,6 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 
-use super::hints;
 use super::screen::{Nav, Screen};
 use super::session::{Game, Notices, Session};
 use super::storage::{self, GameDirs, Library};
@@ -265,7 +264,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
             if !loaded.file.run_id.is_empty() {
                 g.run_id = loaded.file.run_id.clone();
             }
-            g.hints_seen = hints::seen_before(&g.run);
+            g.hints_seen = super::session::hints_seen_before(&g.run);
             notices.info(format!(
                 "Loaded {} at week {}",
                 g.run.scenario().title,

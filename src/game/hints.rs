@@ -41,24 +41,6 @@ fn holds(trigger: HintTrigger, screen: Screen, game: &super::session::Game) -> b
     }
 }
 
-/// The hints a resumed game has certainly shown already: the first planning screen
-/// and report, and the hints of weeks before the one being planned. Situational ones
-/// (a stale deal, low morale, ...) may show again when their situation does.
-pub fn seen_before(run: &crate::sim::Run) -> Vec<usize> {
-    if run.tick() == 0 {
-        return Vec::new();
-    }
-    let week = run.week();
-    (run.scenario().hints.iter().enumerate())
-        .filter(|(_, h)| match h.trigger {
-            HintTrigger::FirstPlan | HintTrigger::FirstReport => true,
-            HintTrigger::Week(n) => n < week,
-            _ => false,
-        })
-        .map(|(i, _)| i)
-        .collect()
-}
-
 fn pick(
     screen: Res<State<Screen>>,
     session: Res<Session>,
@@ -128,11 +110,11 @@ mod tests {
         let scenario = crate::scenario::load_file(&path).unwrap().scenario;
         let mut run = Run::new(scenario, 1);
         assert!(
-            seen_before(&run).is_empty(),
+            crate::game::session::hints_seen_before(&run).is_empty(),
             "nothing is seen before week 1"
         );
         let triggers = |run: &Run| -> Vec<HintTrigger> {
-            seen_before(run)
+            crate::game::session::hints_seen_before(run)
                 .into_iter()
                 .map(|i| run.scenario().hints[i].trigger)
                 .collect()

@@ -19,8 +19,8 @@ use super::flow::{Command, FlowSet, autosave};
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use super::storage::GameDirs;
-use crate::cli::GameArgs;
 use crate::format::write_atomic;
+use crate::options::GameArgs;
 use crate::serve::api::TeamState;
 use crate::serve::client::{Client, ClientError, Invite};
 

@@ -31,7 +31,7 @@ use bevy::window::WindowResolution;
 use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::EguiPlugin;
 
-use crate::cli::GameArgs;
+use crate::options::GameArgs;
 
 /// What the command line asked of the game.
 #[derive(Resource, Clone, Debug, Default)]
@@ -82,7 +82,7 @@ pub fn run(args: GameArgs) -> ExitCode {
     let started = Instant::now();
     if let Err(why) = display::check() {
         eprintln!("{why}");
-        return ExitCode::from(crate::cli::exit::NO_GAME);
+        return ExitCode::from(crate::options::NO_GAME);
     }
     display::explain_renderer_failures();
     let dirs = storage::GameDirs::resolve(args.home.as_deref());
@@ -93,7 +93,7 @@ pub fn run(args: GameArgs) -> ExitCode {
         Some(Ok(r)) => Some(r),
         Some(Err(why)) => {
             eprintln!("error: {why}");
-            return ExitCode::from(crate::cli::exit::NO_GAME);
+            return ExitCode::from(crate::options::NO_GAME);
         }
         None => None,
     };

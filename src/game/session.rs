@@ -55,6 +55,26 @@ impl Game {
     }
 }
 
+/// The hints a resumed game has certainly shown already: the first planning screen
+/// and report, and the hints of weeks before the one being planned. Situational ones
+/// (a stale deal, low morale, ...) may show again when their situation does.
+pub fn hints_seen_before(run: &crate::sim::Run) -> Vec<usize> {
+    if run.tick() == 0 {
+        return Vec::new();
+    }
+    let week = run.week();
+    (run.scenario().hints.iter().enumerate())
+        .filter(|(_, h)| match h.trigger {
+            crate::scenario::HintTrigger::FirstPlan | crate::scenario::HintTrigger::FirstReport => {
+                true
+            }
+            crate::scenario::HintTrigger::Week(n) => n < week,
+            _ => false,
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
 /// The game in progress, if any.
 #[derive(Resource, Default, Debug)]
 pub struct Session {

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::schema::{Company, Costs, Effects, Hiring, ManagerSpec, Market, Org, Weights};
+use crate::sim::scenario::{Company, Costs, Effects, Hiring, ManagerSpec, Market, Org, Weights};
 
 /// One parameter.
 #[derive(Clone, Debug, Deserialize)]

@@ -92,7 +92,7 @@ fn saturate(shift: f64, tanh: fn(f64) -> f64) -> f64 {
 /// Log-odds one skill at `level` adds at a stage where it weighs `w`: below the middle
 /// every point counts fully (and a glaring gap below 0.35 extra); above it, only
 /// `skill_above_mid` of a point, because a funnel breaks at its weakest link.
-pub(super) fn skill_term(fx: &crate::scenario::Effects, w: f64, level: f64) -> f64 {
+pub(super) fn skill_term(fx: &crate::sim::scenario::Effects, w: f64, level: f64) -> f64 {
     let x = level - 0.5;
     let slope = if x > 0.0 { fx.skill_above_mid } else { 1.0 };
     fx.skill * w * slope * x - fx.skill_gap * w * (0.35 - level).max(0.0)

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::scenario::EventKind;
+use crate::sim::scenario::EventKind;
 
 /// An event whose effect lasts some weeks.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

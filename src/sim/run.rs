@@ -10,7 +10,7 @@ use super::{
     MarketState, Organisation, Pipeline, Plan, PlanCost, PlanError, Rep, RepId, Seat, Skills,
     Stage, StageTable, Team,
 };
-use crate::scenario::{EventKind, Scenario};
+use crate::sim::scenario::{EventKind, Scenario};
 
 /// The whole state of one run. A pure function of scenario, seed and decisions.
 ///

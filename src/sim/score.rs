@@ -108,7 +108,7 @@ impl ScorePart {
     }
 
     /// Its weight in a scenario's overall score.
-    pub fn weight(self, w: &crate::scenario::Weights) -> f64 {
+    pub fn weight(self, w: &crate::sim::scenario::Weights) -> f64 {
         match self {
             ScorePart::Revenue => w.revenue,
             ScorePart::Margin => w.margin,

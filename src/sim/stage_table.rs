@@ -7,7 +7,7 @@
 
 use super::rng::logit;
 use super::{Skill, Stage};
-use crate::scenario::PipelineSpec;
+use crate::sim::scenario::PipelineSpec;
 
 /// The skills a stage draws on, with their weights, in [`Skill`] order.
 #[derive(Clone, Copy, Debug)]

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::{DealId, LossCause, RepId, Skill, Skills, Stage};
-use crate::scenario::EventKind;
+use crate::sim::scenario::EventKind;
 
 /// One line of the week's event feed, kept as data so any screen can word it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

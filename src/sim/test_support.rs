@@ -2,11 +2,12 @@
 
 use std::sync::Arc;
 
-use crate::scenario::Scenario;
+use crate::sim::scenario::Scenario;
 use crate::sim::{Deal, Run, Stage};
 
 /// The shipped baseline scenario (eight reps, 52 weeks).
 pub(crate) fn baseline() -> Scenario {
+    // Tests only: the model itself never depends on the scenario loader.
     let loaded = crate::scenario::load_bytes(
         "baseline.ron",
         include_bytes!("../../scenarios/baseline.ron"),

@@ -361,7 +361,7 @@ fn workshop_app(home: &Path, dir: &Path) -> App {
     app_with(
         home,
         Some(pitcrew::game::Launch {
-            args: pitcrew::cli::GameArgs {
+            args: pitcrew::options::GameArgs {
                 workshop: Some(dir.to_path_buf()),
                 ..Default::default()
             },
@@ -640,7 +640,7 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
         home: home.path().to_path_buf(),
     };
     dirs.create();
-    let args = pitcrew::cli::GameArgs {
+    let args = pitcrew::options::GameArgs {
         join: Some(hosted.join_url.clone()),
         team: Some("Desk Team".into()),
         ..Default::default()
@@ -731,7 +731,7 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
             "not a workshop address",
         ),
     ] {
-        let args = pitcrew::cli::GameArgs {
+        let args = pitcrew::options::GameArgs {
             join: Some(url.to_string()),
             team: Some("X".into()),
             ..Default::default()
@@ -740,7 +740,7 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
         assert!(err.contains(says), "{url}: {err}");
     }
     let wrong_code = format!("{}Z", hosted.join_url);
-    let args = pitcrew::cli::GameArgs {
+    let args = pitcrew::options::GameArgs {
         join: Some(wrong_code),
         team: Some("X".into()),
         ..Default::default()
@@ -752,7 +752,7 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
 #[test]
 fn a_finished_runs_learning_records_wait_in_the_queue_while_the_lrs_is_down() {
     let home = tempfile::tempdir().unwrap();
-    let mut args = pitcrew::cli::GameArgs::default();
+    let mut args = pitcrew::options::GameArgs::default();
     // Nothing listens on the discard port: the LRS is down.
     args.records.lrs = Some("http://127.0.0.1:9/xAPI".into());
     let mut app = app_with(

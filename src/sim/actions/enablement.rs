@@ -1,7 +1,7 @@
 //! Arming the team: value-metrics packs, differentiation workshops, prospecting plans,
 //! and asking the executives for a two-year outlook or news.
 
-use crate::scenario::Costs;
+use crate::sim::scenario::Costs;
 use crate::sim::{RepId, Run};
 
 pub(super) fn metrics_pack_cost(c: &Costs) -> (f64, f64) {

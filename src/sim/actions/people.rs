@@ -1,7 +1,7 @@
 //! Working with people: coaching, ride-alongs, super-closing, pipeline reviews, recognition.
 
 use super::range;
-use crate::scenario::Costs;
+use crate::sim::scenario::Costs;
 use crate::sim::week::WeekLog;
 use crate::sim::{DealId, Happening, LossCause, PlanError, RepId, Run, Skill};
 

@@ -1,7 +1,7 @@
 //! Discount decisions: answering a rep's request above the cap.
 
 use super::range;
-use crate::scenario::Costs;
+use crate::sim::scenario::Costs;
 use crate::sim::{DealId, PlanError, Run};
 
 pub(super) fn approve_cost(c: &Costs) -> (f64, f64) {

@@ -1,7 +1,7 @@
 //! Hiring into a vacant seat and letting a rep go.
 
-use crate::scenario::Costs;
 use crate::sim::rng::{Purpose, Stream};
+use crate::sim::scenario::Costs;
 use crate::sim::week::WeekLog;
 use crate::sim::{Happening, PlanError, RepId, Run, Seat};
 

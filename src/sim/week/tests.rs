@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::{Tally, WeekLog};
-use crate::scenario::Scenario;
+use crate::sim::scenario::Scenario;
 use crate::sim::test_support::baseline;
 use crate::sim::{Action, DealId, Happening, Plan, RepId, Run, Skill, Stage, TimeUse};
 

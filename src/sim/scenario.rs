@@ -1,11 +1,11 @@
-//! The RON scenario schema. Every optional field has a default; `scenarios/README.md`
+//! The scenario the model runs on (the RON schema). Every optional field has a default; `scenarios/README.md`
 //! documents each field's meaning, unit, default and allowed range.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::sim::{Skill, Skills, Stage};
+use super::{Skill, Skills, Stage};
 
 /// A complete scenario: the team, market, company and organisation a manager inherits.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -721,9 +721,9 @@ mod d {
         104
     }
     pub fn accounts() -> Vec<String> {
-        crate::scenario::defaults::names().accounts.clone()
+        crate::sim::names::names().accounts.clone()
     }
     pub fn hire_names() -> Vec<String> {
-        crate::scenario::defaults::names().hires.clone()
+        crate::sim::names::names().hires.clone()
     }
 }
