@@ -261,6 +261,13 @@ fn reload_briefing(
     }
 }
 
+/// The scenarios the player can open and the folders the game keeps files in.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Library<'w> {
+    pub catalog: Res<'w, Catalog>,
+    pub dirs: Res<'w, super::storage::GameDirs>,
+}
+
 pub(super) fn plugin(app: &mut App) {
     let dir = app
         .world()

@@ -8,9 +8,10 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 
+use super::catalog::Library;
 use super::screen::{Nav, Screen};
 use super::session::{Game, Notices, Session};
-use super::storage::{self, GameDirs, Library};
+use super::storage::{self, GameDirs};
 use crate::sim::Action;
 
 /// Something the player asked for.
@@ -82,7 +83,6 @@ fn apply(
     mut notices: ResMut<Notices>,
     mut nav: Nav,
     mut exit: MessageWriter<AppExit>,
-    remote: Option<Res<super::join::Remote>>,
 ) {
     let (catalog, dirs) = (&library.catalog, &library.dirs);
     for cmd in commands.read() {
@@ -149,7 +149,7 @@ fn apply(
                 }
                 let Some(g) = &mut session.game else { continue };
                 // A joined workshop's week is resolved by the facilitator's server.
-                if remote.as_ref().is_some_and(|r| r.plays(g)) {
+                if g.remote {
                     continue;
                 }
                 let started = Instant::now();

@@ -61,7 +61,7 @@ enum Asked {
 impl Remote {
     /// Does this game play against the server?
     pub fn plays(&self, game: &Game) -> bool {
-        game.run_id == self.run_id
+        game.remote && game.run_id == self.run_id
     }
 
     fn busy(&self) -> bool {
@@ -190,6 +190,7 @@ pub fn connect(args: &GameArgs, dirs: &GameDirs) -> Result<Remote, String> {
     game.run = run;
     game.player = state.name.clone();
     game.run_id = file.run_id.clone();
+    game.remote = true;
     Ok(Remote {
         client,
         token,

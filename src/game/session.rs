@@ -24,6 +24,8 @@ pub struct Game {
     pub last_step: Duration,
     /// The picker entry the game was opened from (for hot reload before week 1).
     pub entry: Option<usize>,
+    /// Its weeks are resolved by a workshop server (`--join`), not here.
+    pub remote: bool,
 }
 
 impl Game {
@@ -46,6 +48,7 @@ impl Game {
             hints_seen: Vec::new(),
             last_step: Duration::ZERO,
             entry: None,
+            remote: false,
         }
     }
 

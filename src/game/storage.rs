@@ -12,13 +12,6 @@ use bevy::prelude::*;
 use super::Launch;
 use crate::format::{RunFile, RunFileError};
 
-/// The scenarios the player can open and the folders the game keeps files in.
-#[derive(bevy::ecs::system::SystemParam)]
-pub struct Library<'w> {
-    pub catalog: Res<'w, super::catalog::Catalog>,
-    pub dirs: Res<'w, GameDirs>,
-}
-
 /// The game's folders.
 #[derive(Resource, Clone, Debug)]
 pub struct GameDirs {

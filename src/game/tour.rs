@@ -105,7 +105,7 @@ fn drive(
     mut tour: ResMut<Tour>,
     screen: Res<State<Screen>>,
     session: Res<Session>,
-    library: super::storage::Library,
+    library: super::catalog::Library,
     desk: super::host::Desk,
     orders: super::flow::Orders,
 ) {

@@ -6,6 +6,7 @@ pub mod batch;
 pub mod compare;
 pub mod debrief;
 pub mod html;
+pub mod lesson;
 pub mod lint;
 pub mod sensitivity;
 pub mod stats;

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::batch::Progress;
-use super::lint::{Checks, ClaimResult, Figures, Finding};
+use super::lesson::{Checks, ClaimResult, Figures, Finding};
 use crate::narrate::pct;
 use crate::policy::STANDARD;
 use crate::scenario::{Effects, Lesson, Scenario};

@@ -17,7 +17,7 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 
 use super::AppState;
-use super::handlers::{Refusal, TeamAccess, lock};
+use super::access::{Refusal, TeamAccess, lock};
 use super::room::{Room, RoomError, Team};
 use crate::sim::Plan;
 

@@ -1,13 +1,11 @@
 //! The routes: what each address does, who may use it, and how much.
 
-use std::collections::HashMap;
 use std::net::{IpAddr, SocketAddr};
 use std::num::NonZeroU32;
-use std::sync::{Arc, MutexGuard};
+use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, FromRequestParts, Path, Query, State};
-use axum::http::request::Parts;
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Form, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
@@ -15,6 +13,7 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use maud::Markup;
 use serde::Deserialize;
 
+use super::access::{FacilitatorAccess, TeamAccess, lock, not_found, page, too_many, wrong_code};
 use super::pages::{self, HTMX_PATH, layout};
 use super::room::{Room, RoomError};
 use super::{AppState, RequestLimits, api, facilitator};
@@ -29,7 +28,7 @@ pub const MAX_BODY_BYTES: usize = 4 * 1024;
 pub struct Limits {
     by_address: DefaultKeyedRateLimiter<IpAddr>,
     pub(super) joins: DefaultKeyedRateLimiter<IpAddr>,
-    by_team: DefaultKeyedRateLimiter<String>,
+    pub(super) by_team: DefaultKeyedRateLimiter<String>,
 }
 
 fn quota(per: u32, every: std::time::Duration, burst: u32) -> Quota {
@@ -52,15 +51,6 @@ impl Limits {
             by_team: RateLimiter::keyed(quota(r.per_team.0, second, r.per_team.1)),
         }
     }
-}
-
-fn too_many() -> Response {
-    (
-        StatusCode::TOO_MANY_REQUESTS,
-        [(header::RETRY_AFTER, "1")],
-        "Too many requests: slow down.",
-    )
-        .into_response()
 }
 
 pub fn router(state: Arc<AppState>) -> Router {
@@ -128,25 +118,6 @@ async fn limit_and_harden(
     res
 }
 
-pub(super) fn lock(st: &AppState) -> MutexGuard<'_, Room> {
-    st.room.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-fn page(status: StatusCode, m: Markup) -> Response {
-    (status, m).into_response()
-}
-
-fn not_found(what: &str) -> Response {
-    page(
-        StatusCode::NOT_FOUND,
-        pages::message("Not found", what, Some("/")),
-    )
-}
-
-fn wrong_code() -> Response {
-    not_found("No workshop with that code here. Check the code your facilitator shows.")
-}
-
 async fn landing() -> Markup {
     pages::landing()
 }
@@ -208,126 +179,6 @@ async fn join(
             StatusCode::UNPROCESSABLE_ENTITY,
             pages::join(&room, Some(&e.to_string())),
         ),
-    }
-}
-
-/// Why a request for a room or a team is turned away.
-pub(super) enum Refusal {
-    WrongCode,
-    NoTeam,
-    TooMany,
-}
-
-impl Refusal {
-    pub(super) fn status(&self) -> StatusCode {
-        match self {
-            Refusal::WrongCode | Refusal::NoTeam => StatusCode::NOT_FOUND,
-            Refusal::TooMany => StatusCode::TOO_MANY_REQUESTS,
-        }
-    }
-
-    pub(super) fn text(&self) -> &'static str {
-        match self {
-            Refusal::WrongCode => {
-                "No workshop with that code here. Check the code your facilitator shows."
-            }
-            Refusal::NoTeam => "No such team in this workshop.",
-            Refusal::TooMany => "Too many requests: slow down.",
-        }
-    }
-}
-
-impl IntoResponse for Refusal {
-    fn into_response(self) -> Response {
-        match self {
-            Refusal::WrongCode => wrong_code(),
-            Refusal::NoTeam => not_found(self.text()),
-            Refusal::TooMany => too_many(),
-        }
-    }
-}
-
-/// The room, locked, when the code and the team's token are right and the team is
-/// within its request rate.
-pub(super) fn team_room<'a>(
-    st: &'a AppState,
-    code: &str,
-    token: &str,
-) -> Result<MutexGuard<'a, Room>, Refusal> {
-    let room = lock(st);
-    if room.code != code {
-        return Err(Refusal::WrongCode);
-    }
-    if room.team(token).is_none() {
-        return Err(Refusal::NoTeam);
-    }
-    if st.limits.by_team.check_key(&token.to_string()).is_err() {
-        return Err(Refusal::TooMany);
-    }
-    Ok(room)
-}
-
-/// A team's request, its workshop code and token checked and the team within its
-/// request rate. Teams are never removed and the code never changes, so the check
-/// holds once the handler takes the lock.
-pub(super) struct TeamAccess {
-    st: Arc<AppState>,
-    pub code: String,
-    pub token: String,
-}
-
-impl TeamAccess {
-    pub(super) fn room(&self) -> MutexGuard<'_, Room> {
-        lock(&self.st)
-    }
-}
-
-/// The `code` and `token` (or `key`) of a route's path.
-async fn path_pair(
-    parts: &mut Parts,
-    st: &Arc<AppState>,
-    second: &str,
-) -> Option<(String, String)> {
-    let Path(p) = Path::<HashMap<String, String>>::from_request_parts(parts, st)
-        .await
-        .ok()?;
-    Some((p.get("code")?.clone(), p.get(second)?.clone()))
-}
-
-impl FromRequestParts<Arc<AppState>> for TeamAccess {
-    type Rejection = Refusal;
-
-    async fn from_request_parts(parts: &mut Parts, st: &Arc<AppState>) -> Result<Self, Refusal> {
-        let (code, token) = path_pair(parts, st, "token").await.ok_or(Refusal::NoTeam)?;
-        drop(team_room(st, &code, &token)?);
-        Ok(TeamAccess {
-            st: st.clone(),
-            code,
-            token,
-        })
-    }
-}
-
-/// A facilitator's request, the workshop code and the facilitator's key checked.
-pub(super) struct FacilitatorAccess {
-    st: Arc<AppState>,
-}
-
-impl FacilitatorAccess {
-    fn room(&self) -> MutexGuard<'_, Room> {
-        lock(&self.st)
-    }
-}
-
-impl FromRequestParts<Arc<AppState>> for FacilitatorAccess {
-    type Rejection = Refusal;
-
-    async fn from_request_parts(parts: &mut Parts, st: &Arc<AppState>) -> Result<Self, Refusal> {
-        let (code, key) = path_pair(parts, st, "key")
-            .await
-            .ok_or(Refusal::WrongCode)?;
-        drop(facilitator_room(st, &code, &key)?);
-        Ok(FacilitatorAccess { st: st.clone() })
     }
 }
 
@@ -543,19 +394,6 @@ async fn board(State(st): State<Arc<AppState>>, Path(code): Path<String>) -> Res
         return wrong_code();
     }
     page(StatusCode::OK, facilitator::board(&mut room))
-}
-
-/// The room, locked, when the code and the facilitator's key are right.
-fn facilitator_room<'a>(
-    st: &'a AppState,
-    code: &str,
-    key: &str,
-) -> Result<MutexGuard<'a, Room>, Refusal> {
-    let room = lock(st);
-    if room.code != code || room.facilitator != key {
-        return Err(Refusal::WrongCode);
-    }
-    Ok(room)
 }
 
 #[derive(Deserialize, Default)]

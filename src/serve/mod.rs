@@ -9,6 +9,7 @@
 //! are limited, and nothing is written outside DIR. The room's state is in DIR too
 //! (`.pitcrew-room` and the run files), so a restarted server picks every team up.
 
+mod access;
 pub mod api;
 pub mod client;
 mod facilitator;
