@@ -5,7 +5,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::batch::{Progress, over_seeds, play_seed};
-use super::stats::{METRICS, Metric, MetricRow, Summary, outcome, summarize};
+use super::stats::{Metric, MetricRow, Summary, outcome, summarize};
 use crate::policy::{self, Bot};
 use crate::scenario::Scenario;
 
@@ -14,7 +14,7 @@ use crate::scenario::Scenario;
 pub struct PolicyOutcome {
     pub policy: String,
     pub runs: usize,
-    /// Per metric, in [`METRICS`] order.
+    /// Per metric, in [`Metric::ALL`] order.
     pub metrics: Vec<(String, Summary)>,
     /// Raw per-seed figures (seed order), for paired comparisons.
     #[serde(skip)]
@@ -47,12 +47,11 @@ pub fn simulate(
 
 /// Builds a distribution from per-seed figures.
 pub fn distribution(name: &str, samples: Vec<MetricRow>) -> PolicyOutcome {
-    let metrics = METRICS
+    let metrics = Metric::ALL
         .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let xs: Vec<f64> = samples.iter().map(|s| s[i]).collect();
-            (m.to_string(), summarize(&xs))
+        .map(|m| {
+            let xs: Vec<f64> = samples.iter().map(|s| s[m.index()]).collect();
+            (m.name().to_string(), summarize(&xs))
         })
         .collect();
     PolicyOutcome {

@@ -55,17 +55,6 @@ impl Metric {
     }
 }
 
-/// The column names, in [`Metric::ALL`] order.
-pub const METRICS: [&str; 10] = {
-    let mut names = [""; 10];
-    let mut i = 0;
-    while i < 10 {
-        names[i] = Metric::ALL[i].name();
-        i += 1;
-    }
-    names
-};
-
 /// One run's figures, in [`Metric::ALL`] order (read them with `[Metric::X.index()]`).
 pub type MetricRow = [f64; 10];
 

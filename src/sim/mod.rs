@@ -49,7 +49,7 @@ pub use pipeline::Pipeline;
 pub use projection::{PROJECTION_WEEKS, Projection, neutral_plan};
 pub use rep::{Departure, Funnel, Rep, RepId, Seat, Streak};
 pub use run::{Run, mean_skill};
-pub use score::{Calibration, REVENUE_FULL, SCORE_NAMES, SCORE_SCALE, ScorePart, Scores};
+pub use score::{Calibration, REVENUE_FULL, SCORE_SCALE, ScorePart, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub(crate) use stage_table::StageTable;
 pub use summary::{Happening, RepWeek, WeekSummary};

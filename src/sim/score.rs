@@ -38,7 +38,7 @@ pub struct Scores {
     pub selling_share: f64,
     /// Weighted total, 0..100.
     pub overall: f64,
-    /// Sub-scores in 0..1, in the order of [`SCORE_NAMES`].
+    /// Sub-scores in 0..1, in the order of [`ScorePart::ALL`] (read them with [`Scores::part`]).
     pub parts: [f64; 7],
 }
 
@@ -127,17 +127,6 @@ impl Scores {
         self.parts[p.index()]
     }
 }
-
-/// The parts' names, in the order of [`Scores::parts`].
-pub const SCORE_NAMES: [&str; 7] = {
-    let mut names = [""; 7];
-    let mut i = 0;
-    while i < 7 {
-        names[i] = ScorePart::ALL[i].name();
-        i += 1;
-    }
-    names
-};
 
 impl Run {
     /// Scores the run as it stands (a finished run, or the weeks played so far),

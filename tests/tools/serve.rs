@@ -24,20 +24,30 @@ impl Drop for KillOnDrop {
 }
 
 /// A running `pitcrew serve` and the addresses it printed.
-struct Server {
+pub(crate) struct Server {
     _child: KillOnDrop,
     /// `http://127.0.0.1:PORT`
-    base: String,
-    code: String,
+    pub(crate) base: String,
+    pub(crate) code: String,
     facilitator: String,
 }
 
 fn start(dir: &Path, new: bool) -> Server {
+    let new_room: &[&str] = if new {
+        &["--scenario", "first-90-days", "--seed", "7"]
+    } else {
+        &[]
+    };
+    start_with(dir, new_room)
+}
+
+/// `pitcrew serve DIR` on a free loopback port with more options.
+pub(crate) fn start_with(dir: &Path, args: &[&str]) -> Server {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_pitcrew"));
-    cmd.arg("serve").arg(dir).args(["--bind", "127.0.0.1:0"]);
-    if new {
-        cmd.args(["--scenario", "first-90-days", "--seed", "7"]);
-    }
+    cmd.arg("serve")
+        .arg(dir)
+        .args(["--bind", "127.0.0.1:0"])
+        .args(args);
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -70,6 +80,20 @@ fn start(dir: &Path, new: bool) -> Server {
         code: code.to_string(),
         facilitator: facilitator.unwrap(),
     }
+}
+
+/// `pitcrew replay FILE` says the run reproduces exactly.
+fn assert_replays(file: &Path) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
+        .arg("replay")
+        .arg(file)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }
 
 fn agent() -> ureq::Agent {
@@ -236,16 +260,7 @@ fn teams_play_a_quarter_through_a_restart_and_every_run_replays() {
                     && RunFile::load(p).is_ok_and(|r| r.player == *name)
             })
             .unwrap_or_else(|| panic!("{name}'s run file"));
-        let out = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
-            .arg("replay")
-            .arg(&file)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stdout)
-        );
+        assert_replays(&file);
         let saved = RunFile::load(&file).unwrap();
         assert!(saved.finished && saved.weeks.len() == 13);
         let mut mine = Run::new(scenario.clone(), 7);
@@ -732,16 +747,7 @@ fn a_desktop_team_plays_through_the_json_api() {
             .map(|w| w.cum_revenue)
             .collect::<Vec<_>>()
     );
-    let out = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
-        .arg("replay")
-        .arg(&saved)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stdout)
-    );
+    assert_replays(&saved);
 
     // A finished team resolves no more; a paused room refuses a new team's week.
     let late = c.resolve(&token, 14, &Plan::default()).unwrap_err();

@@ -323,42 +323,28 @@ fn statements_validate_against_ralphs_xapi_models() {
 #[test]
 fn a_workshop_servers_finished_teams_are_recorded() {
     use pitcrew::serve::client::{Client, Invite};
-    use std::io::{BufRead, BufReader};
 
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
     let _lrs = start_lrs(&dir.path().join("lrs"), port);
     let room = dir.path().join("room");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
-        .arg("serve")
-        .arg(&room)
-        .args([
+    let lrs = format!("http://127.0.0.1:{port}/xAPI");
+    let server = crate::serve::start_with(
+        &room,
+        &[
             "--scenario",
             "first-90-days",
             "--seed",
             "5",
-            "--bind",
-            "127.0.0.1:0",
-        ])
-        .args(["--lrs", &format!("http://127.0.0.1:{port}/xAPI")])
-        .args(["--lrs-auth", AUTH, "--home-page", "https://lms.example.com"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let join = loop {
-        let line = lines.next().unwrap().unwrap();
-        if line.contains("teams join at") {
-            break line
-                .split_whitespace()
-                .find(|w| w.starts_with("http://"))
-                .unwrap()
-                .to_string();
-        }
-    };
-    std::thread::spawn(move || for _ in lines {});
-    let server = Ralph(child);
+            "--lrs",
+            &lrs,
+            "--lrs-auth",
+            AUTH,
+            "--home-page",
+            "https://lms.example.com",
+        ],
+    );
+    let join = format!("{}/{}", server.base, server.code);
     let c = Client::new(Invite::parse(&join).unwrap());
     let token = c.join("North").unwrap().token;
     let mut state = c.team(&token).unwrap();

@@ -159,7 +159,11 @@ mod tests {
             assert!(is_dark(c), "{c:?}");
         }
         // Okabe-Ito orange is light: dark text reads better on it.
-        for c in [WARN, egui::Color32::from_rgb(150, 190, 235), egui::Color32::WHITE] {
+        for c in [
+            WARN,
+            egui::Color32::from_rgb(150, 190, 235),
+            egui::Color32::WHITE,
+        ] {
             assert!(!is_dark(c), "{c:?}");
         }
     }
