@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use bevy::prelude::*;
 
-use super::flow::{Command, FlowSet};
+use super::flow::FlowSet;
 use super::screen::Screen;
 use super::session::{Notices, Session};
 use super::storage::GameDirs;
@@ -59,17 +59,18 @@ pub fn export(
     Ok(paths)
 }
 
+/// Write the debrief as HTML and CSV, the run file and its learning records.
+#[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Export;
+
 fn on_export(
-    mut commands: MessageReader<Command>,
+    mut asked: MessageReader<Export>,
     session: Res<Session>,
     mut report: ResMut<DebriefReport>,
     dirs: Res<GameDirs>,
     mut notices: ResMut<Notices>,
 ) {
-    for c in commands.read() {
-        if *c != Command::Export {
-            continue;
-        }
+    for _ in asked.read() {
         match export(&session, &mut report, &dirs) {
             Ok(paths) => notices.info(format!(
                 "Exported {}",
@@ -87,5 +88,6 @@ fn on_export(
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<DebriefReport>()
         .add_systems(OnEnter(Screen::Debrief), build)
+        .add_message::<Export>()
         .add_systems(Update, on_export.after(FlowSet));
 }

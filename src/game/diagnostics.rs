@@ -11,6 +11,7 @@ use bevy::prelude::*;
 use super::Launch;
 use super::catalog::Catalog;
 use super::flow::Command;
+use super::hints::DismissHint;
 use super::screen::Screen;
 use super::session::Session;
 use crate::policy::{self, Policy};
@@ -87,7 +88,11 @@ fn drive(
     orders: super::flow::Orders,
     mut winit: ResMut<bevy::winit::WinitSettings>,
 ) {
-    let super::flow::Orders { mut out, mut exit } = orders;
+    let super::flow::Orders {
+        mut out,
+        mut hints,
+        mut exit,
+    } = orders;
     if d.wait > 0 {
         d.wait -= 1;
         return;
@@ -132,7 +137,7 @@ fn drive(
             d.wait = 30;
         }
         (2, Screen::Planning) => {
-            out.write(Command::DismissHint);
+            hints.write(DismissHint);
             let now = Instant::now();
             if let Some(prev) = d.last_frame {
                 d.frames.push(now.duration_since(prev).as_secs_f64());

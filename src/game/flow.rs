@@ -14,7 +14,10 @@ use super::session::{Game, Notices, Session};
 use super::storage::{self, GameDirs};
 use crate::sim::Action;
 
-/// Something the player asked for.
+/// Something the player asked of the game's flow. Features declare their own
+/// messages beside their handlers: [`super::hints::DismissHint`],
+/// [`super::debrief::Export`], [`super::workshop::WorkshopCommand`],
+/// [`super::host::HostCommand`].
 #[derive(Message, Clone, Debug, PartialEq)]
 pub enum Command {
     /// Start a new game on a picker entry with a seed; shows its briefing.
@@ -51,16 +54,6 @@ pub enum Command {
     SetPlayer(String),
     /// Open or close the pause menu.
     Pause(bool),
-    /// Close the hint on screen (handled by the hints plugin).
-    DismissHint,
-    /// Write the debrief as HTML and CSV and the run file (handled by the debrief plugin).
-    Export,
-    /// The facilitator's workshop screen, its folder (re)loaded, a card dealt from the
-    /// preset deck, the comparison exported (handled by the workshop plugin).
-    OpenWorkshop,
-    LoadWorkshop,
-    Deal(usize),
-    ExportWorkshop,
     Quit,
 }
 
@@ -69,6 +62,7 @@ pub enum Command {
 #[derive(bevy::ecs::system::SystemParam)]
 pub struct Orders<'w> {
     pub out: MessageWriter<'w, Command>,
+    pub hints: MessageWriter<'w, super::hints::DismissHint>,
     pub exit: MessageWriter<'w, AppExit>,
 }
 
@@ -208,12 +202,6 @@ fn apply(
                 }
             }
             Command::Pause(p) => nav.paused.0 = p,
-            Command::DismissHint
-            | Command::Export
-            | Command::OpenWorkshop
-            | Command::LoadWorkshop
-            | Command::Deal(_)
-            | Command::ExportWorkshop => {}
             Command::Quit => {
                 exit.write(AppExit::Success);
             }

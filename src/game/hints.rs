@@ -3,7 +3,6 @@
 
 use bevy::prelude::*;
 
-use super::flow::Command;
 use super::screen::Screen;
 use super::session::Session;
 use super::settings::Settings;
@@ -64,14 +63,17 @@ fn pick(
     }
 }
 
+/// Close the hint on screen.
+#[derive(Message, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DismissHint;
+
 fn dismiss(
-    mut commands: MessageReader<Command>,
+    mut asked: MessageReader<DismissHint>,
     mut active: ResMut<ActiveHint>,
     mut session: ResMut<Session>,
 ) {
-    for c in commands.read() {
-        if *c == Command::DismissHint
-            && let Some(i) = active.0.take()
+    for _ in asked.read() {
+        if let Some(i) = active.0.take()
             && let Some(g) = &mut session.game
         {
             g.hints_seen.push(i);
@@ -90,6 +92,7 @@ fn clear(mut active: ResMut<ActiveHint>, mut session: ResMut<Session>) {
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<ActiveHint>()
+        .add_message::<DismissHint>()
         .add_systems(PreUpdate, dismiss.after(super::flow::FlowSet))
         .add_systems(Update, pick)
         .add_systems(OnExit(Screen::Planning), clear)

@@ -17,6 +17,8 @@ use crate::serve::{Hosted, ServeOptions, host, open_room};
 pub struct Desk<'w> {
     pub view: ResMut<'w, WorkshopView>,
     pub host: MessageWriter<'w, HostCommand>,
+    pub workshop: MessageWriter<'w, super::workshop::WorkshopCommand>,
+    pub export: MessageWriter<'w, super::debrief::Export>,
 }
 
 /// What the facilitator asks of the hosted workshop.

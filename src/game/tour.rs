@@ -9,9 +9,12 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
 use super::Launch;
+use super::debrief::Export;
 use super::flow::Command;
+use super::hints::DismissHint;
 use super::screen::Screen;
 use super::session::Session;
+use super::workshop::WorkshopCommand;
 use crate::policy::{self, Policy};
 use crate::sim::Action;
 
@@ -110,8 +113,17 @@ fn drive(
     orders: super::flow::Orders,
 ) {
     let (catalog, dirs) = (&library.catalog, &library.dirs);
-    let super::host::Desk { mut view, mut host } = desk;
-    let super::flow::Orders { mut out, mut exit } = orders;
+    let super::host::Desk {
+        mut view,
+        mut host,
+        mut workshop,
+        mut export,
+    } = desk;
+    let super::flow::Orders {
+        mut out,
+        mut hints,
+        mut exit,
+    } = orders;
     if tour.wait > 0 {
         tour.wait -= 1;
         return;
@@ -141,7 +153,7 @@ fn drive(
         }
         5 => shoot(&mut commands, &mut tour, "planning-with-hint"),
         6 => {
-            out.write(Command::DismissHint);
+            hints.write(DismissHint);
             if let Some(g) = &session.game {
                 let run = &g.run;
                 if let Some(r) = run.team().reps.iter().find(|r| r.is_person()) {
@@ -179,17 +191,17 @@ fn drive(
                 let last = g.draft.actions.len().saturating_sub(1);
                 out.write(Command::Remove(last));
             }
-            out.write(Command::DismissHint);
+            hints.write(DismissHint);
             tour.wait = 5;
         }
         11 => {
-            out.write(Command::DismissHint);
+            hints.write(DismissHint);
             out.write(Command::Resolve);
             tour.wait = SETTLE;
         }
         12 => shoot(&mut commands, &mut tour, "week-report"),
         13 => {
-            out.write(Command::DismissHint);
+            hints.write(DismissHint);
             out.write(Command::Pause(true));
             tour.wait = 10;
         }
@@ -203,11 +215,11 @@ fn drive(
             let finished = session.game.as_ref().is_none_or(|g| g.run.is_finished());
             match (screen.get(), finished) {
                 (Screen::Planning, false) => {
-                    out.write(Command::DismissHint);
+                    hints.write(DismissHint);
                     play_typical_week(&session, &mut out);
                 }
                 (Screen::Report, _) => {
-                    out.write(Command::DismissHint);
+                    hints.write(DismissHint);
                     out.write(Command::Continue);
                 }
                 (Screen::Debrief, _) => {
@@ -220,17 +232,17 @@ fn drive(
         }
         17 => shoot(&mut commands, &mut tour, "debrief"),
         18 => {
-            out.write(Command::Export);
+            export.write(Export);
             tour.wait = 10;
         }
         // The facilitator's screen, on the saves folder (the autosave and its previous copy).
         19 => {
-            out.write(Command::OpenWorkshop);
+            workshop.write(WorkshopCommand::Open);
         }
         // Hosted on loopback, so the shot shows the address, the code and the QR code.
         20 => {
             view.folder = dirs.saves().display().to_string();
-            out.write(Command::LoadWorkshop);
+            workshop.write(WorkshopCommand::Load);
             host.write(super::host::HostCommand::Start {
                 dir: dirs.saves(),
                 scenario: "first-90-days".into(),

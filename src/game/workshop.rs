@@ -9,7 +9,7 @@ use std::time::Duration;
 use bevy::prelude::*;
 
 use super::Launch;
-use super::flow::{Command, FlowSet};
+use super::flow::FlowSet;
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use crate::format::FileError;
@@ -123,8 +123,21 @@ fn save_after_week(link: Res<WorkshopLink>, session: Res<Session>, mut notices: 
     }
 }
 
+/// What the facilitator's workshop screen asks for.
+#[derive(Message, Clone, Debug, PartialEq, Eq)]
+pub enum WorkshopCommand {
+    /// Open the screen (on the game's workshop folder, if it has one).
+    Open,
+    /// Read the folder again.
+    Load,
+    /// Deal this preset card to every team.
+    Deal(usize),
+    /// Write the comparison as HTML into the folder.
+    Export,
+}
+
 fn on_commands(
-    mut commands: MessageReader<Command>,
+    mut commands: MessageReader<WorkshopCommand>,
     mut view: ResMut<WorkshopView>,
     link: Res<WorkshopLink>,
     mut notices: ResMut<Notices>,
@@ -132,7 +145,7 @@ fn on_commands(
 ) {
     for c in commands.read() {
         match c {
-            Command::OpenWorkshop => {
+            WorkshopCommand::Open => {
                 if view.folder.is_empty()
                     && let Some(d) = &link.dir
                 {
@@ -140,8 +153,8 @@ fn on_commands(
                 }
                 next.set(Screen::Workshop);
             }
-            Command::LoadWorkshop => refresh(&mut view),
-            Command::Deal(i) => {
+            WorkshopCommand::Load => refresh(&mut view),
+            WorkshopCommand::Deal(i) => {
                 let dir = PathBuf::from(&view.folder);
                 match presets().get(*i) {
                     Some(card) => match Deck::deal(&dir, card.kind.clone(), card.text.clone()) {
@@ -157,7 +170,7 @@ fn on_commands(
                     None => notices.warn(format!("there is no event card {i}")),
                 }
             }
-            Command::ExportWorkshop => match &view.workshop {
+            WorkshopCommand::Export => match &view.workshop {
                 Some(w) => {
                     let path = PathBuf::from(&view.folder).join("workshop.html");
                     match write_atomic(&path, w.html().as_bytes()) {
@@ -167,7 +180,6 @@ fn on_commands(
                 }
                 None => notices.warn("Load a workshop folder first."),
             },
-            _ => {}
         }
     }
 }
@@ -220,6 +232,7 @@ pub(super) fn plugin(app: &mut App) {
     }
     app.insert_resource(WorkshopLink { dir })
         .init_resource::<WorkshopView>()
+        .add_message::<WorkshopCommand>()
         .add_systems(
             Update,
             (

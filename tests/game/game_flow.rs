@@ -8,11 +8,14 @@ use bevy::state::app::StatesPlugin;
 use pitcrew::format::{RunFile, diverges};
 use pitcrew::game::catalog::Catalog;
 use pitcrew::game::debrief::DebriefReport;
+use pitcrew::game::debrief::Export;
 use pitcrew::game::flow::Command;
 use pitcrew::game::hints::ActiveHint;
+use pitcrew::game::hints::DismissHint;
 use pitcrew::game::screen::Screen;
 use pitcrew::game::session::{Notices, Session};
 use pitcrew::game::storage::{self, GameDirs};
+use pitcrew::game::workshop::WorkshopCommand;
 use pitcrew::sim::{Action, Skill};
 
 fn app(home: &Path) -> App {
@@ -38,8 +41,8 @@ fn app_with(home: &Path, launch: Option<pitcrew::game::Launch>) -> App {
 }
 
 /// Sends a command and lets the flow and the state transition run.
-fn send(app: &mut App, cmd: Command) {
-    app.world_mut().write_message(cmd);
+fn send<M: Message>(app: &mut App, msg: M) {
+    app.world_mut().write_message(msg);
     app.update();
     app.update();
 }
@@ -97,7 +100,7 @@ fn a_whole_quarter_plays_through_the_screens_to_a_debrief() {
             let g = game(&app);
             g.run.team().reps.iter().find(|r| r.is_person()).unwrap().id
         };
-        send(&mut app, Command::DismissHint);
+        send(&mut app, DismissHint);
         send(
             &mut app,
             Command::Add(Action::Coach {
@@ -134,7 +137,7 @@ fn a_whole_quarter_plays_through_the_screens_to_a_debrief() {
 
     // Exports: HTML with inline charts, CSV with a row per week, a replayable run
     // file, and the run's learning records.
-    send(&mut app, Command::Export);
+    send(&mut app, Export);
     let exported = app.world().resource::<DebriefReport>().exported.clone();
     assert_eq!(exported.len(), 4, "{}", last_error(&app));
     let records: Vec<serde_json::Value> =
@@ -328,17 +331,17 @@ fn guided_hints_appear_when_they_matter_and_once() {
         hints[first].trigger,
         pitcrew::scenario::HintTrigger::FirstPlan
     );
-    send(&mut app, Command::DismissHint);
+    send(&mut app, DismissHint);
     assert!(game(&app).hints_seen.contains(&first));
     // Other hints whose moment has come (a stale deal, a discount request) follow one by one.
     for _ in 0..10 {
         if app.world().resource::<ActiveHint>().0.is_none() {
             break;
         }
-        send(&mut app, Command::DismissHint);
+        send(&mut app, DismissHint);
     }
     assert_eq!(app.world().resource::<ActiveHint>().0, None);
-    send(&mut app, Command::DismissHint);
+    send(&mut app, DismissHint);
     assert_eq!(
         app.world().resource::<ActiveHint>().0,
         None,
@@ -447,9 +450,9 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
     }
 
     // The facilitator's screen loads the folder and deals from the preset deck.
-    send(&mut app, Command::OpenWorkshop);
+    send(&mut app, WorkshopCommand::Open);
     assert_eq!(screen(&app), Screen::Workshop);
-    send(&mut app, Command::LoadWorkshop);
+    send(&mut app, WorkshopCommand::Load);
     let view = app
         .world()
         .resource::<pitcrew::game::workshop::WorkshopView>();
@@ -463,7 +466,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
         "Team Red is still playing"
     );
     assert_eq!(w.bots.len(), pitcrew::policy::STANDARD.len());
-    send(&mut app, Command::Deal(0));
+    send(&mut app, WorkshopCommand::Deal(0));
     assert_eq!(Deck::load(folder.path()).unwrap().cards.len(), 2);
 }
 
@@ -551,7 +554,7 @@ fn the_facilitator_hosts_the_workshop_and_teams_join_in_a_browser() {
     let home = tempfile::tempdir().unwrap();
     let folder = tempfile::tempdir().unwrap();
     let mut app = app(home.path());
-    send(&mut app, Command::OpenWorkshop);
+    send(&mut app, WorkshopCommand::Open);
     app.world_mut().write_message(HostCommand::Start {
         dir: folder.path().to_path_buf(),
         scenario: "l1-coach-dont-close".into(),
@@ -766,7 +769,7 @@ fn a_finished_runs_learning_records_wait_in_the_queue_while_the_lrs_is_down() {
     send(&mut app, Command::Open { entry: e, seed: 7 });
     send(&mut app, Command::Begin);
     while screen(&app) != Screen::Debrief {
-        send(&mut app, Command::DismissHint);
+        send(&mut app, DismissHint);
         send(&mut app, Command::Resolve);
         send(&mut app, Command::Continue);
     }

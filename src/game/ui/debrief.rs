@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Bar, BarChart, Line, LineStyle, Plot, PlotPoints};
 
 use super::widgets::{self, BAD, GOOD, MUTED, ScreenUi};
-use crate::game::debrief::DebriefReport;
+use crate::game::debrief::{DebriefReport, Export};
 use crate::game::flow::Command;
 use crate::game::screen::Screen;
 use crate::game::session::Session;
@@ -232,6 +232,7 @@ fn ui(
     session: Res<Session>,
     report: Res<DebriefReport>,
     mut out: MessageWriter<Command>,
+    mut export: MessageWriter<Export>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let (Some(game), Some(d)) = (&session.game, &report.debrief) else {
@@ -257,7 +258,7 @@ fn ui(
                     out.write(Command::ToTitle);
                 }
                 if widgets::primary(ui, "Export HTML + CSV + run file", true).clicked() {
-                    out.write(Command::Export);
+                    export.write(Export);
                 }
             });
         });

@@ -4,15 +4,15 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, BAD, OverlayUi};
-use crate::game::flow::Command;
 use crate::game::hints::ActiveHint;
+use crate::game::hints::DismissHint;
 use crate::game::session::{Notices, Session};
 
 fn hint(
     mut contexts: EguiContexts,
     active: Res<ActiveHint>,
     session: Res<Session>,
-    mut out: MessageWriter<Command>,
+    mut dismiss: MessageWriter<DismissHint>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let (Some(i), Some(g)) = (active.0, &session.game) else {
@@ -33,7 +33,7 @@ fn hint(
             ui.label(egui::RichText::new(&h.text).size(15.0));
             ui.add_space(4.0);
             if ui.button("Got it (Space)").clicked() || widgets::key(ctx, egui::Key::Space) {
-                out.write(Command::DismissHint);
+                dismiss.write(DismissHint);
             }
         });
     Ok(())

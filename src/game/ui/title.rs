@@ -12,7 +12,7 @@ use crate::game::flow::Command;
 use crate::game::screen::{Paused, Screen};
 use crate::game::session::Notices;
 use crate::game::storage::GameDirs;
-use crate::game::workshop::WorkshopLink;
+use crate::game::workshop::{WorkshopCommand, WorkshopLink};
 use crate::narrate::counted;
 
 /// The picker's form.
@@ -101,6 +101,7 @@ fn ui(
     paused: Res<Paused>,
     link: Res<WorkshopLink>,
     mut out: MessageWriter<Command>,
+    mut desk: MessageWriter<WorkshopCommand>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root_ui(ctx);
@@ -220,7 +221,7 @@ fn ui(
                 code.on_hover_text(e);
             }
             if ui.button("Facilitator: workshop").on_hover_text("Compare every team's run in a workshop folder and deal events").clicked() {
-                out.write(Command::OpenWorkshop);
+                desk.write(WorkshopCommand::Open);
             }
             if ui.button("Quit").clicked() {
                 out.write(Command::Quit);

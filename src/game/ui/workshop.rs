@@ -11,7 +11,7 @@ use crate::format::deck::presets;
 use crate::game::flow::Command;
 use crate::game::host::{HostCommand, Hosting};
 use crate::game::screen::Screen;
-use crate::game::workshop::WorkshopView;
+use crate::game::workshop::{WorkshopCommand, WorkshopView};
 use crate::narrate::{counted, money};
 use crate::sim::Scores;
 
@@ -191,6 +191,7 @@ fn ui(
     mut hosting: ResMut<Hosting>,
     mut out: MessageWriter<Command>,
     mut host_out: MessageWriter<HostCommand>,
+    mut desk: MessageWriter<WorkshopCommand>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root_ui(ctx);
@@ -203,13 +204,13 @@ fn ui(
             if ui.button("Load").clicked()
                 || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
             {
-                out.write(Command::LoadWorkshop);
+                desk.write(WorkshopCommand::Load);
             }
             if ui
                 .add_enabled(view.workshop.is_some(), egui::Button::new("Export HTML"))
                 .clicked()
             {
-                out.write(Command::ExportWorkshop);
+                desk.write(WorkshopCommand::Export);
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button("◀ Scenarios").clicked() {
@@ -229,7 +230,7 @@ fn ui(
         let folder_ok = !view.folder.trim().is_empty();
         for (i, card) in presets().iter().enumerate() {
             if ui.add_enabled(folder_ok, egui::Button::new(card.label()).wrap()).clicked() {
-                out.write(Command::Deal(i));
+                desk.write(WorkshopCommand::Deal(i));
             }
         }
         ui.separator();
