@@ -102,7 +102,7 @@ fn apply(
             Command::Load => {
                 if load_into(&mut session, &dirs.manual_save(), &mut notices) {
                     nav.go(resume_screen(&session));
-                    nav.paused.0 = false;
+                    nav.set_paused(false);
                 }
             }
             Command::Begin => {
@@ -170,7 +170,7 @@ fn apply(
             }
             Command::EndEarly => {
                 if session.game.is_some() {
-                    nav.paused.0 = false;
+                    nav.set_paused(false);
                     nav.go(Screen::Debrief);
                 }
             }
@@ -188,7 +188,7 @@ fn apply(
                 }
             }
             Command::ToTitle => {
-                nav.paused.0 = false;
+                nav.set_paused(false);
                 nav.go(Screen::Title);
             }
             Command::SetPlayer(name) => {
@@ -201,7 +201,7 @@ fn apply(
                         .collect();
                 }
             }
-            Command::Pause(p) => nav.paused.0 = p,
+            Command::Pause(p) => nav.set_paused(p),
             Command::Quit => {
                 exit.write(AppExit::Success);
             }

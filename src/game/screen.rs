@@ -21,16 +21,22 @@ pub enum Screen {
     Workshop,
 }
 
-/// The pause menu (save, load, settings, quit) floats over any screen.
-#[derive(Resource, Default, Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Paused(pub bool);
+/// The pause menu (save, load, settings, quit) floats over any screen: a state of
+/// its own beside [`Screen`], so systems can run only while the game runs or only
+/// while it is paused (`run_if(in_state(Pause::Paused))`).
+#[derive(States, Default, Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Pause {
+    #[default]
+    Running,
+    Paused,
+}
 
 /// Where the player is and goes: the screen on show, the next one, the pause menu.
 #[derive(SystemParam)]
 pub struct Nav<'w> {
     pub screen: Res<'w, State<Screen>>,
     pub next: ResMut<'w, NextState<Screen>>,
-    pub paused: ResMut<'w, Paused>,
+    pub pause: ResMut<'w, NextState<Pause>>,
 }
 
 impl Nav<'_> {
@@ -41,8 +47,17 @@ impl Nav<'_> {
     pub fn go(&mut self, to: Screen) {
         self.next.set(to);
     }
+
+    /// Opens or closes the pause menu.
+    pub fn set_paused(&mut self, paused: bool) {
+        self.pause.set(if paused {
+            Pause::Paused
+        } else {
+            Pause::Running
+        });
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_state::<Screen>().init_resource::<Paused>();
+    app.init_state::<Screen>().init_state::<Pause>();
 }

@@ -837,3 +837,27 @@ fn ctrl_plus_minus_and_zero_zoom_the_ui_and_the_zoom_is_saved() {
     app.update();
     assert_eq!(zoom(&app), 1.0);
 }
+
+#[test]
+fn the_pause_menu_is_a_state_of_its_own_and_a_load_closes_it() {
+    use pitcrew::game::screen::Pause;
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    let pause = |app: &App| *app.world().resource::<State<Pause>>().get();
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 3 });
+    send(&mut app, Command::Begin);
+    send(&mut app, Command::Pause(true));
+    assert_eq!(pause(&app), Pause::Paused);
+    assert_eq!(
+        screen(&app),
+        Screen::Planning,
+        "the screen stays under the menu"
+    );
+    send(&mut app, Command::Save);
+    send(&mut app, Command::Load);
+    assert_eq!(pause(&app), Pause::Running, "loading closes the menu");
+    send(&mut app, Command::Pause(true));
+    send(&mut app, Command::Pause(false));
+    assert_eq!(pause(&app), Pause::Running);
+}

@@ -6,7 +6,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::widgets::{self, MUTED, ScreenUi};
 use crate::game::catalog::Catalog;
 use crate::game::flow::Command;
-use crate::game::screen::{Paused, Screen};
+use crate::game::screen::{Pause, Screen};
 use crate::game::session::Session;
 use crate::game::workshop::WorkshopLink;
 use crate::narrate::{counted, money};
@@ -22,7 +22,7 @@ struct TeamDraft {
 fn ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
-    paused: Res<Paused>,
+    paused: Res<State<Pause>>,
     catalog: Res<Catalog>,
     link: Res<WorkshopLink>,
     mut team: Local<TeamDraft>,
@@ -43,7 +43,7 @@ fn ui(
     let workshop = link.dir.is_some();
     let named = !workshop || !team.name.trim().is_empty();
     let mut root = widgets::root_ui(ctx);
-    let mut begin = !paused.0 && named && widgets::key(ctx, egui::Key::Enter);
+    let mut begin = *paused.get() == Pause::Running && named && widgets::key(ctx, egui::Key::Enter);
     egui::Panel::bottom("briefing-actions").show(&mut root, |ui| {
         ui.add_space(6.0);
         ui.horizontal(|ui| {

@@ -5,13 +5,13 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, MUTED, OverlayUi};
 use crate::game::flow::Command;
-use crate::game::screen::{Paused, Screen};
+use crate::game::screen::{Pause, Screen};
 use crate::game::session::{Notices, Session};
 use crate::game::settings::SettingsFile;
 
 fn ui(
     mut contexts: EguiContexts,
-    paused: Res<Paused>,
+    paused: Res<State<Pause>>,
     screen: Res<State<Screen>>,
     session: Res<Session>,
     mut file: SettingsFile,
@@ -20,9 +20,9 @@ fn ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if widgets::key(ctx, egui::Key::Escape) {
-        out.write(Command::Pause(!paused.0));
+        out.write(Command::Pause(*paused.get() == Pause::Running));
     }
-    if !paused.0 {
+    if *paused.get() == Pause::Running {
         return Ok(());
     }
     let playing = session.game.is_some()

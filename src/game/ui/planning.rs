@@ -9,7 +9,7 @@ use super::widgets::{self, ACCENT, BAD, GOOD, MUTED, ScreenUi, WARN, pct};
 use crate::game::board::BoardArea;
 use crate::game::flow::Command;
 use crate::game::join::Remote;
-use crate::game::screen::{Paused, Screen};
+use crate::game::screen::{Pause, Screen};
 use crate::game::session::{Game, Session};
 use crate::narrate::{counted, money};
 use crate::narrate::{describe_action, menu_label};
@@ -657,7 +657,7 @@ fn ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
     mut planner: ResMut<Planner>,
-    paused: Res<Paused>,
+    paused: Res<State<Pause>>,
     mut area: ResMut<BoardArea>,
     mut out: MessageWriter<Command>,
     remote: Option<Res<Remote>>,
@@ -667,7 +667,7 @@ fn ui(
         return Ok(());
     };
     let mut root = widgets::root_ui(ctx);
-    let mut resolve = !paused.0 && widgets::key(ctx, egui::Key::Enter);
+    let mut resolve = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
     egui::Panel::top("plan-top").show(&mut root, |ui| {
         ui.add_space(4.0);
         top_bar(ui, game, &mut out, &mut resolve);

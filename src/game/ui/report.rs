@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::widgets::{self, BAD, GOOD, MUTED, ScreenUi, WARN, pct};
 use crate::game::board::BoardArea;
 use crate::game::flow::Command;
-use crate::game::screen::{Paused, Screen};
+use crate::game::screen::{Pause, Screen};
 use crate::game::session::Session;
 use crate::narrate::{counted, describe, money};
 use crate::sim::Happening;
@@ -27,7 +27,7 @@ fn tone(h: &Happening) -> egui::Color32 {
 fn ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
-    paused: Res<Paused>,
+    paused: Res<State<Pause>>,
     mut area: ResMut<BoardArea>,
     mut out: MessageWriter<Command>,
 ) -> Result {
@@ -46,7 +46,7 @@ fn ui(
         .checked_sub(2)
         .map(|i| &run.ledger().history[i]);
     let accounts = &run.scenario().market.accounts;
-    let mut go_on = !paused.0 && widgets::key(ctx, egui::Key::Enter);
+    let mut go_on = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
     let mut root = widgets::root_ui(ctx);
     egui::Panel::top("report-top").show(&mut root, |ui| {
         ui.add_space(4.0);

@@ -9,7 +9,7 @@ use crate::format::RunFile;
 use crate::game::Launch;
 use crate::game::catalog::{Catalog, Origin};
 use crate::game::flow::Command;
-use crate::game::screen::{Paused, Screen};
+use crate::game::screen::{Pause, Screen};
 use crate::game::session::Notices;
 use crate::game::storage::GameDirs;
 use crate::game::workshop::{WorkshopCommand, WorkshopLink};
@@ -98,7 +98,7 @@ fn ui(
     mut contexts: EguiContexts,
     catalog: Res<Catalog>,
     mut picker: ResMut<Picker>,
-    paused: Res<Paused>,
+    paused: Res<State<Pause>>,
     link: Res<WorkshopLink>,
     mut out: MessageWriter<Command>,
     mut desk: MessageWriter<WorkshopCommand>,
@@ -106,7 +106,7 @@ fn ui(
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root_ui(ctx);
     let n = catalog.entries.len();
-    if !paused.0 && n > 0 {
+    if *paused.get() == Pause::Running && n > 0 {
         if widgets::key(ctx, egui::Key::ArrowDown) {
             picker.selected = (picker.selected + 1) % n;
         }
@@ -116,7 +116,7 @@ fn ui(
     }
     picker.selected = picker.selected.min(n.saturating_sub(1));
     let seed: Option<u64> = picker.seed.trim().parse().ok();
-    let mut open = !paused.0 && widgets::key(ctx, egui::Key::Enter);
+    let mut open = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
 
     egui::CentralPanel::default().show(&mut root, |ui| {
         ui.vertical_centered(|ui| {
