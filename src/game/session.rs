@@ -78,6 +78,52 @@ pub fn hints_seen_before(run: &crate::sim::Run) -> Vec<usize> {
         .collect()
 }
 
+/// The draft plan as the planning screen shows it, worked out once each time the
+/// game changes rather than on every frame: the whole plan checked, the hours it
+/// uses and has, and each action's hours.
+#[derive(Resource, Debug, Default)]
+pub struct PlanView {
+    /// The plan's cost, or why it cannot be carried out.
+    pub check: Option<Result<PlanCost, PlanError>>,
+    /// Hours the actions take.
+    pub used: f64,
+    /// Hours free for actions after the absorbed demands.
+    pub available: f64,
+    /// Each action's hours, in the draft's order.
+    pub hours: Vec<f64>,
+}
+
+/// The game with its plan view, for the screens that show the plan.
+#[derive(bevy::ecs::system::SystemParam)]
+pub struct Draft<'w> {
+    pub session: Res<'w, Session>,
+    pub view: Res<'w, PlanView>,
+}
+
+fn update_plan_view(session: Res<Session>, mut view: ResMut<PlanView>) {
+    if !session.is_changed() {
+        return;
+    }
+    *view = match &session.game {
+        None => PlanView::default(),
+        Some(g) => {
+            let hours: Vec<f64> = g
+                .draft
+                .actions
+                .iter()
+                .map(|a| g.run.action_cost(a).0)
+                .collect();
+            PlanView {
+                check: Some(g.check()),
+                // An empty sum of floats is -0.0, which would print as "-0.0 h".
+                used: hours.iter().sum::<f64>() + 0.0,
+                available: g.run.available_hours(g.draft.absorb),
+                hours,
+            }
+        }
+    };
+}
+
 /// The game in progress, if any.
 #[derive(Resource, Default, Debug)]
 pub struct Session {
@@ -120,5 +166,8 @@ impl Notices {
 }
 
 pub(super) fn plugin(app: &mut App) {
-    app.init_resource::<Session>().init_resource::<Notices>();
+    app.init_resource::<Session>()
+        .init_resource::<Notices>()
+        .init_resource::<PlanView>()
+        .add_systems(Update, update_plan_view);
 }

@@ -861,3 +861,48 @@ fn the_pause_menu_is_a_state_of_its_own_and_a_load_closes_it() {
     send(&mut app, Command::Pause(false));
     assert_eq!(pause(&app), Pause::Running);
 }
+
+#[test]
+fn the_plan_view_follows_the_draft() {
+    use pitcrew::game::session::PlanView;
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    let e = entry(&app, "first-90-days");
+    send(&mut app, Command::Open { entry: e, seed: 3 });
+    send(&mut app, Command::Begin);
+    let view = |app: &App| {
+        let v = app.world().resource::<PlanView>();
+        (v.used, v.available, v.hours.clone(), v.check.clone())
+    };
+    let (used, available, hours, check) = view(&app);
+    assert_eq!((used, hours.len()), (0.0, 0));
+    assert!(used.is_sign_positive(), "an empty plan reads 0.0, not -0.0");
+    assert!(available > 0.0);
+    assert!(matches!(check, Some(Ok(_))));
+    let rep = game(&app).run.team().reps[0].id;
+    send(
+        &mut app,
+        Command::Add(Action::Coach {
+            rep,
+            skill: Skill::Discovery,
+            hours: 2.5,
+        }),
+    );
+    let (used, _, hours, check) = view(&app);
+    assert_eq!((used, hours), (2.5, vec![2.5]));
+    assert_eq!(check.unwrap().unwrap().hours, 2.5);
+    // Far more hours than the week has: the view says why, as the flow would.
+    for _ in 0..20 {
+        send(
+            &mut app,
+            Command::Add(Action::Coach {
+                rep,
+                skill: Skill::Closing,
+                hours: 4.0,
+            }),
+        );
+    }
+    let (used, available, _, check) = view(&app);
+    assert!(used > available);
+    assert_eq!(check.unwrap(), game(&app).check());
+}

@@ -10,7 +10,7 @@ use crate::game::board::BoardArea;
 use crate::game::flow::Command;
 use crate::game::join::Remote;
 use crate::game::screen::{Pause, Screen};
-use crate::game::session::{Game, Session};
+use crate::game::session::{Draft, Game, PlanView};
 use crate::narrate::{counted, money};
 use crate::narrate::{describe_action, menu_label};
 use crate::policy::bot_benchmark;
@@ -70,7 +70,13 @@ fn seat_label(r: &Rep) -> String {
     }
 }
 
-fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, resolve: &mut bool) {
+fn top_bar(
+    ui: &mut egui::Ui,
+    game: &Game,
+    view: &PlanView,
+    out: &mut MessageWriter<Command>,
+    resolve: &mut bool,
+) {
     let run = &game.run;
     let last = run.ledger().history.last();
     let to_date = last.map_or(0.0, |w| w.cum_revenue);
@@ -91,16 +97,8 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, res
             },
         );
         ui.separator();
-        let cost = game.check();
-        let avail = run.available_hours(game.draft.absorb);
-        // An empty sum of floats is -0.0, which would print as "-0.0 h".
-        let used: f64 = game
-            .draft
-            .actions
-            .iter()
-            .map(|a| run.action_cost(a).0)
-            .sum::<f64>()
-            + 0.0;
+        let (avail, used) = (view.available, view.used);
+        let plan_ok = matches!(view.check, Some(Ok(_)));
         ui.label("Your hours");
         widgets::bar(
             ui,
@@ -118,7 +116,7 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, out: &mut MessageWriter<Command>, res
             if ui.button("☰ Menu (Esc)").clicked() {
                 out.write(Command::Pause(true));
             }
-            if widgets::primary(ui, "Resolve week ▶", cost.is_ok())
+            if widgets::primary(ui, "Resolve week ▶", plan_ok)
                 .on_hover_text("Enter")
                 .clicked()
             {
@@ -306,6 +304,7 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
 fn planner_panel(
     ui: &mut egui::Ui,
     game: &Game,
+    view: &PlanView,
     planner: &mut Planner,
     out: &mut MessageWriter<Command>,
 ) {
@@ -479,16 +478,15 @@ fn planner_panel(
             ui.label(describe_action(&game.run, a));
             // Coaching and your own book already say their hours.
             if !a.kind().takes_hours() {
-                ui.label(
-                    egui::RichText::new(format!("{:.1} h", run.action_cost(a).0)).color(MUTED),
-                );
+                let h = view.hours.get(i).copied().unwrap_or(0.0);
+                ui.label(egui::RichText::new(format!("{h:.1} h")).color(MUTED));
             }
         });
     }
     if let Some(i) = remove {
         out.write(Command::Remove(i));
     }
-    match game.check() {
+    match view.check.clone().unwrap_or_else(|| game.check()) {
         Ok(c) => {
             ui.label(
                 egui::RichText::new(format!(
@@ -655,7 +653,7 @@ fn deals_panel(
 
 fn ui(
     mut contexts: EguiContexts,
-    session: Res<Session>,
+    draft: Draft,
     mut planner: ResMut<Planner>,
     paused: Res<State<Pause>>,
     mut area: ResMut<BoardArea>,
@@ -663,14 +661,14 @@ fn ui(
     remote: Option<Res<Remote>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
-    let Some(game) = &session.game else {
+    let (Some(game), view) = (&draft.session.game, &*draft.view) else {
         return Ok(());
     };
     let mut root = widgets::root_ui(ctx);
     let mut resolve = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
     egui::Panel::top("plan-top").show(&mut root, |ui| {
         ui.add_space(4.0);
-        top_bar(ui, game, &mut out, &mut resolve);
+        top_bar(ui, game, view, &mut out, &mut resolve);
         if let Some(r) = remote.as_ref().filter(|r| r.plays(game)) {
             ui.label(egui::RichText::new(r.status()).color(if r.paused { WARN } else { MUTED }));
         }
@@ -690,7 +688,7 @@ fn ui(
         .exact_size(320.0)
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                planner_panel(ui, game, &mut planner, &mut out);
+                planner_panel(ui, game, view, &mut planner, &mut out);
             });
         });
     egui::Panel::bottom("deals")
