@@ -8,7 +8,7 @@
 pub mod board;
 pub mod catalog;
 pub mod debrief;
-pub mod diagnostics;
+pub mod devtools;
 pub mod display;
 pub mod flow;
 pub mod hints;
@@ -19,7 +19,6 @@ pub mod screen;
 pub mod session;
 pub mod settings;
 pub mod storage;
-pub mod tour;
 pub mod ui;
 pub mod workshop;
 
@@ -60,9 +59,10 @@ pub fn logic(app: &mut App) {
     ));
 }
 
-/// The drawn game: egui screens, the pipeline board, and the tour and diagnostics drivers.
+/// The drawn game: egui screens, the pipeline board, and the developers' tools (the
+/// tour and the diagnostics drivers).
 pub fn presentation(app: &mut App) {
-    app.add_plugins((ui::plugin, board::plugin, tour::plugin, diagnostics::plugin));
+    app.add_plugins((ui::plugin, board::plugin, devtools::plugin));
 }
 
 /// How often an idle game wakes to look at the folders it follows.

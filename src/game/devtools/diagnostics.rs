@@ -8,12 +8,12 @@ use std::time::Instant;
 
 use bevy::prelude::*;
 
-use super::Launch;
-use super::catalog::Catalog;
-use super::flow::Command;
-use super::hints::DismissHint;
-use super::screen::Screen;
-use super::session::Session;
+use crate::game::Launch;
+use crate::game::catalog::Catalog;
+use crate::game::flow::Command;
+use crate::game::hints::DismissHint;
+use crate::game::screen::Screen;
+use crate::game::session::Session;
 use crate::policy::{self, Policy};
 
 /// Frames measured on the planning screen.
@@ -85,10 +85,10 @@ fn drive(
     screen: Res<State<Screen>>,
     session: Res<Session>,
     catalog: Res<Catalog>,
-    orders: super::flow::Orders,
+    orders: crate::game::flow::Orders,
     mut winit: ResMut<bevy::winit::WinitSettings>,
 ) {
-    let super::flow::Orders {
+    let crate::game::flow::Orders {
         mut out,
         mut hints,
         mut exit,
@@ -151,7 +151,7 @@ fn drive(
             if let Some(g) = &session.game
                 && let Some(bot) = policy::by_name("typical")
             {
-                out.write_batch(super::flow::plan_commands(bot.plan(&g.run)));
+                out.write_batch(crate::game::flow::plan_commands(bot.plan(&g.run)));
                 // As a click: the plan is sent this frame, the flow applies it next frame.
                 d.sent = Some(Instant::now());
                 d.report_done = None;
@@ -179,7 +179,7 @@ fn drive(
         }
         // Leave the planning screen alone, drawn on demand as in play.
         (5, _) => {
-            *winit = super::on_demand();
+            *winit = crate::game::on_demand();
             d.left_alone = Some(Instant::now());
             d.phase = 6;
         }
