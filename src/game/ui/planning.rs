@@ -301,6 +301,7 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
     );
 }
 
+/// The planner: the week's demands and discount cap, the action form, the plan.
 fn planner_panel(
     ui: &mut egui::Ui,
     game: &Game,
@@ -308,10 +309,22 @@ fn planner_panel(
     planner: &mut Planner,
     out: &mut MessageWriter<Command>,
 ) {
-    let run = &game.run;
-    let sc = &run.scenario();
     ui.heading("Your week");
-    // The organisation's demands: absorb them or pass them on.
+    week_settings(ui, game, planner, out);
+    ui.separator();
+    action_form(ui, game, planner, out);
+    ui.separator();
+    planned(ui, game, view, out);
+}
+
+/// The organisation's demands (absorb them or pass them on) and the discount cap.
+fn week_settings(
+    ui: &mut egui::Ui,
+    game: &Game,
+    planner: &mut Planner,
+    out: &mut MessageWriter<Command>,
+) {
+    let run = &game.run;
     let m = &run.scenario().manager;
     ui.label(format!(
         "Of your {:.0} h, {:.0} h go to standing meetings. The organisation asks for {:.1} h more this week (reports, meetings, forecasts).",
@@ -364,7 +377,17 @@ fn planner_panel(
             out.write(Command::SetDiscountCap(Some(planner.cap)));
         }
     }
-    ui.separator();
+}
+
+/// The form that adds a rep, team or seat action (deal actions come from the table).
+fn action_form(
+    ui: &mut egui::Ui,
+    game: &Game,
+    planner: &mut Planner,
+    out: &mut MessageWriter<Command>,
+) {
+    let run = &game.run;
+    let sc = &run.scenario();
     ui.label(egui::RichText::new("Add an action").strong());
     egui::ComboBox::from_id_salt("kind")
         .width(ui.available_width() - 10.0)
@@ -459,7 +482,10 @@ fn planner_panel(
             );
         });
     }
-    ui.separator();
+}
+
+/// The plan so far, each action with its hours, and whether it can be carried out.
+fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView, out: &mut MessageWriter<Command>) {
     ui.label(egui::RichText::new("Planned").strong());
     if game.draft.actions.is_empty() {
         ui.label(
