@@ -150,9 +150,9 @@ fn same_team(a: &str, b: &str) -> bool {
 /// Connects to the workshop the command line names, before the window opens: joins
 /// as `--team` (or continues the team this machine joined under that name, or the
 /// team whose own address was given) and replays the team's run.
-pub fn connect(args: &GameArgs, dirs: &GameDirs) -> Result<Remote, String> {
+pub fn connect(args: &GameArgs, dirs: &GameDirs) -> Result<Remote, ClientError> {
     let url = args.join.as_deref().unwrap_or_default();
-    let invite = Invite::parse(url).map_err(|e| e.to_string())?;
+    let invite = Invite::parse(url)?;
     let room = invite.room_url();
     let client = Client::new(invite.clone());
     let memory = memberships_path(dirs);
@@ -167,25 +167,22 @@ pub fn connect(args: &GameArgs, dirs: &GameDirs) -> Result<Remote, String> {
     let state = match known.map(|token| (client.team(&token), token)) {
         Some((Ok(state), token)) => Some((state, token)),
         Some((Err(e), _)) if e.is_unknown_team() && invite.token.is_none() => None,
-        Some((Err(e), _)) => return Err(e.to_string()),
+        Some((Err(e), _)) => return Err(e),
         None => None,
     };
     let (state, token) = match state {
         Some(s) => s,
         None => {
             if team.is_empty() {
-                return Err(format!(
-                    "--join {room} needs --team NAME: the name your team shows on the \
-                     facilitator's board (or your team's own address, {room}/t/…, to continue it)"
-                ));
+                return Err(ClientError::NeedsTeam { room });
             }
-            let joined = client.join(team).map_err(|e| e.to_string())?;
-            let state = client.team(&joined.token).map_err(|e| e.to_string())?;
+            let joined = client.join(team)?;
+            let state = client.team(&joined.token)?;
             (state, joined.token)
         }
     };
     remember(&memory, &room, &state.name, &token);
-    let (file, run) = state.replay().map_err(|e| e.to_string())?;
+    let (file, run) = state.replay()?;
     let mut game = Game::new(run.scenario().clone(), run.seed());
     game.run = run;
     game.player = state.name.clone();

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::storage::GameDirs;
-use crate::format::write_atomic;
+use crate::format::{FileError, write_atomic};
 
 /// What the player can set in the pause menu.
 #[derive(Resource, Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,11 +86,11 @@ impl Settings {
         }
     }
 
-    pub fn save(&self, dirs: &GameDirs) -> Result<(), String> {
+    pub fn save(&self, dirs: &GameDirs) -> Result<(), FileError> {
+        let path = dirs.settings();
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
-            .map_err(|e| e.to_string())?;
-        write_atomic(&dirs.settings(), text.as_bytes())
-            .map_err(|e| format!("{}: {e}", dirs.settings().display()))
+            .map_err(|e| FileError::io(&path, e))?;
+        write_atomic(&path, text.as_bytes()).map_err(|e| FileError::io(&path, e))
     }
 }
 

@@ -78,7 +78,7 @@ pub struct Loaded {
 
 /// Loads a save; if it is damaged, says so and loads the previous copy. The damaged
 /// file is left where it is (never overwritten by the fallback) so nothing is lost.
-pub fn read_save(path: &Path) -> Result<Loaded, String> {
+pub fn read_save(path: &Path) -> Result<Loaded, RunFileError> {
     match RunFile::load(path) {
         Ok(file) => Ok(Loaded {
             file,
@@ -94,7 +94,7 @@ pub fn read_save(path: &Path) -> Result<Loaded, String> {
                         prev.display()
                     )),
                 }),
-                Err(_) => Err(e.to_string()),
+                Err(_) => Err(e),
             }
         }
     }

@@ -25,6 +25,10 @@ pub enum ClientError {
     Refused { status: u16, message: String },
     #[error("the workshop server sent something unreadable: {0}")]
     BadReply(String),
+    #[error(
+        "--join {room} needs --team NAME: the name your team shows on the facilitator's board (or your team's own address, {room}/t/…, to continue it)"
+    )]
+    NeedsTeam { room: String },
 }
 
 impl ClientError {

@@ -24,6 +24,22 @@ use std::sync::{Arc, Mutex};
 
 pub use room::{MAX_ACTIONS, MAX_TEAMS, ROOM_FILE, Room, RoomError};
 
+/// Why a workshop server could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The scenario of a new room cannot be read.
+    #[error("{0}")]
+    Scenario(#[from] crate::scenario::ScenarioError),
+    /// The workshop folder or its room file.
+    #[error("{0}")]
+    Room(#[from] RoomError),
+    #[error("{0}")]
+    File(#[from] crate::format::FileError),
+    /// The address cannot be listened on (in use, not this machine's, no permission).
+    #[error("{bind}: {reason}")]
+    Listen { bind: SocketAddr, reason: String },
+}
+
 /// Where a workshop listens unless told otherwise: every address of this machine.
 pub const DEFAULT_BIND: &str = "0.0.0.0:7878";
 
@@ -144,17 +160,23 @@ impl Drop for Hosted {
 
 /// Serves a room on `bind` from a thread of its own. The address is taken before this
 /// returns, so a port in use is an error here, not later.
-pub fn host(room: Room, bind: SocketAddr) -> Result<Hosted, String> {
+pub fn host(room: Room, bind: SocketAddr) -> Result<Hosted, ServeError> {
     host_with(room, bind, RequestLimits::ROOM)
 }
 
 /// [`host`] with other request limits.
-pub fn host_with(room: Room, bind: SocketAddr, limits: RequestLimits) -> Result<Hosted, String> {
-    let listener = std::net::TcpListener::bind(bind).map_err(|e| format!("{bind}: {e}"))?;
-    listener
-        .set_nonblocking(true)
-        .map_err(|e| format!("{bind}: {e}"))?;
-    let local = listener.local_addr().map_err(|e| e.to_string())?;
+pub fn host_with(
+    room: Room,
+    bind: SocketAddr,
+    limits: RequestLimits,
+) -> Result<Hosted, ServeError> {
+    let listen = |e: std::io::Error| ServeError::Listen {
+        bind,
+        reason: e.to_string(),
+    };
+    let listener = std::net::TcpListener::bind(bind).map_err(listen)?;
+    listener.set_nonblocking(true).map_err(listen)?;
+    let local = listener.local_addr().map_err(listen)?;
     let host = shown_host(local);
     let join_url = format!("http://{host}/{}", room.code);
     let facilitator_url = format!("http://{host}{}", facilitator::href(&room));
@@ -201,7 +223,7 @@ pub fn host_with(room: Room, bind: SocketAddr, limits: RequestLimits) -> Result<
                 }
             });
         })
-        .map_err(|e| e.to_string())?;
+        .map_err(listen)?;
     Ok(Hosted {
         state,
         join_url,
@@ -212,19 +234,15 @@ pub fn host_with(room: Room, bind: SocketAddr, limits: RequestLimits) -> Result<
 }
 
 /// Opens the room a `pitcrew serve` asks for (creating DIR if needed).
-pub fn open_room(opts: &ServeOptions) -> Result<Room, String> {
+pub fn open_room(opts: &ServeOptions) -> Result<Room, ServeError> {
     // The scenario first: a broken file leaves no empty folder behind.
     let scenario = match &opts.scenario {
         None => None,
-        Some(s) => Some(
-            crate::scenario::load_id_or_file(s)
-                .map_err(|e| e.to_string())?
-                .scenario,
-        ),
+        Some(s) => Some(crate::scenario::load_id_or_file(s)?.scenario),
     };
-    std::fs::create_dir_all(&opts.dir).map_err(|e| format!("{}: {e}", opts.dir.display()))?;
+    std::fs::create_dir_all(&opts.dir).map_err(|e| crate::format::FileError::io(&opts.dir, e))?;
     let asked = scenario.as_ref().map(|s| s.id.clone());
-    let mut room = Room::open(&opts.dir, scenario, opts.seed).map_err(|e| e.to_string())?;
+    let mut room = Room::open(&opts.dir, scenario, opts.seed)?;
     room.records = opts.records.clone();
     if asked.is_some_and(|id| id != room.scenario.id) {
         eprintln!(

@@ -739,7 +739,10 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
             team: Some("X".into()),
             ..Default::default()
         };
-        let err = join::connect(&args, &dirs).err().expect("refused");
+        let err = join::connect(&args, &dirs)
+            .err()
+            .expect("refused")
+            .to_string();
         assert!(err.contains(says), "{url}: {err}");
     }
     let wrong_code = format!("{}Z", hosted.join_url);
@@ -748,7 +751,10 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
         team: Some("X".into()),
         ..Default::default()
     };
-    let err = join::connect(&args, &dirs).err().expect("refused");
+    let err = join::connect(&args, &dirs)
+        .err()
+        .expect("refused")
+        .to_string();
     assert!(err.contains("No workshop with that code"), "{err}");
 }
 
