@@ -15,7 +15,9 @@ use crate::narrate::{counted, money};
 use crate::narrate::{describe_action, menu_label};
 use crate::policy::bot_benchmark;
 use crate::sim::diagnosis::diagnose;
-use crate::sim::{Action, ActionKind, DealId, PlanError, Rep, RepId, Seat, Skill, Stage, Target};
+use crate::sim::{
+    Action, ActionKind, Deal, DealId, PlanError, Rep, RepId, Run, Seat, Skill, Stage, Target,
+};
 
 /// Deal table columns that sort.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -542,6 +544,61 @@ fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView, out: &mut MessageWri
     }
 }
 
+/// One column of the deal table: its header, width, the sort it offers and its cell.
+struct DealColumn {
+    name: &'static str,
+    width: f32,
+    sort: Option<SortBy>,
+    cell: fn(&Run, &Deal) -> egui::RichText,
+}
+
+/// The deal table's columns, in order; the actions column follows them.
+const DEAL_COLUMNS: [DealColumn; 6] = [
+    DealColumn {
+        name: "Account",
+        width: 118.0,
+        sort: Some(SortBy::Account),
+        cell: |run, d| run.account_name(d.account).into(),
+    },
+    DealColumn {
+        name: "Rep",
+        width: 62.0,
+        sort: Some(SortBy::Rep),
+        cell: |run, d| run.team().rep(d.rep).map(|r| &*r.name).unwrap_or("").into(),
+    },
+    DealColumn {
+        name: "Stage",
+        width: 68.0,
+        sort: Some(SortBy::Stage),
+        cell: |_, d| d.stage.name().into(),
+    },
+    DealColumn {
+        name: "Value",
+        width: 58.0,
+        sort: Some(SortBy::Value),
+        cell: |_, d| money(d.value).into(),
+    },
+    DealColumn {
+        name: "Wks",
+        width: 44.0,
+        sort: Some(SortBy::Age),
+        cell: |_, d| d.weeks_in_stage.to_string().into(),
+    },
+    DealColumn {
+        name: "Health",
+        width: 62.0,
+        sort: Some(SortBy::Health),
+        // The health is written, never shown by colour alone.
+        cell: |run, d| {
+            let h = run.health(d);
+            egui::RichText::new(h.label()).color(widgets::health_color(h))
+        },
+    },
+];
+
+/// Width of the actions column.
+const ACT_WIDTH: f32 = 200.0;
+
 fn deals_panel(
     ui: &mut egui::Ui,
     game: &Game,
@@ -594,51 +651,31 @@ fn deals_panel(
                 .small(),
         );
     });
-    let widths = [118.0, 62.0, 68.0, 58.0, 44.0, 62.0, 200.0];
     ui.horizontal(|ui| {
-        let cols = [
-            ("Account", Some(SortBy::Account)),
-            ("Rep", Some(SortBy::Rep)),
-            ("Stage", Some(SortBy::Stage)),
-            ("Value", Some(SortBy::Value)),
-            ("Wks", Some(SortBy::Age)),
-            ("Health", Some(SortBy::Health)),
-            ("Act", None),
-        ];
-        for ((name, sort), w) in cols.into_iter().zip(widths) {
-            match sort {
-                Some(s) => {
-                    let arrow = if planner.sort == s {
-                        if planner.descending { " (v)" } else { " (^)" }
-                    } else {
-                        ""
-                    };
-                    if ui
-                        .add_sized(
-                            [w, 18.0],
-                            egui::Button::new(
-                                egui::RichText::new(format!("{name}{arrow}")).strong(),
-                            )
-                            .frame(false),
-                        )
-                        .clicked()
-                    {
-                        if planner.sort == s {
-                            planner.descending = !planner.descending;
-                        } else {
-                            planner.sort = s;
-                            planner.descending = true;
-                        }
-                    }
-                }
-                None => {
-                    ui.add_sized(
-                        [w, 18.0],
-                        egui::Label::new(egui::RichText::new(name).strong()),
-                    );
+        for c in &DEAL_COLUMNS {
+            let Some(s) = c.sort else { continue };
+            let arrow = if planner.sort == s {
+                if planner.descending { " (v)" } else { " (^)" }
+            } else {
+                ""
+            };
+            let header = egui::RichText::new(format!("{}{arrow}", c.name)).strong();
+            if ui
+                .add_sized([c.width, 18.0], egui::Button::new(header).frame(false))
+                .clicked()
+            {
+                if planner.sort == s {
+                    planner.descending = !planner.descending;
+                } else {
+                    planner.sort = s;
+                    planner.descending = true;
                 }
             }
         }
+        ui.add_sized(
+            [ACT_WIDTH, 18.0],
+            egui::Label::new(egui::RichText::new("Act").strong()),
+        );
     });
     let planned = |d: DealId| {
         game.draft.actions.iter().any(|a| matches!(a, Action::RideAlong { deal } | Action::SuperClose { deal } | Action::Approve { deal, .. } if *deal == d))
@@ -646,13 +683,9 @@ fn deals_panel(
     egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, 22.0, rows.len(), |ui, range| {
         for d in &rows[range] {
             ui.horizontal(|ui| {
-                let h = run.health(d);
-                ui.add_sized([widths[0], 20.0], egui::Label::new(run.account_name(d.account)).truncate());
-                ui.add_sized([widths[1], 20.0], egui::Label::new(run.team().rep(d.rep).map(|r| &*r.name).unwrap_or("")).truncate());
-                ui.add_sized([widths[2], 20.0], egui::Label::new(d.stage.name()));
-                ui.add_sized([widths[3], 20.0], egui::Label::new(money(d.value)));
-                ui.add_sized([widths[4], 20.0], egui::Label::new(d.weeks_in_stage.to_string()));
-                ui.add_sized([widths[5], 20.0], egui::Label::new(egui::RichText::new(h.label()).color(widgets::health_color(h))));
+                for c in &DEAL_COLUMNS {
+                    ui.add_sized([c.width, 20.0], egui::Label::new((c.cell)(run, d)).truncate());
+                }
                 if planned(d.id) {
                     ui.label(egui::RichText::new("in your plan").color(ACCENT));
                 } else if d.approval_pending {
