@@ -6,17 +6,22 @@ use std::path::Path;
 
 use crate::format::RunFile;
 pub use crate::options::LrsArgs;
-use crate::xapi::statements;
+use crate::xapi::{Statement, statements};
 
 /// Sends a run's statements (and anything queued before) when `--lrs` is given,
 /// saying what happened.
 pub fn send(args: &LrsArgs, run: &RunFile) -> Outcome {
+    send_made(args, &statements(run, &args.recording(None)))
+}
+
+/// Sends statements already made (the ones just written with `--out`).
+fn send_made(args: &LrsArgs, st: &[Statement]) -> Outcome {
     let Some(lrs) = args.lrs() else {
         return Ok(());
     };
     let queue = args.queue();
     let sent = lrs
-        .send(&queue, &statements(run, &args.recording(None)))
+        .send(&queue, st)
         .map_err(|e| format!("{}: {e}", queue.display()))?;
     println!("{}", sent.summary());
     Ok(())
@@ -43,5 +48,5 @@ pub fn run(file: Option<&Path>, out: Option<&Path>, args: &LrsArgs) -> Outcome {
         None if args.lrs.is_none() => println!("{text}"),
         None => {}
     }
-    send(args, &run)
+    send_made(args, &st)
 }

@@ -15,7 +15,7 @@ use bevy::prelude::*;
 use bevy::window::RequestRedraw;
 use serde::{Deserialize, Serialize};
 
-use super::flow::{Command, FlowSet, autosave};
+use super::flow::{Command, FlowSet};
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use super::storage::GameDirs;
@@ -34,16 +34,15 @@ pub struct Remote {
     pub client: Client,
     pub token: String,
     pub team: String,
-    /// The joined game's id: a game opened from the title screen plays locally.
-    pub run_id: String,
     /// The facilitator has paused the room.
     pub paused: bool,
     /// The week being sent, while it is.
     pub sending: Option<u32>,
     pending: Mutex<Option<Pending>>,
     since_look: Duration,
-    /// The game the launch joined, until the title screen hands it to the session.
-    arriving: Option<Game>,
+    /// The game the launch joined, until the title screen hands it to the session,
+    /// with the notices the room held for the team (cards dealt while it was away).
+    arriving: Option<(Game, Vec<String>)>,
 }
 
 /// A request under way.
@@ -61,7 +60,8 @@ enum Asked {
 impl Remote {
     /// Does this game play against the server?
     pub fn plays(&self, game: &Game) -> bool {
-        game.remote && game.run_id == self.run_id
+        // A game opened from the title screen, or resumed from a save, plays locally.
+        game.remote
     }
 
     fn busy(&self) -> bool {
@@ -73,7 +73,7 @@ impl Remote {
         &mut self,
         kind: Asked,
         request: impl FnOnce(&Client) -> Result<TeamState, ClientError> + Send + 'static,
-    ) {
+    ) -> bool {
         let (tx, rx) = std::sync::mpsc::channel();
         let client = self.client.clone();
         let spawned = std::thread::Builder::new()
@@ -85,7 +85,9 @@ impl Remote {
             && let Ok(mut p) = self.pending.lock()
         {
             *p = Some(Pending { kind, reply: rx });
+            return true;
         }
+        false
     }
 
     /// A line for the planning screen: where the team plays and what is happening.
@@ -192,12 +194,11 @@ pub fn connect(args: &GameArgs, dirs: &GameDirs) -> Result<Remote, ClientError> 
         client,
         token,
         team: state.name.clone(),
-        run_id: file.run_id,
         paused: state.paused,
         sending: None,
         pending: Mutex::new(None),
         since_look: Duration::ZERO,
-        arriving: Some(game),
+        arriving: Some((game, state.notices.clone())),
     })
 }
 
@@ -209,7 +210,7 @@ fn arrive(
     mut notices: ResMut<Notices>,
 ) {
     let Some(mut remote) = remote else { return };
-    let Some(game) = remote.arriving.take() else {
+    let Some((game, told)) = remote.arriving.take() else {
         return;
     };
     next.set(if game.run.is_finished() {
@@ -226,6 +227,9 @@ fn arrive(
         remote.client.invite().room_url(),
         remote.token
     ));
+    for n in told {
+        notices.info(n);
+    }
     session.game = Some(game);
 }
 
@@ -254,8 +258,11 @@ fn send_week(
             continue;
         }
         let (token, week, plan) = (remote.token.clone(), g.run.week(), g.draft.clone());
-        remote.sending = Some(week);
-        remote.ask(Asked::Week, move |c| c.resolve(&token, week, &plan));
+        if remote.ask(Asked::Week, move |c| c.resolve(&token, week, &plan)) {
+            remote.sending = Some(week);
+        } else {
+            notices.warn("Could not start sending the week; try again.");
+        }
     }
 }
 
@@ -271,7 +278,7 @@ fn look(time: Res<Time>, remote: Option<ResMut<Remote>>, session: Res<Session>) 
     }
     remote.since_look = Duration::ZERO;
     let token = remote.token.clone();
-    remote.ask(Asked::Look, move |c| c.team(&token));
+    let _ = remote.ask(Asked::Look, move |c| c.team(&token));
 }
 
 /// Replies from the server: a resolved week opens its report; a look brings the
@@ -279,7 +286,6 @@ fn look(time: Res<Time>, remote: Option<ResMut<Remote>>, session: Res<Session>) 
 fn receive(
     remote: Option<ResMut<Remote>>,
     mut session: ResMut<Session>,
-    dirs: Res<GameDirs>,
     screen: Res<State<Screen>>,
     mut next: ResMut<NextState<Screen>>,
     mut notices: ResMut<Notices>,
@@ -330,7 +336,8 @@ fn receive(
                 g.run = run;
                 g.draft.actions.clear();
                 g.draft.discount_cap = None;
-                autosave(g, &dirs, &mut notices);
+                // Not autosaved: the room holds the run, and the player's own
+                // autosave (a local game) must not be replaced by it.
             }
             Err(e) => {
                 notices.warn(format!("Your run could not be brought up to date: {e}"));

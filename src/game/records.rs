@@ -36,6 +36,14 @@ pub struct RecordsTarget<'w> {
 }
 
 impl RecordsTarget<'_> {
+    /// The queue folder: `--queue`, else the game folder's.
+    pub fn queue(&self, dirs: &GameDirs) -> std::path::PathBuf {
+        self.launch
+            .as_deref()
+            .and_then(|l| l.args.records.queue.clone())
+            .unwrap_or_else(|| dirs.xapi_queue())
+    }
+
     /// The LRS and home page: `--lrs`, else the settings' one.
     pub fn configured(&self) -> Option<(Lrs, Option<String>)> {
         if let Some(args) = self.launch.as_deref().map(|l| &l.args.records)
@@ -92,22 +100,20 @@ fn record(
         return;
     }
     records.recorded.push(g.run_id.clone());
-    let seconds = records.since.map(|t| t.elapsed().as_secs());
+    // The clock starts again with the next game.
+    let seconds = records.since.take().map(|t| t.elapsed().as_secs());
     let mut rec = Recording::now(seconds);
     if let Some(h) = home_page {
         rec.home_page = h;
     }
     let st = statements(&g.run_file(), &rec);
-    records.send(lrs, dirs.xapi_queue(), st);
+    records.send(lrs, target.queue(&dirs), st);
 }
 
 /// At start, statements left in the queue by an earlier game go out.
 fn send_leftovers(records: Res<Records>, target: RecordsTarget, dirs: Res<GameDirs>) {
-    let queue = dirs.xapi_queue();
-    let waiting = std::fs::read_dir(&queue)
-        .map(|d| d.flatten().any(|e| e.path().is_file()))
-        .unwrap_or(false);
-    if let (true, Some((lrs, _))) = (waiting, target.configured()) {
+    let queue = target.queue(&dirs);
+    if let (true, Some((lrs, _))) = (crate::xapi::lrs::pending(&queue), target.configured()) {
         records.send(lrs, queue, Vec::new());
     }
 }

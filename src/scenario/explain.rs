@@ -371,20 +371,32 @@ pub fn hint(text: &str, at: usize, code: &ron::Error, field: &str) -> Option<Str
                 .into(),
         ),
         E::ExpectedFloat => Some(format!(
-            "a number is wanted here, e.g. 0.75 or 85000.0; found {v}"
+            "a number is wanted here, e.g. 0.75 or 85000.0{}",
+            found(v)
         )),
         E::ExpectedIdentifier if v.starts_with('"') => Some(format!(
             "a choice is written without quotes: write {}, not {v}",
             v.trim_matches('"')
         )),
         E::ExpectedString => Some(format!(
-            "text is wanted here, in double quotes, e.g. \"Sam\"; found {v}"
+            "text is wanted here, in double quotes, e.g. \"Sam\"{}",
+            found(v)
         )),
         E::ExpectedArray => Some(format!(
-            "a list is wanted here, in square brackets: [ item, item ]; found {v}"
+            "a list is wanted here, in square brackets: [ item, item ]{}",
+            found(v)
         )),
-        E::ExpectedBoolean => Some(format!("write true or false; found {v}")),
+        E::ExpectedBoolean => Some(format!("write true or false{}", found(v))),
         _ => None,
+    }
+}
+
+/// "; found X", or nothing when there is no value at the error (a missing value).
+fn found(v: &str) -> String {
+    if v.trim().is_empty() {
+        "; nothing is there".into()
+    } else {
+        format!("; found {v}")
     }
 }
 

@@ -153,12 +153,15 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     // Every parameter with a fixed range, as declared in assets/data/parameters.ron.
     declared_ranges(s, &mut c);
     let m = &s.manager;
-    c.range(
-        "manager.standing_hours",
-        m.standing_hours,
-        0.0,
-        (m.hours_per_week - 1.0).max(0.0),
-    );
+    // A week that is not a number is refused above; its standing hours have no bound.
+    if m.hours_per_week.is_finite() {
+        c.range(
+            "manager.standing_hours",
+            m.standing_hours,
+            0.0,
+            (m.hours_per_week - 1.0).max(0.0),
+        );
+    }
     c.range("manager.goodwill", m.goodwill, 0.0, m.goodwill_max.max(0.0));
     let k = &s.market;
     if k.accounts.is_empty() {
@@ -402,8 +405,10 @@ fn validate_event(kind: &EventKind, p: &str, s: Option<&Scenario>, c: &mut Check
 
 /// The ranges declared in `assets/data/parameters.ron`, on the scenario's values.
 fn declared_ranges(s: &Scenario, c: &mut Check) {
-    let Ok(value) = serde_json::to_value(s) else {
-        return;
+    let value = match serde_json::to_value(s) {
+        Ok(v) => v,
+        // Never a silent pass: without the values no range can be checked.
+        Err(e) => return c.err("scenario", format!("cannot be checked: {e}")),
     };
     for p in super::parameters::parameters() {
         let Some((lo, hi)) = p.range else { continue };

@@ -64,12 +64,13 @@ pub fn enqueue(queue: &Path, statements: &[Statement]) -> std::io::Result<()> {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
+    let queued: std::collections::HashSet<String> = queued_files(queue)
+        .iter()
+        .filter_map(|p| queued_id(p))
+        .collect();
     for (i, st) in statements.iter().enumerate() {
         // A statement already queued keeps its place.
-        if queued_files(queue)
-            .iter()
-            .any(|p| p.to_string_lossy().ends_with(&format!("-{}.json", st.id)))
-        {
+        if queued.contains(&st.id) {
             continue;
         }
         let text = serde_json::to_vec_pretty(st).map_err(std::io::Error::other)?;
@@ -77,6 +78,31 @@ pub fn enqueue(queue: &Path, statements: &[Statement]) -> std::io::Result<()> {
         write_atomic(&queue.join(name), &text)?;
     }
     Ok(())
+}
+
+/// The statement id a queue file is named after (`STAMP-ID.json`).
+fn queued_id(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    let (_, id) = stem.split_once('-')?;
+    uuid::Uuid::parse_str(id).ok().map(|_| id.to_string())
+}
+
+/// Whether statements are waiting in the queue.
+pub fn pending(queue: &Path) -> bool {
+    !queued_files(queue).is_empty()
+}
+
+/// One flush at a time in this process: the game, the server and the CLI may each
+/// start one, and two at once would send every statement twice.
+static FLUSHING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Moves a queue file the LRS will never take aside, so it blocks nothing behind it.
+fn set_aside(queue: &Path, path: &Path) {
+    let rejected = queue.join("rejected");
+    let _ = std::fs::create_dir_all(&rejected);
+    if let Some(name) = path.file_name() {
+        let _ = std::fs::rename(path, rejected.join(name));
+    }
 }
 
 fn queued_files(queue: &Path) -> Vec<PathBuf> {
@@ -111,20 +137,28 @@ impl Lrs {
             .http_status_as_error(false)
             .build()
             .into();
+        let _one_at_a_time = FLUSHING.lock().unwrap_or_else(|e| e.into_inner());
         let mut sent = Sent::default();
         let files = queued_files(queue);
         for (i, path) in files.iter().enumerate() {
             let body = match std::fs::read(path) {
                 Ok(b) => b,
+                // Sent and removed meanwhile by another program's flush.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
                 Err(e) => {
                     sent.problem = Some(format!("{}: {e}", path.display()));
                     sent.queued = files.len() - i;
                     return sent;
                 }
             };
-            let id = serde_json::from_slice::<Statement>(&body)
-                .map(|s| s.id)
-                .unwrap_or_default();
+            // A file that is not a statement of ours (damaged, renamed) is set aside.
+            let Some(id) =
+                queued_id(path).filter(|_| serde_json::from_slice::<Statement>(&body).is_ok())
+            else {
+                set_aside(queue, path);
+                sent.rejected += 1;
+                continue;
+            };
             let mut req = agent
                 .put(self.statements_url())
                 .query("statementId", &id)
@@ -140,12 +174,8 @@ impl Lrs {
                         let _ = std::fs::remove_file(path);
                         sent.delivered += 1;
                     }
-                    400 | 413 if !id.is_empty() => {
-                        let rejected = queue.join("rejected");
-                        let _ = std::fs::create_dir_all(&rejected);
-                        if let Some(name) = path.file_name() {
-                            let _ = std::fs::rename(path, rejected.join(name));
-                        }
+                    400 | 413 => {
+                        set_aside(queue, path);
                         sent.rejected += 1;
                     }
                     status => {
