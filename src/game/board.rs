@@ -8,9 +8,9 @@ use bevy::prelude::*;
 use bevy::sprite::Anchor;
 use bevy::window::RequestRedraw;
 
-use super::screen::Screen;
-use super::session::Session;
-use super::settings::Settings;
+use super::logic::screen::Screen;
+use super::logic::session::Session;
+use super::logic::settings::Settings;
 use crate::sim::{DealId, Health, Run, Stage};
 
 /// Where the board may draw, in logical pixels from the window's top-left corner.

@@ -1,26 +1,15 @@
 //! The Bevy game: one plugin per screen or feature.
 //!
-//! The model lives in the [`session::Session`] resource. Screens never change it
-//! directly: they write [`flow::Command`] messages, and the logic plugins (which a
+//! The model lives in the [`logic::session::Session`] resource. Screens never change it
+//! directly: they write [`logic::flow::Command`] messages, and the logic plugins (which a
 //! headless test can run without a window) apply them. That split keeps every
 //! decision a player can make testable without rendering.
 
 pub mod board;
-pub mod catalog;
-pub mod debrief;
 pub mod devtools;
 pub mod display;
-pub mod flow;
-pub mod hints;
-pub mod host;
-pub mod join;
-pub mod records;
-pub mod screen;
-pub mod session;
-pub mod settings;
-pub mod storage;
+pub mod logic;
 pub mod ui;
-pub mod workshop;
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -38,25 +27,6 @@ pub struct Launch {
     pub args: GameArgs,
     /// When the process started, for the time-to-interactive figure.
     pub started: Option<Instant>,
-}
-
-/// Everything but drawing: states, the model, commands, saves, catalog, hints and
-/// the debrief. This is what headless tests run under `MinimalPlugins`.
-pub fn logic(app: &mut App) {
-    app.add_plugins((
-        screen::plugin,
-        storage::plugin,
-        settings::plugin,
-        catalog::plugin,
-        session::plugin,
-        flow::plugin,
-        hints::plugin,
-        debrief::plugin,
-        workshop::plugin,
-        host::plugin,
-        join::plugin,
-        records::plugin,
-    ));
 }
 
 /// The drawn game: egui screens, the pipeline board, and the developers' tools (the
@@ -85,11 +55,15 @@ pub fn run(args: GameArgs) -> ExitCode {
         return ExitCode::from(crate::options::NO_GAME);
     }
     display::explain_renderer_failures();
-    let dirs = storage::GameDirs::resolve(args.home.as_deref());
+    let dirs = logic::storage::GameDirs::resolve(args.home.as_deref());
     dirs.create();
     // A workshop is joined before the window opens: a wrong address or an unreachable
     // server is said here, in the terminal the command was typed in.
-    let remote = match args.join.is_some().then(|| join::connect(&args, &dirs)) {
+    let remote = match args
+        .join
+        .is_some()
+        .then(|| logic::join::connect(&args, &dirs))
+    {
         Some(Ok(r)) => Some(r),
         Some(Err(why)) => {
             eprintln!("error: {why}");
@@ -133,7 +107,7 @@ pub fn run(args: GameArgs) -> ExitCode {
                 }),
         )
         .add_plugins(EguiPlugin::default())
-        .add_plugins((logic, presentation))
+        .add_plugins((logic::plugin, presentation))
         .run();
     match exit {
         AppExit::Success => ExitCode::SUCCESS,

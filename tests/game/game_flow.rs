@@ -6,16 +6,16 @@ use std::path::Path;
 use bevy::prelude::*;
 use bevy::state::app::StatesPlugin;
 use pitcrew::format::{RunFile, diverges};
-use pitcrew::game::catalog::Catalog;
-use pitcrew::game::debrief::DebriefReport;
-use pitcrew::game::debrief::Export;
-use pitcrew::game::flow::Command;
-use pitcrew::game::hints::ActiveHint;
-use pitcrew::game::hints::DismissHint;
-use pitcrew::game::screen::Screen;
-use pitcrew::game::session::{Notices, Session};
-use pitcrew::game::storage::{self, GameDirs};
-use pitcrew::game::workshop::WorkshopCommand;
+use pitcrew::game::logic::catalog::Catalog;
+use pitcrew::game::logic::debrief::DebriefReport;
+use pitcrew::game::logic::debrief::Export;
+use pitcrew::game::logic::flow::Command;
+use pitcrew::game::logic::hints::ActiveHint;
+use pitcrew::game::logic::hints::DismissHint;
+use pitcrew::game::logic::screen::Screen;
+use pitcrew::game::logic::session::{Notices, Session};
+use pitcrew::game::logic::storage::{self, GameDirs};
+use pitcrew::game::logic::workshop::WorkshopCommand;
 use pitcrew::sim::{Action, Skill};
 
 fn app(home: &Path) -> App {
@@ -35,7 +35,7 @@ fn app_with(home: &Path, launch: Option<pitcrew::game::Launch>) -> App {
     if let Some(l) = launch {
         app.insert_resource(l);
     }
-    app.add_plugins(pitcrew::game::logic);
+    app.add_plugins(pitcrew::game::logic::plugin);
     app.update();
     app
 }
@@ -48,7 +48,7 @@ fn send<M: Message>(app: &mut App, msg: M) {
 }
 
 /// The game in progress (the test has opened one).
-fn game(app: &App) -> &pitcrew::game::session::Game {
+fn game(app: &App) -> &pitcrew::game::logic::session::Game {
     app.world()
         .resource::<Session>()
         .game
@@ -455,7 +455,7 @@ fn a_workshop_team_saves_each_week_and_plays_the_facilitators_cards() {
     send(&mut app, WorkshopCommand::Load);
     let view = app
         .world()
-        .resource::<pitcrew::game::workshop::WorkshopView>();
+        .resource::<pitcrew::game::logic::workshop::WorkshopView>();
     assert_eq!(view.folder, folder.path().display().to_string());
     let w = view.workshop.as_ref().expect("the workshop loaded");
     assert_eq!(w.teams.len(), 4, "{:?}", view.error);
@@ -550,7 +550,7 @@ fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
 
 #[test]
 fn the_facilitator_hosts_the_workshop_and_teams_join_in_a_browser() {
-    use pitcrew::game::host::{HostCommand, Hosting};
+    use pitcrew::game::logic::host::{HostCommand, Hosting};
     let home = tempfile::tempdir().unwrap();
     let folder = tempfile::tempdir().unwrap();
     let mut app = app(home.path());
@@ -572,7 +572,7 @@ fn the_facilitator_hosts_the_workshop_and_teams_join_in_a_browser() {
     // The screen follows the folder the server writes to.
     let view = app
         .world()
-        .resource::<pitcrew::game::workshop::WorkshopView>();
+        .resource::<pitcrew::game::logic::workshop::WorkshopView>();
     assert_eq!(view.folder, folder.path().display().to_string());
 
     // A team joins over HTTP; its run file is there at once.
@@ -629,7 +629,7 @@ fn update_until(app: &mut App, what: &str, done: impl Fn(&App) -> bool) {
 #[test]
 fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
     use pitcrew::format::deck::{Deck, presets};
-    use pitcrew::game::join::{self, Remote};
+    use pitcrew::game::logic::join::{self, Remote};
     use pitcrew::serve::{Room, host};
 
     let home = tempfile::tempdir().unwrap();
@@ -652,7 +652,7 @@ fn a_desktop_team_joins_a_hosted_workshop_and_the_server_resolves_its_weeks() {
         let mut app = App::new();
         app.add_plugins((MinimalPlugins, StatesPlugin));
         app.insert_resource(dirs.clone()).insert_resource(remote);
-        app.add_plugins(pitcrew::game::logic);
+        app.add_plugins(pitcrew::game::logic::plugin);
         app.update();
         app.update();
         app
@@ -802,7 +802,7 @@ fn a_finished_runs_learning_records_wait_in_the_queue_while_the_lrs_is_down() {
 
 #[test]
 fn ctrl_plus_minus_and_zero_zoom_the_ui_and_the_zoom_is_saved() {
-    use pitcrew::game::settings::Settings;
+    use pitcrew::game::logic::settings::Settings;
     let home = tempfile::tempdir().unwrap();
     let mut app = app(home.path());
     app.insert_resource(ButtonInput::<KeyCode>::default());
@@ -846,7 +846,7 @@ fn ctrl_plus_minus_and_zero_zoom_the_ui_and_the_zoom_is_saved() {
 
 #[test]
 fn the_pause_menu_is_a_state_of_its_own_and_a_load_closes_it() {
-    use pitcrew::game::screen::Pause;
+    use pitcrew::game::logic::screen::Pause;
     let home = tempfile::tempdir().unwrap();
     let mut app = app(home.path());
     let pause = |app: &App| *app.world().resource::<State<Pause>>().get();
@@ -870,7 +870,7 @@ fn the_pause_menu_is_a_state_of_its_own_and_a_load_closes_it() {
 
 #[test]
 fn the_plan_view_follows_the_draft() {
-    use pitcrew::game::session::PlanView;
+    use pitcrew::game::logic::session::PlanView;
     let home = tempfile::tempdir().unwrap();
     let mut app = app(home.path());
     let e = entry(&app, "first-90-days");

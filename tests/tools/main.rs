@@ -7,6 +7,7 @@ mod common;
 
 mod cli;
 mod debrief;
+mod docs;
 mod hostile;
 mod html_browser;
 mod serve;

@@ -9,11 +9,11 @@ use std::time::Instant;
 use bevy::prelude::*;
 
 use crate::game::Launch;
-use crate::game::catalog::Catalog;
-use crate::game::flow::Command;
-use crate::game::hints::DismissHint;
-use crate::game::screen::Screen;
-use crate::game::session::Session;
+use crate::game::logic::catalog::Catalog;
+use crate::game::logic::flow::Command;
+use crate::game::logic::hints::DismissHint;
+use crate::game::logic::screen::Screen;
+use crate::game::logic::session::Session;
 use crate::policy::{self, Policy};
 
 /// Frames measured on the planning screen.
@@ -85,10 +85,10 @@ fn drive(
     screen: Res<State<Screen>>,
     session: Res<Session>,
     catalog: Res<Catalog>,
-    orders: crate::game::flow::Orders,
+    orders: crate::game::logic::flow::Orders,
     mut winit: ResMut<bevy::winit::WinitSettings>,
 ) {
-    let crate::game::flow::Orders {
+    let crate::game::logic::flow::Orders {
         mut out,
         mut hints,
         mut exit,
@@ -151,7 +151,7 @@ fn drive(
             if let Some(g) = &session.game
                 && let Some(bot) = policy::by_name("typical")
             {
-                out.write_batch(crate::game::flow::plan_commands(bot.plan(&g.run)));
+                out.write_batch(crate::game::logic::flow::plan_commands(bot.plan(&g.run)));
                 // As a click: the plan is sent this frame, the flow applies it next frame.
                 d.sent = Some(Instant::now());
                 d.report_done = None;

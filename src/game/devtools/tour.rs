@@ -9,12 +9,12 @@ use bevy::prelude::*;
 use bevy::render::view::screenshot::{Screenshot, ScreenshotCaptured};
 
 use crate::game::Launch;
-use crate::game::debrief::Export;
-use crate::game::flow::Command;
-use crate::game::hints::DismissHint;
-use crate::game::screen::Screen;
-use crate::game::session::Session;
-use crate::game::workshop::WorkshopCommand;
+use crate::game::logic::debrief::Export;
+use crate::game::logic::flow::Command;
+use crate::game::logic::hints::DismissHint;
+use crate::game::logic::screen::Screen;
+use crate::game::logic::session::Session;
+use crate::game::logic::workshop::WorkshopCommand;
 use crate::policy::{self, Policy};
 use crate::sim::Action;
 
@@ -100,7 +100,7 @@ fn play_typical_week(session: &Session, out: &mut MessageWriter<Command>) {
     let Some(bot) = policy::by_name("typical") else {
         return;
     };
-    out.write_batch(crate::game::flow::plan_commands(bot.plan(&g.run)));
+    out.write_batch(crate::game::logic::flow::plan_commands(bot.plan(&g.run)));
 }
 
 fn drive(
@@ -108,18 +108,18 @@ fn drive(
     mut tour: ResMut<Tour>,
     screen: Res<State<Screen>>,
     session: Res<Session>,
-    library: crate::game::catalog::Library,
-    desk: crate::game::host::Desk,
-    orders: crate::game::flow::Orders,
+    library: crate::game::logic::catalog::Library,
+    desk: crate::game::logic::host::Desk,
+    orders: crate::game::logic::flow::Orders,
 ) {
     let (catalog, dirs) = (&library.catalog, &library.dirs);
-    let crate::game::host::Desk {
+    let crate::game::logic::host::Desk {
         mut view,
         mut host,
         mut workshop,
         mut export,
     } = desk;
-    let crate::game::flow::Orders {
+    let crate::game::logic::flow::Orders {
         mut out,
         mut hints,
         mut exit,
@@ -243,7 +243,7 @@ fn drive(
         20 => {
             view.folder = dirs.saves().display().to_string();
             workshop.write(WorkshopCommand::Load);
-            host.write(crate::game::host::HostCommand::Start {
+            host.write(crate::game::logic::host::HostCommand::Start {
                 dir: dirs.saves(),
                 scenario: "first-90-days".into(),
                 seed: 1,

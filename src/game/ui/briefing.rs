@@ -4,11 +4,11 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, MUTED, ScreenUi};
-use crate::game::catalog::Catalog;
-use crate::game::flow::Command;
-use crate::game::screen::{Pause, Screen};
-use crate::game::session::Session;
-use crate::game::workshop::WorkshopLink;
+use crate::game::logic::catalog::Catalog;
+use crate::game::logic::flow::Command;
+use crate::game::logic::screen::{Pause, Screen};
+use crate::game::logic::session::Session;
+use crate::game::logic::workshop::WorkshopLink;
 use crate::narrate::{counted, money};
 
 /// The team name typed on the briefing of a workshop game.

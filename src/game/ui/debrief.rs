@@ -7,10 +7,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use egui_plot::{Bar, BarChart, Line, LineStyle, Plot, PlotPoints};
 
 use super::widgets::{self, BAD, GOOD, MUTED, ScreenUi};
-use crate::game::debrief::{DebriefReport, Export};
-use crate::game::flow::Command;
-use crate::game::screen::Screen;
-use crate::game::session::Session;
+use crate::game::logic::debrief::{DebriefReport, Export};
+use crate::game::logic::flow::Command;
+use crate::game::logic::screen::Screen;
+use crate::game::logic::session::Session;
 use crate::narrate::money;
 use crate::report::Debrief;
 use crate::sim::{Run, ScorePart, Stage};

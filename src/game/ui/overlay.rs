@@ -4,9 +4,9 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, BAD, OverlayUi};
-use crate::game::hints::ActiveHint;
-use crate::game::hints::DismissHint;
-use crate::game::session::{Notices, Session};
+use crate::game::logic::hints::ActiveHint;
+use crate::game::logic::hints::DismissHint;
+use crate::game::logic::session::{Notices, Session};
 
 fn hint(
     mut contexts: EguiContexts,

@@ -4,10 +4,10 @@ use bevy::prelude::*;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, MUTED, OverlayUi};
-use crate::game::flow::Command;
-use crate::game::screen::{Pause, Screen};
-use crate::game::session::{Notices, Session};
-use crate::game::settings::SettingsFile;
+use crate::game::logic::flow::Command;
+use crate::game::logic::screen::{Pause, Screen};
+use crate::game::logic::session::{Notices, Session};
+use crate::game::logic::settings::SettingsFile;
 
 fn ui(
     mut contexts: EguiContexts,

@@ -7,10 +7,10 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, ACCENT, BAD, GOOD, MUTED, ScreenUi, WARN, pct};
 use crate::game::board::BoardArea;
-use crate::game::flow::Command;
-use crate::game::join::Remote;
-use crate::game::screen::{Pause, Screen};
-use crate::game::session::{Draft, Game, PlanView};
+use crate::game::logic::flow::Command;
+use crate::game::logic::join::Remote;
+use crate::game::logic::screen::{Pause, Screen};
+use crate::game::logic::session::{Draft, Game, PlanView};
 use crate::narrate::{counted, money};
 use crate::narrate::{describe_action, menu_label};
 use crate::policy::bot_benchmark;

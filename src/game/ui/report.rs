@@ -6,9 +6,9 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
 use super::widgets::{self, BAD, GOOD, MUTED, ScreenUi, WARN, pct};
 use crate::game::board::BoardArea;
-use crate::game::flow::Command;
-use crate::game::screen::{Pause, Screen};
-use crate::game::session::Session;
+use crate::game::logic::flow::Command;
+use crate::game::logic::screen::{Pause, Screen};
+use crate::game::logic::session::Session;
 use crate::narrate::{counted, describe, money};
 use crate::sim::Happening;
 

@@ -5,7 +5,7 @@ use bevy::prelude::*;
 use bevy::render::renderer::RenderAdapterInfo;
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 
-use crate::game::settings::Settings;
+use crate::game::logic::settings::Settings;
 
 /// The panels' background: egui's light theme panel grey, drawn as the clear colour.
 pub const PANEL_GREY: u8 = 248;

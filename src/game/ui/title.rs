@@ -7,12 +7,12 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::widgets::{self, BAD, MUTED, ScreenUi, WARN};
 use crate::format::RunFile;
 use crate::game::Launch;
-use crate::game::catalog::{Catalog, Origin};
-use crate::game::flow::Command;
-use crate::game::screen::{Pause, Screen};
-use crate::game::session::Notices;
-use crate::game::storage::GameDirs;
-use crate::game::workshop::{WorkshopCommand, WorkshopLink};
+use crate::game::logic::catalog::{Catalog, Origin};
+use crate::game::logic::flow::Command;
+use crate::game::logic::screen::{Pause, Screen};
+use crate::game::logic::session::Notices;
+use crate::game::logic::storage::GameDirs;
+use crate::game::logic::workshop::{WorkshopCommand, WorkshopLink};
 use crate::narrate::counted;
 
 /// The picker's form.

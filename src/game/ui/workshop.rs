@@ -8,10 +8,10 @@ use egui_plot::{Line, LineStyle};
 use super::widgets::{self, BAD, MUTED, ScreenUi};
 use crate::format::WeekLine;
 use crate::format::deck::presets;
-use crate::game::flow::Command;
-use crate::game::host::{HostCommand, Hosting};
-use crate::game::screen::Screen;
-use crate::game::workshop::{WorkshopCommand, WorkshopView};
+use crate::game::logic::flow::Command;
+use crate::game::logic::host::{HostCommand, Hosting};
+use crate::game::logic::screen::Screen;
+use crate::game::logic::workshop::{WorkshopCommand, WorkshopView};
 use crate::narrate::{counted, money};
 use crate::sim::Scores;
 

@@ -11,11 +11,11 @@ use std::time::Instant;
 use bevy::ecs::system::SystemParam;
 use bevy::prelude::*;
 
-use super::Launch;
 use super::screen::Screen;
 use super::session::{Notices, Session};
 use super::settings::Settings;
 use super::storage::GameDirs;
+use crate::game::Launch;
 use crate::xapi::{Lrs, Recording, Sent, statements};
 
 /// Where the game's learning records go, and a send under way.

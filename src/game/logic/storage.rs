@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 
 use bevy::prelude::*;
 
-use super::Launch;
 use crate::format::{RunFile, RunFileError};
+use crate::game::Launch;
 
 /// The game's folders.
 #[derive(Resource, Clone, Debug)]

@@ -113,11 +113,11 @@ mod tests {
         let scenario = crate::scenario::load_file(&path).unwrap().scenario;
         let mut run = Run::new(scenario, 1);
         assert!(
-            crate::game::session::hints_seen_before(&run).is_empty(),
+            crate::game::logic::session::hints_seen_before(&run).is_empty(),
             "nothing is seen before week 1"
         );
         let triggers = |run: &Run| -> Vec<HintTrigger> {
-            crate::game::session::hints_seen_before(run)
+            crate::game::logic::session::hints_seen_before(run)
                 .into_iter()
                 .map(|i| run.scenario().hints[i].trigger)
                 .collect()

@@ -8,13 +8,13 @@ use std::time::Duration;
 
 use bevy::prelude::*;
 
-use super::Launch;
 use super::flow::FlowSet;
 use super::screen::Screen;
 use super::session::{Game, Notices, Session};
 use crate::format::FileError;
 use crate::format::deck::{Deck, presets};
 use crate::format::{slug, write_atomic};
+use crate::game::Launch;
 use crate::report::workshop::{Expect, FolderStamp, TeamSave, Workshop, folder_stamp, load_dir};
 
 /// The workshop folder this game belongs to (a team's game or the facilitator's).
