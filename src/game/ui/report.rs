@@ -10,7 +10,7 @@ use crate::game::logic::flow::Command;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::Session;
 use crate::narrate::{counted, describe, money};
-use crate::sim::Happening;
+use crate::sim::{Happening, RepWeek, Run, WeekSummary};
 
 fn tone(h: &Happening) -> egui::Color32 {
     match h {
@@ -45,149 +45,179 @@ fn ui(
         .len()
         .checked_sub(2)
         .map(|i| &run.ledger().history[i]);
-    let accounts = &run.scenario().market.accounts;
     let mut go_on = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
     let mut root = widgets::root_ui(ctx);
+    let mut chosen = None;
     egui::Panel::top("report-top").show(&mut root, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            ui.heading(egui::RichText::new(format!("Week {} report", week.week)).strong());
-            ui.separator();
-            ui.label(format!(
-                "This week {} from {}, {}, {}.",
-                money(week.revenue),
-                counted(week.wins as usize, "win", "wins"),
-                counted(week.losses as usize, "loss", "losses"),
-                counted(week.leads as usize, "new lead", "new leads")
-            ));
-            ui.separator();
-            widgets::bar(
-                ui,
-                week.cum_revenue / week.quota_to_date.max(1.0),
-                240.0,
-                format!(
-                    "{} of {} quota to date",
-                    money(week.cum_revenue),
-                    money(week.quota_to_date)
-                ),
-                if week.cum_revenue >= week.quota_to_date {
-                    GOOD
-                } else {
-                    WARN
-                },
-            );
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("☰ Menu (Esc)").clicked() {
-                    out.write(Command::Pause(true));
-                }
-                let label = if run.is_finished() {
-                    "See the debrief ▶"
-                } else {
-                    "Plan next week ▶"
-                };
-                if widgets::primary(ui, label, true)
-                    .on_hover_text("Enter")
-                    .clicked()
-                {
-                    go_on = true;
-                }
-            });
-        });
+        chosen = top_bar(ui, week, run.is_finished());
         ui.add_space(2.0);
     });
     widgets::titled_panel(
         egui::Panel::left("feed").exact_size(420.0),
         &mut root,
         "What happened",
-        |ui| {
-            if week.happenings.is_empty() {
-                ui.label(
-                    egui::RichText::new("A quiet week: no deal closed or stalled.").color(MUTED),
-                );
-            }
-            let line = |ui: &mut egui::Ui, h: &Happening| {
-                ui.label(
-                    egui::RichText::new(format!("•  {}", describe(h, week, accounts)))
-                        .color(tone(h)),
-                );
-            };
-            for h in &week.happenings {
-                line(ui, h);
-            }
-            if !run.ledger().opening.is_empty() && !run.is_finished() {
-                ui.add_space(8.0);
-                ui.label(egui::RichText::new("Coming up next week").strong());
-                for h in &run.ledger().opening {
-                    line(ui, h);
-                }
-            }
-        },
+        |ui| feed(ui, run, week),
     );
     widgets::titled_panel(
         egui::Panel::right("changes").exact_size(300.0),
         &mut root,
         "Your team this week",
-        |ui| {
-            for r in week.reps.iter().filter(|r| r.active && !r.book) {
-                let before =
-                    prev.and_then(|p| p.reps.iter().find(|x| x.id == r.id && x.name == r.name));
-                ui.group(|ui| {
-                    ui.set_width(ui.available_width());
-                    ui.horizontal(|ui| {
-                        ui.label(egui::RichText::new(&*r.name).strong());
-                        ui.label(format!(
-                            "{} this week, {}",
-                            money(r.revenue),
-                            counted(r.open_deals as usize, "open deal", "open deals")
-                        ));
-                    });
-                    if let Some(b) = before {
-                        let delta = |x: f64, y: f64, what: &str| {
-                            let d = y - x;
-                            if d.abs() < 0.005 {
-                                None
-                            } else {
-                                Some(
-                                    egui::RichText::new(format!("{what} {:+.2}", d))
-                                        .color(if d > 0.0 { GOOD } else { BAD }),
-                                )
-                            }
-                        };
-                        ui.horizontal_wrapped(|ui| {
-                            for t in [delta(b.morale, r.morale, "morale")].into_iter().flatten() {
-                                ui.label(t);
-                            }
-                        });
-                    }
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "Morale {:.2} · {:.0} selling h",
-                            r.morale, r.selling_hours
-                        ))
-                        .small()
-                        .color(MUTED),
-                    );
-                });
-            }
-            ui.add_space(6.0);
-            ui.label(
-                egui::RichText::new(format!(
-                    "Buyers expect {} off; metrics pack strength {}.",
-                    pct(week.buyer_expectation),
-                    pct(week.metrics_strength.max(0.0))
-                ))
-                .color(MUTED),
-            );
-        },
+        |ui| team_changes(ui, week, prev),
     );
     area.set_if_neq(BoardArea::from_egui(
         root.available_rect_before_wrap(),
         ctx.zoom_factor(),
     ));
+    // Going on, by the button or Enter, is written once and after the menu.
+    go_on |= chosen == Some(Command::Continue);
+    if let Some(c) = chosen.filter(|c| *c != Command::Continue) {
+        out.write(c);
+    }
     if go_on {
         out.write(Command::Continue);
     }
     Ok(())
+}
+
+/// The week's figures and the buttons: the menu, or on to the next week (or the
+/// debrief). egui reports one click a frame, so one choice at most.
+fn top_bar(ui: &mut egui::Ui, week: &WeekSummary, finished: bool) -> Option<Command> {
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        week_figures(ui, week);
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("☰ Menu (Esc)").clicked() {
+                chosen = Some(Command::Pause(true));
+            }
+            let label = if finished {
+                "See the debrief ▶"
+            } else {
+                "Plan next week ▶"
+            };
+            if widgets::primary(ui, label, true)
+                .on_hover_text("Enter")
+                .clicked()
+            {
+                chosen = Some(Command::Continue);
+            }
+        });
+    });
+    chosen
+}
+
+/// The week's revenue, wins, losses and leads, and revenue against quota to date.
+fn week_figures(ui: &mut egui::Ui, week: &WeekSummary) {
+    ui.heading(egui::RichText::new(format!("Week {} report", week.week)).strong());
+    ui.separator();
+    ui.label(format!(
+        "This week {} from {}, {}, {}.",
+        money(week.revenue),
+        counted(week.wins as usize, "win", "wins"),
+        counted(week.losses as usize, "loss", "losses"),
+        counted(week.leads as usize, "new lead", "new leads")
+    ));
+    ui.separator();
+    widgets::bar(
+        ui,
+        week.cum_revenue / week.quota_to_date.max(1.0),
+        240.0,
+        format!(
+            "{} of {} quota to date",
+            money(week.cum_revenue),
+            money(week.quota_to_date)
+        ),
+        if week.cum_revenue >= week.quota_to_date {
+            GOOD
+        } else {
+            WARN
+        },
+    );
+}
+
+/// What happened this week, and what is already known of the next.
+fn feed(ui: &mut egui::Ui, run: &Run, week: &WeekSummary) {
+    let accounts = &run.scenario().market.accounts;
+    if week.happenings.is_empty() {
+        ui.label(egui::RichText::new("A quiet week: no deal closed or stalled.").color(MUTED));
+    }
+    let line = |ui: &mut egui::Ui, h: &Happening| {
+        ui.label(egui::RichText::new(format!("•  {}", describe(h, week, accounts))).color(tone(h)));
+    };
+    for h in &week.happenings {
+        line(ui, h);
+    }
+    if !run.ledger().opening.is_empty() && !run.is_finished() {
+        ui.add_space(8.0);
+        ui.label(egui::RichText::new("Coming up next week").strong());
+        for h in &run.ledger().opening {
+            line(ui, h);
+        }
+    }
+}
+
+/// Each rep on the team this week against the week before, then the market's mood.
+fn team_changes(ui: &mut egui::Ui, week: &WeekSummary, prev: Option<&WeekSummary>) {
+    for r in week.reps.iter().filter(|r| r.active && !r.book) {
+        // The same person: a seat refilled under another name starts afresh.
+        let before = prev.and_then(|p| p.reps.iter().find(|x| x.id == r.id && x.name == r.name));
+        rep_change(ui, r, before);
+    }
+    ui.add_space(6.0);
+    ui.label(
+        egui::RichText::new(format!(
+            "Buyers expect {} off; metrics pack strength {}.",
+            pct(week.buyer_expectation),
+            pct(week.metrics_strength.max(0.0))
+        ))
+        .color(MUTED),
+    );
+}
+
+/// One rep's week: revenue and open deals, how morale moved, where it stands.
+fn rep_change(ui: &mut egui::Ui, r: &RepWeek, before: Option<&RepWeek>) {
+    ui.group(|ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new(&*r.name).strong());
+            ui.label(format!(
+                "{} this week, {}",
+                money(r.revenue),
+                counted(r.open_deals as usize, "open deal", "open deals")
+            ));
+        });
+        if let Some(b) = before {
+            ui.horizontal_wrapped(|ui| {
+                for t in [delta(b.morale, r.morale, "morale")].into_iter().flatten() {
+                    ui.label(t);
+                }
+            });
+        }
+        ui.label(
+            egui::RichText::new(format!(
+                "Morale {:.2} · {:.0} selling h",
+                r.morale, r.selling_hours
+            ))
+            .small()
+            .color(MUTED),
+        );
+    });
+}
+
+/// A change worth showing (green up, red down), or none when it rounds to nothing.
+fn delta(before: f64, now: f64, what: &str) -> Option<egui::RichText> {
+    let d = now - before;
+    if d.abs() < 0.005 {
+        None
+    } else {
+        Some(
+            egui::RichText::new(format!("{what} {:+.2}", d)).color(if d > 0.0 {
+                GOOD
+            } else {
+                BAD
+            }),
+        )
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {
