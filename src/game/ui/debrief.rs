@@ -13,7 +13,7 @@ use crate::game::logic::screen::Screen;
 use crate::game::logic::session::Session;
 use crate::narrate::money;
 use crate::report::Debrief;
-use crate::sim::{Run, ScorePart, Stage};
+use crate::sim::{Run, ScorePart, Scores, Stage};
 
 const COLORS: [egui::Color32; 8] = widgets::SERIES;
 
@@ -227,6 +227,12 @@ fn funnels(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
     });
 }
 
+/// What the player chose in the top bar; egui reports one click a frame.
+enum Choice {
+    Flow(Command),
+    Export,
+}
+
 fn ui(
     mut contexts: EguiContexts,
     session: Res<Session>,
@@ -239,129 +245,171 @@ fn ui(
         return Ok(());
     };
     let mut root = widgets::root_ui(ctx);
+    let mut chosen = None;
     egui::Panel::top("debrief-top").show(&mut root, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            ui.heading(egui::RichText::new(format!("Debrief: {}", d.scenario_title)).strong());
-            ui.label(
-                egui::RichText::new(format!(
-                    "seed {} · {} of {} weeks",
-                    d.seed, d.weeks_played, d.weeks_total
-                ))
-                .color(MUTED),
-            );
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("Quit").clicked() {
-                    out.write(Command::Quit);
-                }
-                if ui.button("◀ Scenarios").clicked() {
-                    out.write(Command::ToTitle);
-                }
-                if widgets::primary(ui, "Export HTML + CSV + run file", true).clicked() {
-                    export.write(Export);
-                }
-            });
-        });
+        chosen = top_bar(ui, d);
         if !report.exported.is_empty() {
-            ui.label(
-                egui::RichText::new(format!(
-                    "Exported: {}",
-                    report
-                        .exported
-                        .iter()
-                        .map(|p| p.display().to_string())
-                        .collect::<Vec<_>>()
-                        .join("  ·  ")
-                ))
-                .color(GOOD),
-            );
+            exported(ui, &report.exported);
         }
         ui.add_space(2.0);
     });
     egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    egui::RichText::new(format!("{:.0}", d.scores.overall))
-                        .size(44.0)
-                        .strong(),
-                );
-                ui.vertical(|ui| {
-                    ui.label(egui::RichText::new("overall score out of 100").color(MUTED));
-                    ui.label(
-                        egui::RichText::new(format!(
-                            "rank {} of {} against the built-in bots on your seed",
-                            d.rank(),
-                            d.bots.len() + 1
-                        ))
-                        .strong(),
-                    );
-                });
-            });
-            ui.add_space(6.0);
-            projection_headline(ui, d);
-            ui.add_space(6.0);
-            ui.heading("Why it went as it did");
-            for c in &d.causes {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(
-                        egui::RichText::new(if c.helped { "+" } else { "-" })
-                            .color(if c.helped { GOOD } else { BAD })
-                            .strong(),
-                    );
-                    ui.label(egui::RichText::new(&c.title).strong());
-                });
-                ui.label(&c.detail);
-                ui.add_space(4.0);
+        egui::ScrollArea::vertical().show(ui, |ui| body(ui, d, &game.run));
+    });
+    match chosen {
+        Some(Choice::Flow(c)) => {
+            out.write(c);
+        }
+        Some(Choice::Export) => {
+            export.write(Export);
+        }
+        None => {}
+    }
+    Ok(())
+}
+
+/// The scenario and seed, and the ways out: quit, back to the scenarios, export.
+fn top_bar(ui: &mut egui::Ui, d: &Debrief) -> Option<Choice> {
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        ui.heading(egui::RichText::new(format!("Debrief: {}", d.scenario_title)).strong());
+        ui.label(
+            egui::RichText::new(format!(
+                "seed {} · {} of {} weeks",
+                d.seed, d.weeks_played, d.weeks_total
+            ))
+            .color(MUTED),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("Quit").clicked() {
+                chosen = Some(Choice::Flow(Command::Quit));
             }
-            ui.heading("Scores beside the bots");
-            ui.label(egui::RichText::new(crate::sim::SCORE_SCALE).color(MUTED));
-            egui::Grid::new("scores").striped(true).show(ui, |ui| {
-                ui.label(egui::RichText::new("Manager").strong());
-                ui.label(egui::RichText::new("Overall").strong());
-                for p in ScorePart::ALL {
-                    ui.label(egui::RichText::new(p.name()).strong());
-                }
-                ui.label(egui::RichText::new("Revenue").strong());
-                ui.end_row();
-                let row = |ui: &mut egui::Ui, name: &str, s: &crate::sim::Scores, you: bool| {
-                    let t = |x: String| {
-                        if you {
-                            egui::RichText::new(x).strong().color(widgets::ACCENT)
-                        } else {
-                            egui::RichText::new(x)
-                        }
-                    };
-                    ui.label(t(name.to_string()));
-                    ui.label(t(format!("{:.0}", s.overall)));
-                    for p in ScorePart::ALL {
-                        ui.label(t(format!("{:.2}", s.part(p))));
-                    }
-                    ui.label(t(money(s.revenue)));
-                    ui.end_row();
-                };
-                row(ui, "you", &d.scores, true);
-                for b in &d.bots {
-                    row(ui, &b.name, &b.scores, false);
-                }
-            });
-            ui.add_space(8.0);
-            ui.horizontal(|ui| {
-                ui.vertical(|ui| projection_chart(ui, d));
-                ui.vertical(|ui| revenue_chart(ui, d));
-            });
-            ui.horizontal(|ui| {
-                ui.vertical(|ui| margin_chart(ui, d));
-            });
-            ui.horizontal(|ui| {
-                ui.vertical(|ui| people_chart(ui, &game.run));
-                ui.vertical(|ui| time_chart(ui, d));
-            });
-            ui.add_space(8.0);
-            funnels(ui, d, &game.run);
+            if ui.button("◀ Scenarios").clicked() {
+                chosen = Some(Choice::Flow(Command::ToTitle));
+            }
+            if widgets::primary(ui, "Export HTML + CSV + run file", true).clicked() {
+                chosen = Some(Choice::Export);
+            }
         });
     });
-    Ok(())
+    chosen
+}
+
+/// Where the export wrote its files.
+fn exported(ui: &mut egui::Ui, files: &[std::path::PathBuf]) {
+    ui.label(
+        egui::RichText::new(format!(
+            "Exported: {}",
+            files
+                .iter()
+                .map(|p| p.display().to_string())
+                .collect::<Vec<_>>()
+                .join("  ·  ")
+        ))
+        .color(GOOD),
+    );
+}
+
+/// The debrief from the headline down: score and rank, the next two quarters, the
+/// causes, the scores beside the bots, the charts, each rep's funnel.
+fn body(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
+    overall(ui, d);
+    ui.add_space(6.0);
+    projection_headline(ui, d);
+    ui.add_space(6.0);
+    causes(ui, d);
+    scores(ui, d);
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| projection_chart(ui, d));
+        ui.vertical(|ui| revenue_chart(ui, d));
+    });
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| margin_chart(ui, d));
+    });
+    ui.horizontal(|ui| {
+        ui.vertical(|ui| people_chart(ui, run));
+        ui.vertical(|ui| time_chart(ui, d));
+    });
+    ui.add_space(8.0);
+    funnels(ui, d, run);
+}
+
+/// The overall score, large, and the rank against the bots.
+fn overall(ui: &mut egui::Ui, d: &Debrief) {
+    ui.horizontal(|ui| {
+        ui.label(
+            egui::RichText::new(format!("{:.0}", d.scores.overall))
+                .size(44.0)
+                .strong(),
+        );
+        ui.vertical(|ui| {
+            ui.label(egui::RichText::new("overall score out of 100").color(MUTED));
+            ui.label(
+                egui::RichText::new(format!(
+                    "rank {} of {} against the built-in bots on your seed",
+                    d.rank(),
+                    d.bots.len() + 1
+                ))
+                .strong(),
+            );
+        });
+    });
+}
+
+/// What helped and what hurt, each with its explanation.
+fn causes(ui: &mut egui::Ui, d: &Debrief) {
+    ui.heading("Why it went as it did");
+    for c in &d.causes {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                egui::RichText::new(if c.helped { "+" } else { "-" })
+                    .color(if c.helped { GOOD } else { BAD })
+                    .strong(),
+            );
+            ui.label(egui::RichText::new(&c.title).strong());
+        });
+        ui.label(&c.detail);
+        ui.add_space(4.0);
+    }
+}
+
+/// The player's scores above the bots' on the same seed.
+fn scores(ui: &mut egui::Ui, d: &Debrief) {
+    ui.heading("Scores beside the bots");
+    ui.label(egui::RichText::new(crate::sim::SCORE_SCALE).color(MUTED));
+    egui::Grid::new("scores").striped(true).show(ui, |ui| {
+        ui.label(egui::RichText::new("Manager").strong());
+        ui.label(egui::RichText::new("Overall").strong());
+        for p in ScorePart::ALL {
+            ui.label(egui::RichText::new(p.name()).strong());
+        }
+        ui.label(egui::RichText::new("Revenue").strong());
+        ui.end_row();
+        score_row(ui, "you", &d.scores, true);
+        for b in &d.bots {
+            score_row(ui, &b.name, &b.scores, false);
+        }
+    });
+}
+
+/// One manager's row of the score table; the player's stands out.
+fn score_row(ui: &mut egui::Ui, name: &str, s: &Scores, you: bool) {
+    let t = |x: String| {
+        if you {
+            egui::RichText::new(x).strong().color(widgets::ACCENT)
+        } else {
+            egui::RichText::new(x)
+        }
+    };
+    ui.label(t(name.to_string()));
+    ui.label(t(format!("{:.0}", s.overall)));
+    for p in ScorePart::ALL {
+        ui.label(t(format!("{:.2}", s.part(p))));
+    }
+    ui.label(t(money(s.revenue)));
+    ui.end_row();
 }
 
 pub(super) fn plugin(app: &mut App) {
