@@ -13,6 +13,8 @@ use crate::game::logic::host::{HostCommand, Hosting};
 use crate::game::logic::screen::Screen;
 use crate::game::logic::workshop::{WorkshopCommand, WorkshopView};
 use crate::narrate::{counted, money};
+use crate::report::workshop::Workshop;
+use crate::serve::{Hosted, Room};
 use crate::sim::Scores;
 
 const COLORS: [egui::Color32; 8] = widgets::SERIES;
@@ -77,55 +79,58 @@ fn qr(ui: &mut egui::Ui, url: &str, size: f32) {
 
 /// Hosting the workshop from this screen: the form, or the address, code and QR code
 /// with the room's controls.
-fn host_panel(
-    ui: &mut egui::Ui,
-    hosting: &mut Hosting,
-    folder: &str,
-    out: &mut MessageWriter<HostCommand>,
-) {
+fn host_panel(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<HostCommand> {
     ui.heading("Host this workshop");
-    let Some(h) = &hosting.hosted else {
-        ui.label(
-            egui::RichText::new(
-                "Teams play in their browsers; their run files land in the folder above.",
-            )
-            .color(MUTED),
-        );
-        egui::ComboBox::from_id_salt("host-scenario")
-            .selected_text(hosting.scenario.clone())
-            .show_ui(ui, |ui| {
-                for (file, _) in crate::scenario::SHIPPED {
-                    let id = file.trim_end_matches(".ron").to_string();
-                    ui.selectable_value(&mut hosting.scenario, id.clone(), id);
-                }
-            });
-        ui.horizontal(|ui| {
-            ui.label("Seed");
-            ui.add(egui::DragValue::new(&mut hosting.seed).range(0..=999_999));
-            ui.label("Address");
-            ui.add(egui::TextEdit::singleline(&mut hosting.bind).desired_width(110.0));
+    match &hosting.hosted {
+        Some(h) => room_panel(ui, h),
+        None => host_form(ui, hosting, folder),
+    }
+}
+
+/// The scenario, seed and address to host on; the room opens on the folder above.
+fn host_form(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<HostCommand> {
+    ui.label(
+        egui::RichText::new(
+            "Teams play in their browsers; their run files land in the folder above.",
+        )
+        .color(MUTED),
+    );
+    egui::ComboBox::from_id_salt("host-scenario")
+        .selected_text(hosting.scenario.clone())
+        .show_ui(ui, |ui| {
+            for (file, _) in crate::scenario::SHIPPED {
+                let id = file.trim_end_matches(".ron").to_string();
+                ui.selectable_value(&mut hosting.scenario, id.clone(), id);
+            }
         });
-        let bind = hosting.bind.trim().parse::<std::net::SocketAddr>();
-        let ready = !folder.trim().is_empty() && bind.is_ok();
-        if ui
-            .add_enabled(ready, egui::Button::new("Host this workshop"))
-            .clicked()
-            && let Ok(bind) = bind
-        {
-            out.write(HostCommand::Start {
-                dir: folder.trim().into(),
-                scenario: hosting.scenario.clone(),
-                seed: hosting.seed,
-                bind,
-            });
-        }
-        if bind.is_err() {
-            ui.label(
-                egui::RichText::new("The address is ADDRESS:PORT, e.g. 0.0.0.0:7878.").color(BAD),
-            );
-        }
-        return;
-    };
+    ui.horizontal(|ui| {
+        ui.label("Seed");
+        ui.add(egui::DragValue::new(&mut hosting.seed).range(0..=999_999));
+        ui.label("Address");
+        ui.add(egui::TextEdit::singleline(&mut hosting.bind).desired_width(110.0));
+    });
+    let bind = hosting.bind.trim().parse::<std::net::SocketAddr>();
+    let ready = !folder.trim().is_empty() && bind.is_ok();
+    let start = ui
+        .add_enabled(ready, egui::Button::new("Host this workshop"))
+        .clicked();
+    if bind.is_err() {
+        ui.label(egui::RichText::new("The address is ADDRESS:PORT, e.g. 0.0.0.0:7878.").color(BAD));
+    }
+    match bind {
+        Ok(bind) if start => Some(HostCommand::Start {
+            dir: folder.trim().into(),
+            scenario: hosting.scenario.clone(),
+            seed: hosting.seed,
+            bind,
+        }),
+        _ => None,
+    }
+}
+
+/// The hosted room: where teams join, then its controls. egui reports one click a
+/// frame, so one command at most.
+fn room_panel(ui: &mut egui::Ui, h: &Hosted) -> Option<HostCommand> {
     let room = h.room();
     ui.label("Teams join at");
     ui.label(egui::RichText::new(&h.join_url).strong().size(15.0));
@@ -143,6 +148,12 @@ fn host_panel(
         .small()
         .color(MUTED),
     );
+    room_controls(ui, &room)
+}
+
+/// Pause, resume or stop the room, and finish (or reopen) each team's game.
+fn room_controls(ui: &mut egui::Ui, room: &Room) -> Option<HostCommand> {
+    let mut chosen = None;
     ui.horizontal(|ui| {
         let paused = room.paused;
         if ui
@@ -153,10 +164,10 @@ fn host_panel(
             })
             .clicked()
         {
-            out.write(HostCommand::Pause(!paused));
+            chosen = Some(HostCommand::Pause(!paused));
         }
         if ui.button("Stop hosting").clicked() {
-            out.write(HostCommand::Stop);
+            chosen = Some(HostCommand::Stop);
         }
     });
     if room.paused {
@@ -176,13 +187,20 @@ fn host_panel(
                 "Finish"
             };
             if ui.small_button(label).clicked() {
-                out.write(HostCommand::Finish {
+                chosen = Some(HostCommand::Finish {
                     token: t.record.token.clone(),
                     finished: !t.record.finished,
                 });
             }
         });
     }
+    chosen
+}
+
+/// What the facilitator chose in the top bar.
+enum Choice {
+    Flow(Command),
+    Desk(WorkshopCommand),
 }
 
 fn ui(
@@ -195,115 +213,218 @@ fn ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root_ui(ctx);
+    let mut chosen = Vec::new();
     egui::Panel::top("workshop-top").show(&mut root, |ui| {
         ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            ui.heading(egui::RichText::new("Workshop").strong());
-            ui.label("Folder with the teams' run files");
-            let edit = ui.add(egui::TextEdit::singleline(&mut view.folder).desired_width(360.0));
-            if ui.button("Load").clicked()
-                || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
-            {
-                desk.write(WorkshopCommand::Load);
-            }
-            if ui
-                .add_enabled(view.workshop.is_some(), egui::Button::new("Export HTML"))
-                .clicked()
-            {
-                desk.write(WorkshopCommand::Export);
-            }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button("◀ Scenarios").clicked() {
-                    out.write(Command::ToTitle);
-                }
-            });
-        });
+        chosen = top_bar(ui, &mut view);
         ui.add_space(2.0);
     });
-    egui::Panel::right("deck").exact_size(300.0).show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.add_space(4.0);
-        host_panel(ui, &mut hosting, &view.folder, &mut host_out);
-        ui.separator();
-        ui.heading("Event deck");
-        ui.label(egui::RichText::new("A card reaches every team's game from their next week and is recorded in their run files.").color(MUTED));
-        let folder_ok = !view.folder.trim().is_empty();
-        for (i, card) in presets().iter().enumerate() {
-            if ui.add_enabled(folder_ok, egui::Button::new(card.label()).wrap()).clicked() {
-                desk.write(WorkshopCommand::Deal(i));
+    for c in chosen {
+        match c {
+            Choice::Flow(c) => {
+                out.write(c);
+            }
+            Choice::Desk(c) => {
+                desk.write(c);
             }
         }
-        ui.separator();
-        ui.label(egui::RichText::new(format!("Dealt so far: {}", view.deck.len())).strong());
-        for c in &view.deck {
-            ui.label(format!("#{} {}", c.id, c.label()));
-        }
+    }
+    egui::Panel::right("deck")
+        .exact_size(300.0)
+        .show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.add_space(4.0);
+                if let Some(c) = host_panel(ui, &mut hosting, &view.folder) {
+                    host_out.write(c);
+                }
+                ui.separator();
+                if let Some(c) = event_deck(ui, &view) {
+                    desk.write(c);
+                }
+            });
         });
-    });
     egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            if let Some(e) = &view.error {
-                ui.label(egui::RichText::new(e).color(BAD));
-            }
-            let Some(w) = &view.workshop else {
-                ui.label(egui::RichText::new("Type the folder the teams save into (their games run with --workshop FOLDER) and press Load. The screen follows the folder as teams play.").color(MUTED));
-                return;
-            };
-            ui.label(egui::RichText::new(format!("{} · seed {} · {} weeks · {} · code for teams: {}/{}", w.scenario_title, w.seed, w.weeks, counted(w.teams.len(), "team", "teams"), w.scenario_id, w.seed)).size(16.0));
-            for r in &w.refused {
-                ui.label(egui::RichText::new(format!("Refused: {}", r.reason)).color(BAD));
-            }
-            ui.heading("Leaderboard");
-            egui::Grid::new("leaderboard").striped(true).show(ui, |ui| {
-                for h in ["#", "Team", "Overall", "Revenue/quota", "Margin", "Capability", "Retention", "Independence", "Revenue", "Weeks"] {
-                    ui.label(egui::RichText::new(h).strong());
-                }
-                ui.end_row();
-                let text = ui.visuals().text_color();
-                for (i, t) in w.teams.iter().enumerate() {
-                    ui.label((i + 1).to_string());
-                    ui.label(egui::RichText::new(&t.name).strong().color(COLORS[i % COLORS.len()]));
-                    score_cells(ui, &t.scores, text);
-                    ui.label(if t.finished { format!("{}", t.weeks_played) } else { format!("{} of {} (playing)", t.weeks_played, w.weeks) });
-                    ui.end_row();
-                }
-                for b in &w.bots {
-                    ui.label("");
-                    ui.label(egui::RichText::new(format!("bot: {}", b.name)).color(MUTED));
-                    score_cells(ui, &b.scores, MUTED);
-                    ui.label(egui::RichText::new(w.weeks.to_string()).color(MUTED));
-                    ui.end_row();
-                }
-            });
-            ui.add_space(6.0);
-            ui.label(egui::RichText::new("Teams in colour; the bots on the same seed as grey dashed lines.").color(MUTED));
-            let width = (ui.available_width() / 3.0 - 14.0).max(220.0);
-            ui.horizontal(|ui| {
-                curve(ui, "ws-rev", "Revenue, cumulative", width, &view, |x| x.cum_revenue);
-                curve(ui, "ws-margin", "Gross margin, cumulative", width, &view, |x| x.cum_margin);
-                curve(ui, "ws-cap", "Mean skill of the team", width, &view, |x| x.capability);
-            });
-            ui.heading("Decisions, week by week");
-            egui::Grid::new("timeline").striped(true).min_col_width(40.0).show(ui, |ui| {
-                ui.label(egui::RichText::new("Week").strong());
-                for t in &w.teams {
-                    ui.label(egui::RichText::new(&t.name).strong());
-                }
-                ui.end_row();
-                for wk in 0..w.weeks as usize {
-                    ui.label((wk + 1).to_string());
-                    for t in &w.teams {
-                        ui.vertical(|ui| {
-                            ui.set_width(210.0);
-                            ui.add(egui::Label::new(egui::RichText::new(t.decisions.get(wk).map_or("", String::as_str)).small()).wrap());
-                        });
-                    }
-                    ui.end_row();
-                }
-            });
-        });
+        egui::ScrollArea::vertical().show(ui, |ui| comparison(ui, &view));
     });
     Ok(())
+}
+
+/// The folder of run files, loading and exporting it, and the way back. Load comes
+/// from the button or Enter in the folder field, so more than one choice may come.
+fn top_bar(ui: &mut egui::Ui, view: &mut WorkshopView) -> Vec<Choice> {
+    let mut chosen = Vec::new();
+    ui.horizontal(|ui| {
+        ui.heading(egui::RichText::new("Workshop").strong());
+        ui.label("Folder with the teams' run files");
+        let edit = ui.add(egui::TextEdit::singleline(&mut view.folder).desired_width(360.0));
+        if ui.button("Load").clicked()
+            || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
+        {
+            chosen.push(Choice::Desk(WorkshopCommand::Load));
+        }
+        if ui
+            .add_enabled(view.workshop.is_some(), egui::Button::new("Export HTML"))
+            .clicked()
+        {
+            chosen.push(Choice::Desk(WorkshopCommand::Export));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("◀ Scenarios").clicked() {
+                chosen.push(Choice::Flow(Command::ToTitle));
+            }
+        });
+    });
+    chosen
+}
+
+/// The event deck: a card per preset to deal to every team, and the cards dealt.
+/// egui reports one click a frame, so one card at most.
+fn event_deck(ui: &mut egui::Ui, view: &WorkshopView) -> Option<WorkshopCommand> {
+    ui.heading("Event deck");
+    ui.label(egui::RichText::new("A card reaches every team's game from their next week and is recorded in their run files.").color(MUTED));
+    let folder_ok = !view.folder.trim().is_empty();
+    let mut chosen = None;
+    for (i, card) in presets().iter().enumerate() {
+        if ui
+            .add_enabled(folder_ok, egui::Button::new(card.label()).wrap())
+            .clicked()
+        {
+            chosen = Some(WorkshopCommand::Deal(i));
+        }
+    }
+    ui.separator();
+    ui.label(egui::RichText::new(format!("Dealt so far: {}", view.deck.len())).strong());
+    for c in &view.deck {
+        ui.label(format!("#{} {}", c.id, c.label()));
+    }
+    chosen
+}
+
+/// The teams compared: the workshop's line, refused files, the leaderboard, the
+/// curves on shared axes and each team's decisions week by week.
+fn comparison(ui: &mut egui::Ui, view: &WorkshopView) {
+    if let Some(e) = &view.error {
+        ui.label(egui::RichText::new(e).color(BAD));
+    }
+    let Some(w) = &view.workshop else {
+        ui.label(egui::RichText::new("Type the folder the teams save into (their games run with --workshop FOLDER) and press Load. The screen follows the folder as teams play.").color(MUTED));
+        return;
+    };
+    ui.label(
+        egui::RichText::new(format!(
+            "{} · seed {} · {} weeks · {} · code for teams: {}/{}",
+            w.scenario_title,
+            w.seed,
+            w.weeks,
+            counted(w.teams.len(), "team", "teams"),
+            w.scenario_id,
+            w.seed
+        ))
+        .size(16.0),
+    );
+    for r in &w.refused {
+        ui.label(egui::RichText::new(format!("Refused: {}", r.reason)).color(BAD));
+    }
+    ui.heading("Leaderboard");
+    leaderboard(ui, w);
+    ui.add_space(6.0);
+    ui.label(
+        egui::RichText::new("Teams in colour; the bots on the same seed as grey dashed lines.")
+            .color(MUTED),
+    );
+    let width = (ui.available_width() / 3.0 - 14.0).max(220.0);
+    ui.horizontal(|ui| {
+        curve(ui, "ws-rev", "Revenue, cumulative", width, view, |x| {
+            x.cum_revenue
+        });
+        curve(
+            ui,
+            "ws-margin",
+            "Gross margin, cumulative",
+            width,
+            view,
+            |x| x.cum_margin,
+        );
+        curve(ui, "ws-cap", "Mean skill of the team", width, view, |x| {
+            x.capability
+        });
+    });
+    ui.heading("Decisions, week by week");
+    timeline(ui, w);
+}
+
+/// Every team ranked, then the bots on the same seed in grey.
+fn leaderboard(ui: &mut egui::Ui, w: &Workshop) {
+    egui::Grid::new("leaderboard").striped(true).show(ui, |ui| {
+        for h in [
+            "#",
+            "Team",
+            "Overall",
+            "Revenue/quota",
+            "Margin",
+            "Capability",
+            "Retention",
+            "Independence",
+            "Revenue",
+            "Weeks",
+        ] {
+            ui.label(egui::RichText::new(h).strong());
+        }
+        ui.end_row();
+        let text = ui.visuals().text_color();
+        for (i, t) in w.teams.iter().enumerate() {
+            ui.label((i + 1).to_string());
+            ui.label(
+                egui::RichText::new(&t.name)
+                    .strong()
+                    .color(COLORS[i % COLORS.len()]),
+            );
+            score_cells(ui, &t.scores, text);
+            ui.label(if t.finished {
+                format!("{}", t.weeks_played)
+            } else {
+                format!("{} of {} (playing)", t.weeks_played, w.weeks)
+            });
+            ui.end_row();
+        }
+        for b in &w.bots {
+            ui.label("");
+            ui.label(egui::RichText::new(format!("bot: {}", b.name)).color(MUTED));
+            score_cells(ui, &b.scores, MUTED);
+            ui.label(egui::RichText::new(w.weeks.to_string()).color(MUTED));
+            ui.end_row();
+        }
+    });
+}
+
+/// Each team's decisions, a column per team and a row per week.
+fn timeline(ui: &mut egui::Ui, w: &Workshop) {
+    egui::Grid::new("timeline")
+        .striped(true)
+        .min_col_width(40.0)
+        .show(ui, |ui| {
+            ui.label(egui::RichText::new("Week").strong());
+            for t in &w.teams {
+                ui.label(egui::RichText::new(&t.name).strong());
+            }
+            ui.end_row();
+            for wk in 0..w.weeks as usize {
+                ui.label((wk + 1).to_string());
+                for t in &w.teams {
+                    ui.vertical(|ui| {
+                        ui.set_width(210.0);
+                        ui.add(
+                            egui::Label::new(
+                                egui::RichText::new(t.decisions.get(wk).map_or("", String::as_str))
+                                    .small(),
+                            )
+                            .wrap(),
+                        );
+                    });
+                }
+                ui.end_row();
+            }
+        });
 }
 
 /// A leaderboard row's score columns, in one colour.
