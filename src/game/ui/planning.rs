@@ -72,17 +72,14 @@ fn seat_label(r: &Rep) -> String {
     }
 }
 
-fn top_bar(
-    ui: &mut egui::Ui,
-    game: &Game,
-    view: &PlanView,
-    out: &mut MessageWriter<Command>,
-    resolve: &mut bool,
-) {
+/// The week, revenue against quota, the hours planned and goodwill; the menu and
+/// Resolve. egui reports one click a frame, so one choice at most.
+fn top_bar(ui: &mut egui::Ui, game: &Game, view: &PlanView) -> Option<Command> {
     let run = &game.run;
     let last = run.ledger().history.last();
     let to_date = last.map_or(0.0, |w| w.cum_revenue);
     let quota = run.quota_to(run.weeks());
+    let mut chosen = None;
     ui.horizontal(|ui| {
         ui.heading(egui::RichText::new(format!("Week {} of {}", run.week(), run.weeks())).strong());
         ui.separator();
@@ -116,23 +113,24 @@ fn top_bar(
         ui.label(format!("Goodwill {:.1}", run.manager().goodwill));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui.button("☰ Menu (Esc)").clicked() {
-                out.write(Command::Pause(true));
+                chosen = Some(Command::Pause(true));
             }
             if widgets::primary(ui, "Resolve week ▶", plan_ok)
                 .on_hover_text("Enter")
                 .clicked()
             {
-                *resolve = true;
+                chosen = Some(Command::Resolve);
             }
         });
     });
+    chosen
 }
 
+/// A seat on the team board: a vacant seat and its hire, or the rep's card (and
+/// funnel when it is the focus). Clicking the name focuses the rep.
 fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
-    let run = &game.run;
     let focused = planner.focus == Some(r.id);
-    let quota = run.seat_quota_per_week() * run.tick().max(1) as f64;
-    egui::Frame::group(ui.style())
+    let clicked = egui::Frame::group(ui.style())
         .fill(if focused {
             egui::Color32::from_rgb(232, 240, 252)
         } else {
@@ -142,92 +140,112 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
             ui.set_width(ui.available_width());
             match r.seat {
                 Seat::Vacant { hire_ready } => {
-                    ui.label(
-                        egui::RichText::new(format!("Seat {}: vacant", r.id.0 + 1))
-                            .strong()
-                            .color(BAD),
-                    );
-                    ui.label(match hire_ready {
-                        Some(t) => format!("New hire starts week {}", t + 1),
-                        None => "No hire started: plan “Start hiring”.".into(),
-                    });
-                    return;
+                    vacant_seat(ui, r, hire_ready);
+                    false
                 }
-                Seat::ManagerBook => return,
-                Seat::Filled => {}
+                Seat::ManagerBook => false,
+                Seat::Filled => {
+                    let clicked = rep_head(ui, &game.run, r, focused);
+                    rep_figures(ui, r);
+                    if focused {
+                        funnel(ui, game, r);
+                    }
+                    clicked
+                }
             }
-            let head = ui.horizontal(|ui| {
-                let name =
-                    ui.selectable_label(focused, egui::RichText::new(&*r.name).strong().size(15.0));
-                ui.label(egui::RichText::new(format!("{} wk tenure", r.tenure_weeks)).color(MUTED));
-                let att = if run.tick() == 0 {
-                    0.0
-                } else {
-                    r.funnel.revenue / quota.max(1.0)
-                };
-                ui.label(
-                    egui::RichText::new(format!("{} of quota", pct(att))).color(if att >= 1.0 {
-                        GOOD
-                    } else {
-                        MUTED
-                    }),
-                );
-                name
-            });
-            if head.inner.clicked() {
-                planner.focus = if focused { None } else { Some(r.id) };
-                planner.rep = r.id;
-            }
-            ui.horizontal(|ui| {
-                ui.label("Morale");
-                widgets::bar(
-                    ui,
-                    r.morale,
-                    70.0,
-                    format!("{:.2}", r.morale),
-                    widgets::level_color(r.morale),
-                );
-                // What a manager sees of independence: wins closed without them.
-                ui.label(
-                    egui::RichText::new(format!(
-                        "won alone {} of {}",
-                        r.funnel.won_alone, r.funnel.won
-                    ))
-                    .color(MUTED),
-                );
-            });
-            // The funnel in one line; skills stay hidden until the debrief.
-            let f = &r.funnel;
-            let discount = if f.won > 0 {
-                pct(f.discount_sum / f.won as f64)
+        })
+        .inner;
+    if clicked {
+        planner.focus = if focused { None } else { Some(r.id) };
+        planner.rep = r.id;
+    }
+}
+
+/// A vacant seat, and when its new hire starts.
+fn vacant_seat(ui: &mut egui::Ui, r: &Rep, hire_ready: Option<u32>) {
+    ui.label(
+        egui::RichText::new(format!("Seat {}: vacant", r.id.0 + 1))
+            .strong()
+            .color(BAD),
+    );
+    ui.label(match hire_ready {
+        Some(t) => format!("New hire starts week {}", t + 1),
+        None => "No hire started: plan “Start hiring”.".into(),
+    });
+}
+
+/// The rep's name (clickable: whether it was clicked), tenure and attainment.
+fn rep_head(ui: &mut egui::Ui, run: &Run, r: &Rep, focused: bool) -> bool {
+    let quota = run.seat_quota_per_week() * run.tick().max(1) as f64;
+    let head = ui.horizontal(|ui| {
+        let name = ui.selectable_label(focused, egui::RichText::new(&*r.name).strong().size(15.0));
+        ui.label(egui::RichText::new(format!("{} wk tenure", r.tenure_weeks)).color(MUTED));
+        let att = if run.tick() == 0 {
+            0.0
+        } else {
+            r.funnel.revenue / quota.max(1.0)
+        };
+        ui.label(
+            egui::RichText::new(format!("{} of quota", pct(att))).color(if att >= 1.0 {
+                GOOD
             } else {
-                "—".into()
-            };
-            ui.label(
-                egui::RichText::new(format!(
-                    "{} leads · {} proposals · {} · avg discount {discount}",
-                    f.leads,
-                    f.entered[3],
-                    counted(f.won as usize, "win", "wins"),
-                ))
-                .size(12.0)
-                .color(MUTED),
-            );
-            // Coaching compounds when it stays on one skill week after week.
-            if let Some(k) = r.streak.skill.filter(|_| r.streak.weeks > 0) {
-                ui.label(
-                    egui::RichText::new(format!(
-                        "coaching {k}: {} in a row (another skill starts over)",
-                        counted(r.streak.weeks as usize, "week", "weeks")
-                    ))
-                    .size(12.0)
-                    .color(MUTED),
-                );
-            }
-            if focused {
-                funnel(ui, game, r);
-            }
-        });
+                MUTED
+            }),
+        );
+        name
+    });
+    head.inner.clicked()
+}
+
+/// What a manager sees of a rep week to week: morale, wins without them, the funnel
+/// in one line, and a coaching streak.
+fn rep_figures(ui: &mut egui::Ui, r: &Rep) {
+    ui.horizontal(|ui| {
+        ui.label("Morale");
+        widgets::bar(
+            ui,
+            r.morale,
+            70.0,
+            format!("{:.2}", r.morale),
+            widgets::level_color(r.morale),
+        );
+        // What a manager sees of independence: wins closed without them.
+        ui.label(
+            egui::RichText::new(format!(
+                "won alone {} of {}",
+                r.funnel.won_alone, r.funnel.won
+            ))
+            .color(MUTED),
+        );
+    });
+    // The funnel in one line; skills stay hidden until the debrief.
+    let f = &r.funnel;
+    let discount = if f.won > 0 {
+        pct(f.discount_sum / f.won as f64)
+    } else {
+        "—".into()
+    };
+    ui.label(
+        egui::RichText::new(format!(
+            "{} leads · {} proposals · {} · avg discount {discount}",
+            f.leads,
+            f.entered[3],
+            counted(f.won as usize, "win", "wins"),
+        ))
+        .size(12.0)
+        .color(MUTED),
+    );
+    // Coaching compounds when it stays on one skill week after week.
+    if let Some(k) = r.streak.skill.filter(|_| r.streak.weeks > 0) {
+        ui.label(
+            egui::RichText::new(format!(
+                "coaching {k}: {} in a row (another skill starts over)",
+                counted(r.streak.weeks as usize, "week", "weeks")
+            ))
+            .size(12.0)
+            .color(MUTED),
+        );
+    }
 }
 
 /// The rep's funnel: open deals and value per stage, conversion against the team and
@@ -235,26 +253,7 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
 fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
     let run = &game.run;
     let bench = run.scenario().pipeline.conversion.to_array();
-    // The team's pooled conversion per stage, for comparison.
-    let team: [f64; 5] = std::array::from_fn(|i| {
-        let (out, left) =
-            run.team()
-                .seats()
-                .filter(|x| x.is_person())
-                .fold((0u32, 0u32), |(o, l), x| {
-                    let out = if i < 4 {
-                        x.funnel.entered[i + 1]
-                    } else {
-                        x.funnel.won
-                    };
-                    (o + out, l + out + x.funnel.lost_at[i])
-                });
-        if left == 0 {
-            f64::NAN
-        } else {
-            out as f64 / left as f64
-        }
-    });
+    let team = team_conversion(run);
     egui::Grid::new(("funnel", r.id.0))
         .striped(true)
         .show(ui, |ui| {
@@ -279,15 +278,7 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
                 ui.label(s.name());
                 ui.label(open.len().to_string());
                 ui.label(money(open.iter().map(|d| d.value).sum()));
-                if left >= 3 {
-                    let c = next as f64 / left as f64;
-                    ui.label(
-                        egui::RichText::new(format!("{} ({next}/{left})", pct(c)))
-                            .color(if c < 0.8 * bench[i] { BAD } else { GOOD }),
-                    );
-                } else {
-                    ui.label(egui::RichText::new(format!("— ({next}/{left})")).color(MUTED));
-                }
+                conversion(ui, next, left, bench[i]);
                 ui.label(if team[i].is_nan() {
                     "—".into()
                 } else {
@@ -303,31 +294,68 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
     );
 }
 
+/// The team's pooled conversion per stage, for comparison (NaN where no deal left it).
+fn team_conversion(run: &Run) -> [f64; 5] {
+    std::array::from_fn(|i| {
+        let (out, left) =
+            run.team()
+                .seats()
+                .filter(|x| x.is_person())
+                .fold((0u32, 0u32), |(o, l), x| {
+                    let out = if i < 4 {
+                        x.funnel.entered[i + 1]
+                    } else {
+                        x.funnel.won
+                    };
+                    (o + out, l + out + x.funnel.lost_at[i])
+                });
+        if left == 0 {
+            f64::NAN
+        } else {
+            out as f64 / left as f64
+        }
+    })
+}
+
+/// A stage's conversion with its sample; red when well under the benchmark, and no
+/// rate at all on fewer than three deals.
+fn conversion(ui: &mut egui::Ui, next: u32, left: u32, bench: f64) {
+    if left >= 3 {
+        let c = next as f64 / left as f64;
+        ui.label(
+            egui::RichText::new(format!("{} ({next}/{left})", pct(c))).color(if c < 0.8 * bench {
+                BAD
+            } else {
+                GOOD
+            }),
+        );
+    } else {
+        ui.label(egui::RichText::new(format!("— ({next}/{left})")).color(MUTED));
+    }
+}
+
 /// The planner: the week's demands and discount cap, the action form, the plan.
 fn planner_panel(
     ui: &mut egui::Ui,
     game: &Game,
     view: &PlanView,
     planner: &mut Planner,
-    out: &mut MessageWriter<Command>,
-) {
+) -> Vec<Command> {
     ui.heading("Your week");
-    week_settings(ui, game, planner, out);
+    let mut chosen = week_settings(ui, game, planner);
     ui.separator();
-    action_form(ui, game, planner, out);
+    chosen.extend(action_form(ui, &game.run, planner));
     ui.separator();
-    planned(ui, game, view, out);
+    chosen.extend(planned(ui, game, view));
+    chosen
 }
 
 /// The organisation's demands (absorb them or pass them on) and the discount cap.
-fn week_settings(
-    ui: &mut egui::Ui,
-    game: &Game,
-    planner: &mut Planner,
-    out: &mut MessageWriter<Command>,
-) {
+/// Both may change in one frame, and the cap is set until the draft holds one.
+fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<Command> {
     let run = &game.run;
     let m = &run.scenario().manager;
+    let mut chosen = Vec::new();
     ui.label(format!(
         "Of your {:.0} h, {:.0} h go to standing meetings. The organisation asks for {:.1} h more this week (reports, meetings, forecasts).",
         m.hours_per_week, m.standing_hours, run.org().demand_hours
@@ -341,7 +369,7 @@ fn week_settings(
         )
         .changed()
     {
-        out.write(Command::SetAbsorb((absorb * 20.0).round() / 20.0));
+        chosen.push(Command::SetAbsorb((absorb * 20.0).round() / 20.0));
     }
     ui.label(
         egui::RichText::new(format!(
@@ -358,7 +386,7 @@ fn week_settings(
             .changed()
             && !planner.change_cap
         {
-            out.write(Command::SetDiscountCap(None));
+            chosen.push(Command::SetDiscountCap(None));
         }
         ui.label(
             egui::RichText::new(format!("now {}", pct(run.manager().discount_cap))).color(MUTED),
@@ -376,19 +404,14 @@ fn week_settings(
             || game.draft.discount_cap.is_none()
         {
             planner.cap = (cap * 100.0).round() / 100.0;
-            out.write(Command::SetDiscountCap(Some(planner.cap)));
+            chosen.push(Command::SetDiscountCap(Some(planner.cap)));
         }
     }
+    chosen
 }
 
 /// The form that adds a rep, team or seat action (deal actions come from the table).
-fn action_form(
-    ui: &mut egui::Ui,
-    game: &Game,
-    planner: &mut Planner,
-    out: &mut MessageWriter<Command>,
-) {
-    let run = &game.run;
+fn action_form(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) -> Option<Command> {
     let sc = &run.scenario();
     ui.label(egui::RichText::new("Add an action").strong());
     egui::ComboBox::from_id_salt("kind")
@@ -404,44 +427,7 @@ fn action_form(
             }
         });
     if matches!(planner.kind.target(), Target::Rep | Target::VacantSeat) {
-        let seats: Vec<&Rep> = run
-            .team()
-            .reps
-            .iter()
-            .filter(|r| {
-                if planner.kind.target() == Target::VacantSeat {
-                    matches!(r.seat, Seat::Vacant { hire_ready: None })
-                } else {
-                    r.is_person()
-                }
-            })
-            .collect();
-        if seats.is_empty() {
-            ui.label(
-                egui::RichText::new(if planner.kind.target() == Target::VacantSeat {
-                    "No vacant seat to hire into."
-                } else {
-                    "No rep on the team."
-                })
-                .color(MUTED),
-            );
-        } else {
-            if !seats.iter().any(|r| r.id == planner.rep) {
-                planner.rep = seats[0].id;
-            }
-            egui::ComboBox::from_id_salt("rep")
-                .selected_text(
-                    run.team()
-                        .rep(planner.rep)
-                        .map(seat_label)
-                        .unwrap_or_default(),
-                )
-                .show_ui(ui, |ui| {
-                    for r in &seats {
-                        ui.selectable_value(&mut planner.rep, r.id, seat_label(r));
-                    }
-                });
-        }
+        seat_picker(ui, run, planner);
     }
     if planner.kind == ActionKind::Coach {
         egui::ComboBox::from_id_salt("skill")
@@ -464,30 +450,79 @@ fn action_form(
                 .text("hours"),
         );
     }
-    // The menu lists only kinds the form can build; deal actions come from the table.
-    if let Some(action) = planner
-        .kind
-        .build(planner.rep, planner.skill, planner.hours)
-    {
-        let (h, gw) = run.action_cost(&action);
-        ui.horizontal(|ui| {
-            if ui.button("➕ Add to plan").clicked() {
-                out.write(Command::Add(action));
+    add_to_plan(ui, run, planner)
+}
+
+/// The rep (or vacant seat, for a hire) the action is for; the choice moves to the
+/// first that fits when the one chosen does not.
+fn seat_picker(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) {
+    let seats: Vec<&Rep> = run
+        .team()
+        .reps
+        .iter()
+        .filter(|r| {
+            if planner.kind.target() == Target::VacantSeat {
+                matches!(r.seat, Seat::Vacant { hire_ready: None })
+            } else {
+                r.is_person()
             }
-            ui.label(
-                egui::RichText::new(if gw > 0.0 {
-                    format!("{h:.1} h, {gw:.1} goodwill")
-                } else {
-                    format!("{h:.1} h")
-                })
-                .color(MUTED),
-            );
-        });
+        })
+        .collect();
+    if seats.is_empty() {
+        ui.label(
+            egui::RichText::new(if planner.kind.target() == Target::VacantSeat {
+                "No vacant seat to hire into."
+            } else {
+                "No rep on the team."
+            })
+            .color(MUTED),
+        );
+        return;
     }
+    if !seats.iter().any(|r| r.id == planner.rep) {
+        planner.rep = seats[0].id;
+    }
+    egui::ComboBox::from_id_salt("rep")
+        .selected_text(
+            run.team()
+                .rep(planner.rep)
+                .map(seat_label)
+                .unwrap_or_default(),
+        )
+        .show_ui(ui, |ui| {
+            for r in &seats {
+                ui.selectable_value(&mut planner.rep, r.id, seat_label(r));
+            }
+        });
+}
+
+/// The action the form describes, its cost, and the button that adds it.
+fn add_to_plan(ui: &mut egui::Ui, run: &Run, planner: &Planner) -> Option<Command> {
+    // The menu lists only kinds the form can build; deal actions come from the table.
+    let action = planner
+        .kind
+        .build(planner.rep, planner.skill, planner.hours)?;
+    let (h, gw) = run.action_cost(&action);
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        if ui.button("➕ Add to plan").clicked() {
+            chosen = Some(Command::Add(action));
+        }
+        ui.label(
+            egui::RichText::new(if gw > 0.0 {
+                format!("{h:.1} h, {gw:.1} goodwill")
+            } else {
+                format!("{h:.1} h")
+            })
+            .color(MUTED),
+        );
+    });
+    chosen
 }
 
 /// The plan so far, each action with its hours, and whether it can be carried out.
-fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView, out: &mut MessageWriter<Command>) {
+/// egui reports one click a frame: remove one action, or clear them all.
+fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView) -> Option<Command> {
     ui.label(egui::RichText::new("Planned").strong());
     if game.draft.actions.is_empty() {
         ui.label(
@@ -497,11 +532,11 @@ fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView, out: &mut MessageWri
             .color(MUTED),
         );
     }
-    let mut remove = None;
+    let mut chosen = None;
     for (i, a) in game.draft.actions.iter().enumerate() {
         ui.horizontal(|ui| {
             if ui.small_button("x").on_hover_text("Remove").clicked() {
-                remove = Some(i);
+                chosen = Some(Command::Remove(i));
             }
             ui.label(describe_action(&game.run, a));
             // Coaching and your own book already say their hours.
@@ -511,9 +546,16 @@ fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView, out: &mut MessageWri
             }
         });
     }
-    if let Some(i) = remove {
-        out.write(Command::Remove(i));
+    plan_check(ui, game, view);
+    if !game.draft.actions.is_empty() && ui.button("Clear plan").clicked() {
+        chosen = Some(Command::ClearPlan);
     }
+    chosen
+}
+
+/// Whether the plan can be carried out: the hours it leaves free, or what is wrong
+/// and how to mend it.
+fn plan_check(ui: &mut egui::Ui, game: &Game, view: &PlanView) {
     match view.check.clone().unwrap_or_else(|| game.check()) {
         Ok(c) => {
             ui.label(
@@ -538,9 +580,6 @@ fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView, out: &mut MessageWri
                     .strong(),
             );
         }
-    }
-    if !game.draft.actions.is_empty() && ui.button("Clear plan").clicked() {
-        out.write(Command::ClearPlan);
     }
 }
 
@@ -599,21 +638,35 @@ const DEAL_COLUMNS: [DealColumn; 6] = [
 /// Width of the actions column.
 const ACT_WIDTH: f32 = 200.0;
 
-fn deals_panel(
-    ui: &mut egui::Ui,
-    game: &Game,
-    planner: &mut Planner,
-    out: &mut MessageWriter<Command>,
-) {
+/// The deal table: a line of counts, the sortable headers, then a row per open deal
+/// with what the player can do about it.
+fn deals_panel(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<Command> {
     let run = &game.run;
-    let mut rows: Vec<&crate::sim::Deal> = run
+    let rows = deal_rows(run, planner);
+    deals_header(ui, run, planner, rows.len());
+    column_headers(ui, planner);
+    let mut chosen = Vec::new();
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, 22.0, rows.len(), |ui, range| {
+            for d in &rows[range] {
+                chosen.extend(deal_row(ui, game, d));
+            }
+        });
+    chosen
+}
+
+/// The open deals the table lists (the focused rep's alone if asked; never the
+/// manager's book), in the chosen order.
+fn deal_rows<'a>(run: &'a Run, planner: &Planner) -> Vec<&'a Deal> {
+    let mut rows: Vec<&Deal> = run
         .pipeline()
         .open
         .iter()
         .filter(|d| !planner.only_focus || Some(d.rep) == planner.focus)
         .filter(|d| run.team().rep(d.rep).is_some_and(|r| !r.is_book()))
         .collect();
-    let key = |d: &&crate::sim::Deal| -> (i64, String) {
+    let key = |d: &&Deal| -> (i64, String) {
         match planner.sort {
             SortBy::Account => (0, run.account_name(d.account).to_string()),
             SortBy::Rep => (d.rep.0 as i64, String::new()),
@@ -629,8 +682,13 @@ fn deals_panel(
     });
     // Pending discount requests first: they need an answer this week.
     rows.sort_by_key(|d| !d.approval_pending);
+    rows
+}
+
+/// How many deals, the discount requests waiting, the focused rep's filter.
+fn deals_header(ui: &mut egui::Ui, run: &Run, planner: &mut Planner, count: usize) {
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(format!("Deals ({})", rows.len())).strong());
+        ui.label(egui::RichText::new(format!("Deals ({count})")).strong());
         let pending = run.pipeline().pending_approvals().count();
         if pending > 0 {
             ui.label(
@@ -651,6 +709,10 @@ fn deals_panel(
                 .small(),
         );
     });
+}
+
+/// The column headers: a click sorts by the column, a second click turns the order.
+fn column_headers(ui: &mut egui::Ui, planner: &mut Planner) {
     ui.horizontal(|ui| {
         for c in &DEAL_COLUMNS {
             let Some(s) = c.sort else { continue };
@@ -677,37 +739,90 @@ fn deals_panel(
             egui::Label::new(egui::RichText::new("Act").strong()),
         );
     });
-    let planned = |d: DealId| {
-        game.draft.actions.iter().any(|a| matches!(a, Action::RideAlong { deal } | Action::SuperClose { deal } | Action::Approve { deal, .. } if *deal == d))
-    };
-    egui::ScrollArea::vertical().auto_shrink([false, false]).show_rows(ui, 22.0, rows.len(), |ui, range| {
-        for d in &rows[range] {
-            ui.horizontal(|ui| {
-                for c in &DEAL_COLUMNS {
-                    ui.add_sized([c.width, 20.0], egui::Label::new((c.cell)(run, d)).truncate());
-                }
-                if planned(d.id) {
-                    ui.label(egui::RichText::new("in your plan").color(ACCENT));
-                } else if d.approval_pending {
-                    ui.label(egui::RichText::new(format!("asks {}", pct(d.discount_asked))).color(BAD));
-                    if ui.small_button(format!("Approve {}", pct(d.discount_asked))).on_hover_text(format!("Unanswered, the rep offers your cap of {}.", pct(run.manager().discount_cap))).clicked() {
-                        out.write(Command::Add(Action::Approve { deal: d.id, discount: d.discount_asked }));
-                    }
-                    let mid = ((run.manager().discount_cap + d.discount_asked) / 2.0 * 100.0).round() / 100.0;
-                    if ui.small_button(format!("Meet at {}", pct(mid))).clicked() {
-                        out.write(Command::Add(Action::Approve { deal: d.id, discount: mid }));
-                    }
-                } else {
-                    if ui.link("Ride along").on_hover_text("Help on the deal: a smaller boost now, and the rep learns.").clicked() {
-                        out.write(Command::Add(Action::RideAlong { deal: d.id }));
-                    }
-                    if ui.link("Super-close").on_hover_text("Close it yourself: a big boost now; the rep learns nothing and leans on you more.").clicked() {
-                        out.write(Command::Add(Action::SuperClose { deal: d.id }));
-                    }
-                }
-            });
+}
+
+/// One deal's cells, then what can be done: nothing more once it is in the plan, an
+/// answer to its discount request, or help on it.
+fn deal_row(ui: &mut egui::Ui, game: &Game, d: &Deal) -> Option<Command> {
+    let run = &game.run;
+    ui.horizontal(|ui| {
+        for c in &DEAL_COLUMNS {
+            ui.add_sized(
+                [c.width, 20.0],
+                egui::Label::new((c.cell)(run, d)).truncate(),
+            );
         }
-    });
+        if in_plan(game, d.id) {
+            ui.label(egui::RichText::new("in your plan").color(ACCENT));
+            None
+        } else if d.approval_pending {
+            discount_answer(ui, run, d)
+        } else {
+            deal_help(ui, d)
+        }
+    })
+    .inner
+}
+
+/// Whether the draft already holds an action on this deal.
+fn in_plan(game: &Game, deal: DealId) -> bool {
+    game.draft.actions.iter().any(|a| match a {
+        Action::RideAlong { deal: d }
+        | Action::SuperClose { deal: d }
+        | Action::Approve { deal: d, .. } => *d == deal,
+        _ => false,
+    })
+}
+
+/// A discount request: what the rep asks, approving it, or meeting halfway to the
+/// cap. egui reports one click a frame.
+fn discount_answer(ui: &mut egui::Ui, run: &Run, d: &Deal) -> Option<Command> {
+    let cap = run.manager().discount_cap;
+    let mut chosen = None;
+    ui.label(egui::RichText::new(format!("asks {}", pct(d.discount_asked))).color(BAD));
+    if ui
+        .small_button(format!("Approve {}", pct(d.discount_asked)))
+        .on_hover_text(format!(
+            "Unanswered, the rep offers your cap of {}.",
+            pct(cap)
+        ))
+        .clicked()
+    {
+        chosen = Some(Command::Add(Action::Approve {
+            deal: d.id,
+            discount: d.discount_asked,
+        }));
+    }
+    let mid = ((cap + d.discount_asked) / 2.0 * 100.0).round() / 100.0;
+    if ui.small_button(format!("Meet at {}", pct(mid))).clicked() {
+        chosen = Some(Command::Add(Action::Approve {
+            deal: d.id,
+            discount: mid,
+        }));
+    }
+    chosen
+}
+
+/// Helping on a deal: riding along (the rep learns) or closing it yourself.
+fn deal_help(ui: &mut egui::Ui, d: &Deal) -> Option<Command> {
+    let mut chosen = None;
+    if ui
+        .link("Ride along")
+        .on_hover_text("Help on the deal: a smaller boost now, and the rep learns.")
+        .clicked()
+    {
+        chosen = Some(Command::Add(Action::RideAlong { deal: d.id }));
+    }
+    if ui
+        .link("Super-close")
+        .on_hover_text(
+            "Close it yourself: a big boost now; the rep learns nothing and leans on you more.",
+        )
+        .clicked()
+    {
+        chosen = Some(Command::Add(Action::SuperClose { deal: d.id }));
+    }
+    chosen
 }
 
 fn ui(
@@ -725,9 +840,13 @@ fn ui(
     };
     let mut root = widgets::root_ui(ctx);
     let mut resolve = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
+    let mut chosen = Vec::new();
     egui::Panel::top("plan-top").show(&mut root, |ui| {
         ui.add_space(4.0);
-        top_bar(ui, game, view, &mut out, &mut resolve);
+        // Resolving, by the button or Enter, is written once and after the panels'.
+        let top = top_bar(ui, game, view);
+        resolve |= top == Some(Command::Resolve);
+        chosen.extend(top.filter(|c| *c != Command::Resolve));
         if let Some(r) = remote.as_ref().filter(|r| r.plays(game)) {
             ui.label(egui::RichText::new(r.status()).color(if r.paused { WARN } else { MUTED }));
         }
@@ -747,18 +866,19 @@ fn ui(
         .exact_size(320.0)
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                planner_panel(ui, game, view, &mut planner, &mut out);
+                chosen.extend(planner_panel(ui, game, view, &mut planner));
             });
         });
     egui::Panel::bottom("deals")
         .exact_size(250.0)
         .show(&mut root, |ui| {
-            deals_panel(ui, game, &mut planner, &mut out);
+            chosen.extend(deals_panel(ui, game, &mut planner));
         });
     area.set_if_neq(BoardArea::from_egui(
         root.available_rect_before_wrap(),
         ctx.zoom_factor(),
     ));
+    out.write_batch(chosen);
     if resolve {
         out.write(Command::Resolve);
     }
