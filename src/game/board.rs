@@ -11,7 +11,7 @@ use bevy::window::RequestRedraw;
 use super::logic::screen::Screen;
 use super::logic::session::Session;
 use super::logic::settings::Settings;
-use crate::sim::{DealId, Health, Run, Stage};
+use crate::sim::{Deal, DealId, Health, Run, Stage};
 
 /// Where the board may draw, in logical pixels from the window's top-left corner.
 /// The screen that shows the board offers it each frame from its panels' layout
@@ -102,6 +102,7 @@ fn world(window: Vec2, p: Vec2) -> Vec2 {
 }
 
 fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
+    // The manager's book has a lane only while it holds deals.
     let seats: Vec<&crate::sim::Rep> = run
         .team()
         .reps
@@ -117,24 +118,54 @@ fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let label = if r.is_book() {
-                "Your book".to_string()
-            } else if r.is_person() {
-                r.name.to_string()
-            } else {
-                format!("Seat {} (vacant)", r.id.0 + 1)
-            };
-            (label, area.min.y + HEADER_H + lane_h * (i as f32 + 0.5))
+            let y = area.min.y + HEADER_H + lane_h * (i as f32 + 0.5);
+            (lane_label(r), y)
         })
         .collect();
     let mean_value = run.scenario().market.deal_median.max(1.0);
+    let mut places = HashMap::new();
+    for ((lane, col), deals) in cells(run, &lane_of) {
+        let cell = Cell {
+            x: col_x[col],
+            top: area.min.y + HEADER_H + lane_h * lane as f32,
+            w: col_w,
+            h: lane_h,
+        };
+        places.extend(pack(deals, &cell, mean_value, window));
+    }
+    Layout {
+        lanes,
+        col_x,
+        lane_h,
+        col_w,
+        places,
+    }
+}
+
+/// A lane's label: the rep, the manager's own book, or a vacant seat.
+fn lane_label(r: &crate::sim::Rep) -> String {
+    if r.is_book() {
+        "Your book".to_string()
+    } else if r.is_person() {
+        r.name.to_string()
+    } else {
+        format!("Seat {} (vacant)", r.id.0 + 1)
+    }
+}
+
+/// The deals in each (lane, column) cell with their colours: open deals by health,
+/// and the deals that closed last week in Won and Lost.
+fn cells<'a>(
+    run: &'a Run,
+    lane_of: &HashMap<u16, usize>,
+) -> HashMap<(usize, usize), Vec<(&'a Deal, Color)>> {
     let last = run.tick().checked_sub(1);
     let closed = run
         .pipeline()
         .closed
         .iter()
         .filter(|d| last.is_some() && d.closed == last);
-    let mut cells: HashMap<(usize, usize), Vec<(&crate::sim::Deal, Color)>> = HashMap::new();
+    let mut cells: HashMap<(usize, usize), Vec<(&Deal, Color)>> = HashMap::new();
     for d in run.pipeline().open.iter() {
         if let Some(&lane) = lane_of.get(&d.rep.0) {
             cells
@@ -156,41 +187,52 @@ fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
                 .push((d, c));
         }
     }
-    let mut places = HashMap::new();
-    for ((lane, col), mut deals) in cells {
-        deals.sort_by(|a, b| b.0.value.total_cmp(&a.0.value).then(a.0.id.cmp(&b.0.id)));
-        // Pack the cell in a grid that keeps tokens round and inside the cell.
-        let k = deals.len() as f32;
-        let (w, h) = (col_w - 6.0, lane_h - 6.0);
-        let cols = ((k * w / h).sqrt().ceil()).max(1.0);
-        let rows = (k / cols).ceil().max(1.0);
-        let pitch = (w / cols).min(h / rows);
-        let origin = Vec2::new(
-            col_x[col] - cols * pitch / 2.0,
-            area.min.y + HEADER_H + lane_h * lane as f32 + (lane_h - rows * pitch) / 2.0,
-        );
-        for (i, (d, color)) in deals.into_iter().enumerate() {
+    cells
+}
+
+/// One cell of the board, in window points: its column's centre, its lane's top, its
+/// size.
+struct Cell {
+    x: f32,
+    top: f32,
+    w: f32,
+    h: f32,
+}
+
+/// Places a cell's deals, biggest first, in a grid that keeps tokens round and
+/// inside the cell; a token's size follows its value against the median deal.
+fn pack(
+    mut deals: Vec<(&Deal, Color)>,
+    cell: &Cell,
+    mean_value: f64,
+    window: Vec2,
+) -> Vec<(DealId, Place)> {
+    deals.sort_by(|a, b| b.0.value.total_cmp(&a.0.value).then(a.0.id.cmp(&b.0.id)));
+    let k = deals.len() as f32;
+    let (w, h) = (cell.w - 6.0, cell.h - 6.0);
+    let cols = ((k * w / h).sqrt().ceil()).max(1.0);
+    let rows = (k / cols).ceil().max(1.0);
+    let pitch = (w / cols).min(h / rows);
+    let origin = Vec2::new(
+        cell.x - cols * pitch / 2.0,
+        cell.top + (cell.h - rows * pitch) / 2.0,
+    );
+    deals
+        .into_iter()
+        .enumerate()
+        .map(|(i, (d, color))| {
             let (cx, cy) = ((i as f32 % cols), (i as f32 / cols).floor());
             let p = origin + Vec2::new((cx + 0.5) * pitch, (cy + 0.5) * pitch);
             let scale = ((d.value / mean_value).sqrt() as f32).clamp(0.5, 1.6);
             let size = (pitch * 0.55 * scale).clamp(3.0, pitch * 0.95).min(28.0);
-            places.insert(
-                d.id,
-                Place {
-                    target: world(window, p),
-                    size,
-                    color,
-                },
-            );
-        }
-    }
-    Layout {
-        lanes,
-        col_x,
-        lane_h,
-        col_w,
-        places,
-    }
+            let place = Place {
+                target: world(window, p),
+                size,
+                color,
+            };
+            (d.id, place)
+        })
+        .collect()
 }
 
 /// One 2D camera draws the board and, on top, the egui screens. Multisampling is off:
