@@ -7,7 +7,7 @@ use bevy_egui::{EguiContexts, EguiPrimaryContextPass, egui};
 use super::widgets::{self, BAD, MUTED, ScreenUi, WARN};
 use crate::format::RunFile;
 use crate::game::Launch;
-use crate::game::logic::catalog::{Catalog, Origin};
+use crate::game::logic::catalog::{Catalog, Entry, Origin};
 use crate::game::logic::flow::Command;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::Notices;
@@ -94,6 +94,16 @@ fn open_from_command_line(
     }
 }
 
+/// What the player chose on the title screen beyond the picker's own fields; egui
+/// reports one click a frame.
+enum Choice {
+    Resume,
+    /// Read the briefing of the chosen scenario (as Enter does).
+    Open,
+    Workshop,
+    Quit,
+}
+
 fn ui(
     mut contexts: EguiContexts,
     catalog: Res<Catalog>,
@@ -105,136 +115,41 @@ fn ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut root = widgets::root_ui(ctx);
-    let n = catalog.entries.len();
-    if *paused.get() == Pause::Running && n > 0 {
-        if widgets::key(ctx, egui::Key::ArrowDown) {
-            picker.selected = (picker.selected + 1) % n;
-        }
-        if widgets::key(ctx, egui::Key::ArrowUp) {
-            picker.selected = (picker.selected + n - 1) % n;
-        }
+    let running = *paused.get() == Pause::Running;
+    if running {
+        choose_by_keys(ctx, &mut picker, catalog.entries.len());
     }
-    picker.selected = picker.selected.min(n.saturating_sub(1));
+    picker.selected = picker.selected.min(catalog.entries.len().saturating_sub(1));
     let seed: Option<u64> = picker.seed.trim().parse().ok();
-    let mut open = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
-
+    let mut open = running && widgets::key(ctx, egui::Key::Enter);
+    let mut chosen = None;
     egui::CentralPanel::default().show(&mut root, |ui| {
-        ui.vertical_centered(|ui| {
-            ui.add_space(12.0);
-            ui.heading(egui::RichText::new("PIT CREW").size(40.0).strong());
-            ui.label(egui::RichText::new("Run a B2B sales team week by week. Coach, don't super-close.").size(16.0).color(MUTED));
-        });
+        masthead(ui);
         ui.add_space(10.0);
         if let Some(r) = &picker.resume {
-            ui.horizontal(|ui| {
-                if widgets::primary(ui, "Resume", true).clicked() {
-                    out.write(Command::Resume);
-                }
-                ui.label(format!("Continue your last game: {r}"));
-            });
+            chosen = resume_line(ui, r);
             ui.separator();
         }
-        ui.heading("Choose a scenario");
-        ui.label(egui::RichText::new(format!(
-            "Up/Down arrows to choose, Enter to open. Your own scenarios go in {}",
-            catalog.user_dir.display()
-        )).color(MUTED));
-        ui.add_space(4.0);
-        egui::ScrollArea::vertical().max_height(ui.available_height() - 90.0).show(ui, |ui| {
-            egui::Grid::new("scenarios").striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
-                for h in ["", "Scenario", "Lesson", "Length", "Team", "Difficulty", "From"] {
-                    ui.label(egui::RichText::new(h).strong());
-                }
-                ui.end_row();
-                for (i, e) in catalog.entries.iter().enumerate() {
-                    let chosen = i == picker.selected;
-                    if ui.radio(chosen, "").clicked() {
-                        picker.selected = i;
-                    }
-                    let from = match &e.origin {
-                        Origin::Shipped => "shipped".to_string(),
-                        Origin::User(_) => format!("your folder: {}", e.file),
-                        Origin::CommandLine(p) => p.display().to_string(),
-                    };
-                    match &e.scenario {
-                        Some(s) => {
-                            let title = ui.selectable_label(chosen, egui::RichText::new(&s.title).strong());
-                            if title.clicked() {
-                                picker.selected = i;
-                            }
-                            if title.double_clicked() {
-                                open = true;
-                            }
-                            ui.label(s.lesson.map(|l| format!("{l:?} {}", l.title())).unwrap_or_else(|| "—".into()));
-                            ui.label(counted(s.weeks as usize, "week", "weeks"));
-                            ui.label(counted(s.team.len(), "rep", "reps"));
-                            ui.label(format!("{:?}", s.difficulty));
-                        }
-                        None => {
-                            ui.label(egui::RichText::new(&e.file).strong().color(BAD));
-                            ui.label("—");
-                            ui.label("—");
-                            ui.label("—");
-                            ui.label("—");
-                        }
-                    }
-                    ui.label(from);
-                    ui.end_row();
-                    if let Some(err) = &e.error {
-                        ui.label("");
-                        let prefix = if e.scenario.is_some() { "This file's latest edit is broken; the last good version is shown.\n" } else { "" };
-                        ui.label(egui::RichText::new(format!("{prefix}{err}")).color(BAD).monospace());
-                        ui.end_row();
-                    } else if !e.warnings.is_empty() {
-                        ui.label("");
-                        ui.label(egui::RichText::new(e.warnings.join("\n")).color(WARN));
-                        ui.end_row();
-                    }
-                }
-            });
-        });
+        open |= scenario_picker(ui, &catalog, &mut picker);
         ui.separator();
-        ui.horizontal(|ui| {
-            ui.label("Seed");
-            ui.add(egui::TextEdit::singleline(&mut picker.seed).desired_width(90.0))
-                .on_hover_text("Same scenario + seed + decisions = the same game. Workshops hand out one seed to every team.");
-            if seed.is_none() {
-                ui.label(egui::RichText::new("a whole number, please").color(BAD));
-            }
-            ui.label("Team / your name");
-            ui.add(egui::TextEdit::singleline(&mut picker.team).desired_width(160.0).hint_text("optional"));
-            let playable = catalog.entries.get(picker.selected).is_some_and(|e| e.scenario.is_some() && e.error.is_none());
-            if widgets::primary(ui, "Read the briefing ▶", playable && seed.is_some()).clicked() {
-                open = true;
-            }
-            ui.separator();
-            ui.label("Workshop code");
-            let code = ui.add(egui::TextEdit::singleline(&mut picker.code).desired_width(140.0).hint_text("first-90-days/7"));
-            if code.changed()
-                && !picker.code.trim().is_empty()
-                && let Ok((entry, seed)) = catalog.parse_code(&picker.code)
-            {
-                picker.selected = entry;
-                picker.seed = seed.to_string();
-            }
-            if !picker.code.trim().is_empty() && let Err(e) = catalog.parse_code(&picker.code) {
-                code.on_hover_text(e);
-            }
-            if ui.button("Facilitator: workshop").on_hover_text("Compare every team's run in a workshop folder and deal events").clicked() {
-                desk.write(WorkshopCommand::Open);
-            }
-            if ui.button("Quit").clicked() {
-                out.write(Command::Quit);
-            }
-        });
+        chosen = chosen.take().or(start_bar(ui, &catalog, &mut picker, seed));
         if let Some(dir) = &link.dir {
-            ui.label(egui::RichText::new(format!(
-                "Workshop mode: your run is saved to {} every week{}",
-                dir.display(),
-                if picker.team.trim().is_empty() { " (enter your team name so the facilitator can tell teams apart)" } else { "" }
-            )).color(if picker.team.trim().is_empty() { WARN } else { MUTED }));
+            workshop_note(ui, dir, &picker.team);
         }
     });
+    match chosen {
+        Some(Choice::Resume) => {
+            out.write(Command::Resume);
+        }
+        Some(Choice::Open) => open = true,
+        Some(Choice::Workshop) => {
+            desk.write(WorkshopCommand::Open);
+        }
+        Some(Choice::Quit) => {
+            out.write(Command::Quit);
+        }
+        None => {}
+    }
     if open && let Some(seed) = seed {
         out.write(Command::Open {
             entry: picker.selected,
@@ -245,6 +160,226 @@ fn ui(
         }
     }
     Ok(())
+}
+
+/// Up and Down move through the scenarios, wrapping round.
+fn choose_by_keys(ctx: &egui::Context, picker: &mut Picker, n: usize) {
+    if n == 0 {
+        return;
+    }
+    if widgets::key(ctx, egui::Key::ArrowDown) {
+        picker.selected = (picker.selected + 1) % n;
+    }
+    if widgets::key(ctx, egui::Key::ArrowUp) {
+        picker.selected = (picker.selected + n - 1) % n;
+    }
+}
+
+/// The game's name and its lesson in one line.
+fn masthead(ui: &mut egui::Ui) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(12.0);
+        ui.heading(egui::RichText::new("PIT CREW").size(40.0).strong());
+        ui.label(
+            egui::RichText::new("Run a B2B sales team week by week. Coach, don't super-close.")
+                .size(16.0)
+                .color(MUTED),
+        );
+    });
+}
+
+/// The autosaved game, and the button that continues it.
+fn resume_line(ui: &mut egui::Ui, saved: &str) -> Option<Choice> {
+    ui.horizontal(|ui| {
+        let resume = widgets::primary(ui, "Resume", true).clicked();
+        ui.label(format!("Continue your last game: {saved}"));
+        resume.then_some(Choice::Resume)
+    })
+    .inner
+}
+
+/// The scenarios to choose from, and how; whether a title was double-clicked.
+fn scenario_picker(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) -> bool {
+    ui.heading("Choose a scenario");
+    ui.label(
+        egui::RichText::new(format!(
+            "Up/Down arrows to choose, Enter to open. Your own scenarios go in {}",
+            catalog.user_dir.display()
+        ))
+        .color(MUTED),
+    );
+    ui.add_space(4.0);
+    egui::ScrollArea::vertical()
+        .max_height(ui.available_height() - 90.0)
+        .show(ui, |ui| scenario_table(ui, catalog, picker))
+        .inner
+}
+
+/// Every scenario in the catalog, a row each; whether a title was double-clicked,
+/// which opens it.
+fn scenario_table(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) -> bool {
+    egui::Grid::new("scenarios")
+        .striped(true)
+        .spacing([14.0, 6.0])
+        .show(ui, |ui| {
+            for h in [
+                "",
+                "Scenario",
+                "Lesson",
+                "Length",
+                "Team",
+                "Difficulty",
+                "From",
+            ] {
+                ui.label(egui::RichText::new(h).strong());
+            }
+            ui.end_row();
+            let mut open = false;
+            for (i, e) in catalog.entries.iter().enumerate() {
+                open |= scenario_row(ui, i, e, picker);
+            }
+            open
+        })
+        .inner
+}
+
+/// A scenario's row (a broken file's name in red), then its error or warnings; whether
+/// its title was double-clicked.
+fn scenario_row(ui: &mut egui::Ui, i: usize, e: &Entry, picker: &mut Picker) -> bool {
+    let chosen = i == picker.selected;
+    if ui.radio(chosen, "").clicked() {
+        picker.selected = i;
+    }
+    let from = match &e.origin {
+        Origin::Shipped => "shipped".to_string(),
+        Origin::User(_) => format!("your folder: {}", e.file),
+        Origin::CommandLine(p) => p.display().to_string(),
+    };
+    let mut open = false;
+    match &e.scenario {
+        Some(s) => {
+            let title = ui.selectable_label(chosen, egui::RichText::new(&s.title).strong());
+            if title.clicked() {
+                picker.selected = i;
+            }
+            open = title.double_clicked();
+            ui.label(
+                s.lesson
+                    .map(|l| format!("{l:?} {}", l.title()))
+                    .unwrap_or_else(|| "—".into()),
+            );
+            ui.label(counted(s.weeks as usize, "week", "weeks"));
+            ui.label(counted(s.team.len(), "rep", "reps"));
+            ui.label(format!("{:?}", s.difficulty));
+        }
+        None => {
+            ui.label(egui::RichText::new(&e.file).strong().color(BAD));
+            ui.label("—");
+            ui.label("—");
+            ui.label("—");
+            ui.label("—");
+        }
+    }
+    ui.label(from);
+    ui.end_row();
+    entry_problems(ui, e);
+    open
+}
+
+/// A file's error (under the last good version, if any) or its warnings, on a row
+/// of their own.
+fn entry_problems(ui: &mut egui::Ui, e: &Entry) {
+    if let Some(err) = &e.error {
+        ui.label("");
+        let prefix = if e.scenario.is_some() {
+            "This file's latest edit is broken; the last good version is shown.\n"
+        } else {
+            ""
+        };
+        ui.label(
+            egui::RichText::new(format!("{prefix}{err}"))
+                .color(BAD)
+                .monospace(),
+        );
+        ui.end_row();
+    } else if !e.warnings.is_empty() {
+        ui.label("");
+        ui.label(egui::RichText::new(e.warnings.join("\n")).color(WARN));
+        ui.end_row();
+    }
+}
+
+/// The seed and team name, the button that opens the briefing, a workshop code, the
+/// facilitator's screen and Quit.
+fn start_bar(
+    ui: &mut egui::Ui,
+    catalog: &Catalog,
+    picker: &mut Picker,
+    seed: Option<u64>,
+) -> Option<Choice> {
+    ui.horizontal(|ui| {
+        let mut chosen = None;
+        ui.label("Seed");
+        ui.add(egui::TextEdit::singleline(&mut picker.seed).desired_width(90.0))
+            .on_hover_text("Same scenario + seed + decisions = the same game. Workshops hand out one seed to every team.");
+        if seed.is_none() {
+            ui.label(egui::RichText::new("a whole number, please").color(BAD));
+        }
+        ui.label("Team / your name");
+        ui.add(egui::TextEdit::singleline(&mut picker.team).desired_width(160.0).hint_text("optional"));
+        let playable = catalog.entries.get(picker.selected).is_some_and(|e| e.scenario.is_some() && e.error.is_none());
+        if widgets::primary(ui, "Read the briefing ▶", playable && seed.is_some()).clicked() {
+            chosen = Some(Choice::Open);
+        }
+        ui.separator();
+        workshop_code(ui, catalog, picker);
+        if ui.button("Facilitator: workshop").on_hover_text("Compare every team's run in a workshop folder and deal events").clicked() {
+            chosen = Some(Choice::Workshop);
+        }
+        if ui.button("Quit").clicked() {
+            chosen = Some(Choice::Quit);
+        }
+        chosen
+    })
+    .inner
+}
+
+/// A workshop code typed in picks its scenario and seed; a wrong one says why on hover.
+fn workshop_code(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) {
+    ui.label("Workshop code");
+    let code = ui.add(
+        egui::TextEdit::singleline(&mut picker.code)
+            .desired_width(140.0)
+            .hint_text("first-90-days/7"),
+    );
+    if code.changed()
+        && !picker.code.trim().is_empty()
+        && let Ok((entry, seed)) = catalog.parse_code(&picker.code)
+    {
+        picker.selected = entry;
+        picker.seed = seed.to_string();
+    }
+    if !picker.code.trim().is_empty()
+        && let Err(e) = catalog.parse_code(&picker.code)
+    {
+        code.on_hover_text(e);
+    }
+}
+
+/// In a workshop game: where the run is saved, and a nudge to name the team.
+fn workshop_note(ui: &mut egui::Ui, dir: &std::path::Path, team: &str) {
+    ui.label(
+        egui::RichText::new(format!(
+            "Workshop mode: your run is saved to {} every week{}",
+            dir.display(),
+            if team.trim().is_empty() {
+                " (enter your team name so the facilitator can tell teams apart)"
+            } else {
+                ""
+            }
+        ))
+        .color(if team.trim().is_empty() { WARN } else { MUTED }),
+    );
 }
 
 pub(super) fn plugin(app: &mut App) {
