@@ -2,7 +2,7 @@
 //! is a lane, each stage a column, each deal a token sized by value and coloured by
 //! health. When a week resolves, tokens glide to their new stage, into Won or Lost.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use bevy::prelude::*;
 use bevy::sprite::Anchor;
@@ -274,58 +274,112 @@ fn sync(
         for e in &scenery {
             commands.entity(e).despawn();
         }
-        let text = Color::srgb(0.15, 0.15, 0.18);
-        for (i, (name, y)) in lay.lanes.iter().enumerate() {
-            // Every other lane is shaded; the others show the clear colour.
-            if i % 2 == 0 {
-                let centre = world(win, Vec2::new(area.center().x, *y));
-                commands.spawn((
-                    Scenery,
-                    Sprite::from_color(
-                        Color::srgba(0.0, 0.0, 0.0, 0.05),
-                        Vec2::new(area.width(), lay.lane_h),
-                    ),
-                    Transform::from_xyz(centre.x, centre.y, 0.0),
-                ));
-            }
-            let at = world(win, Vec2::new(area.min.x + 6.0, *y));
-            commands.spawn((
-                Scenery,
-                Text2d::new(name.clone()),
-                TextFont::from_font_size(13.0),
-                TextColor(text),
-                Anchor::CENTER_LEFT,
-                Transform::from_xyz(at.x, at.y, 1.0),
-            ));
-        }
-        let names = if lay.col_w < 78.0 { SHORT } else { COLUMNS };
-        for (c, name) in names.iter().enumerate() {
-            let at = world(win, Vec2::new(lay.col_x[c], area.min.y + HEADER_H / 2.0));
-            commands.spawn((
-                Scenery,
-                Text2d::new(*name),
-                TextFont::from_font_size(13.0),
-                TextColor(text),
-                Transform::from_xyz(at.x, at.y, 1.0),
-            ));
-            let line = world(
-                win,
-                Vec2::new(lay.col_x[c] - lay.col_w / 2.0, area.center().y),
-            );
-            commands.spawn((
-                Scenery,
-                Sprite::from_color(
-                    Color::srgba(0.0, 0.0, 0.0, 0.12),
-                    Vec2::new(1.0, area.height()),
-                ),
-                Transform::from_xyz(line.x, line.y, 0.5),
-            ));
-        }
+        spawn_lanes(&mut commands, &lay, area, win);
+        spawn_columns(&mut commands, &lay, area, win);
     }
 
     // Tokens: update the ones we have, despawn the gone, spawn the new.
-    let mut seen = std::collections::HashSet::new();
-    for (e, mut t, mut sprite) in &mut tokens {
+    let seen = update_tokens(&mut commands, &mut tokens, &lay);
+    let label_x = world(win, Vec2::new(area.min.x + LABEL_W, 0.0)).x;
+    let new = lay.places.iter().filter(|(id, _)| !seen.contains(*id));
+    spawn_tokens(&mut commands, run, new, label_x);
+}
+
+/// A token for each deal new to the board. New leads slide in from the lane's label
+/// (at `label_x`); deals already there appear in place.
+fn spawn_tokens<'a>(
+    commands: &mut Commands,
+    run: &Run,
+    new: impl Iterator<Item = (&'a DealId, &'a Place)>,
+    label_x: f32,
+) {
+    for (id, p) in new {
+        let start = if run.tick() > 0
+            && run
+                .pipeline()
+                .deal(*id)
+                .is_some_and(|d| d.stage == Stage::Prospect && d.opened + 1 >= run.tick())
+        {
+            Vec2::new(label_x, p.target.y)
+        } else {
+            p.target
+        };
+        commands.spawn((
+            Token {
+                deal: *id,
+                target: p.target,
+            },
+            Sprite::from_color(p.color, Vec2::splat(p.size)),
+            Transform::from_xyz(start.x, start.y, 2.0),
+        ));
+    }
+}
+
+/// Text colour of the board's labels.
+const LABEL_TEXT: Color = Color::srgb(0.15, 0.15, 0.18);
+
+/// Each lane's label, every other lane shaded (the others show the clear colour).
+fn spawn_lanes(commands: &mut Commands, lay: &Layout, area: Rect, win: Vec2) {
+    for (i, (name, y)) in lay.lanes.iter().enumerate() {
+        if i % 2 == 0 {
+            let centre = world(win, Vec2::new(area.center().x, *y));
+            commands.spawn((
+                Scenery,
+                Sprite::from_color(
+                    Color::srgba(0.0, 0.0, 0.0, 0.05),
+                    Vec2::new(area.width(), lay.lane_h),
+                ),
+                Transform::from_xyz(centre.x, centre.y, 0.0),
+            ));
+        }
+        let at = world(win, Vec2::new(area.min.x + 6.0, *y));
+        commands.spawn((
+            Scenery,
+            Text2d::new(name.clone()),
+            TextFont::from_font_size(13.0),
+            TextColor(LABEL_TEXT),
+            Anchor::CENTER_LEFT,
+            Transform::from_xyz(at.x, at.y, 1.0),
+        ));
+    }
+}
+
+/// Each column's header (short names when the columns are narrow) and its left edge.
+fn spawn_columns(commands: &mut Commands, lay: &Layout, area: Rect, win: Vec2) {
+    let names = if lay.col_w < 78.0 { SHORT } else { COLUMNS };
+    for (c, name) in names.iter().enumerate() {
+        let at = world(win, Vec2::new(lay.col_x[c], area.min.y + HEADER_H / 2.0));
+        commands.spawn((
+            Scenery,
+            Text2d::new(*name),
+            TextFont::from_font_size(13.0),
+            TextColor(LABEL_TEXT),
+            Transform::from_xyz(at.x, at.y, 1.0),
+        ));
+        let line = world(
+            win,
+            Vec2::new(lay.col_x[c] - lay.col_w / 2.0, area.center().y),
+        );
+        commands.spawn((
+            Scenery,
+            Sprite::from_color(
+                Color::srgba(0.0, 0.0, 0.0, 0.12),
+                Vec2::new(1.0, area.height()),
+            ),
+            Transform::from_xyz(line.x, line.y, 0.5),
+        ));
+    }
+}
+
+/// Moves the tokens still on the board to their new places and despawns the rest;
+/// the deals that already have a token.
+fn update_tokens(
+    commands: &mut Commands,
+    tokens: &mut Query<(Entity, &mut Token, &mut Sprite)>,
+    lay: &Layout,
+) -> HashSet<DealId> {
+    let mut seen = HashSet::new();
+    for (e, mut t, mut sprite) in tokens {
         match lay.places.get(&t.deal) {
             Some(p) => {
                 // Write only what changed: an unchanged sprite is not re-prepared.
@@ -343,33 +397,7 @@ fn sync(
             None => commands.entity(e).despawn(),
         }
     }
-    for (id, p) in &lay.places {
-        if seen.contains(id) {
-            continue;
-        }
-        // New leads slide in from the lane's label; deals already there appear in place.
-        let start = if run.tick() > 0
-            && run
-                .pipeline()
-                .deal(*id)
-                .is_some_and(|d| d.stage == Stage::Prospect && d.opened + 1 >= run.tick())
-        {
-            Vec2::new(
-                world(win, Vec2::new(area.min.x + LABEL_W, 0.0)).x,
-                p.target.y,
-            )
-        } else {
-            p.target
-        };
-        commands.spawn((
-            Token {
-                deal: *id,
-                target: p.target,
-            },
-            Sprite::from_color(p.color, Vec2::splat(p.size)),
-            Transform::from_xyz(start.x, start.y, 2.0),
-        ));
-    }
+    seen
 }
 
 /// Glides tokens toward their targets; the whole move takes about the set animation time.
