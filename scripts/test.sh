@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 export CARGO_TERM_COLOR=never
+# Tests read English output unless they ask for German (`--lang de`, `with_lang`).
+export LC_ALL=C.UTF-8
 cargo fmt --all -- --check
 cargo clippy --no-default-features --all-targets -- -D warnings
 cargo clippy --all-targets -- -D warnings

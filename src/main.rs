@@ -2,10 +2,8 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = pitcrew::cli::Cli::parse();
+    let cli = pitcrew::cli::parse();
     let game = cli.game.clone();
     if let Some(code) = pitcrew::cli::run(cli) {
         return code;

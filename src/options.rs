@@ -39,6 +39,10 @@ pub struct GameArgs {
     /// Learning records of finished runs (xAPI), sent to a learning record store.
     #[command(flatten)]
     pub records: LrsArgs,
+    /// Language of the game, the commands and the exports: en or de (default: the
+    /// game's setting, else the system's language).
+    #[arg(long, global = true, value_name = "en|de")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 /// Where statements go: an LRS (with its queue) and the players' home page.

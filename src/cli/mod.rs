@@ -3,6 +3,7 @@
 mod compare;
 mod deck;
 pub mod exit;
+mod help;
 mod lint;
 mod new_scenario;
 mod output;
@@ -18,6 +19,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use help::{lang_in_args, localised, parse};
 
 /// Pit Crew: run a B2B sales team week by week and learn to manage, not super-close.
 #[derive(Parser, Debug)]

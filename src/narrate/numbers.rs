@@ -1,17 +1,25 @@
-//! Numbers the way a sales team says them.
+//! Numbers the way a sales team says them, in the reader's language.
+
+use crate::i18n::decimal;
+use crate::t;
 
 /// A share as a whole percentage ("42 %").
 pub fn pct(x: f64) -> String {
-    format!("{:.0} %", x * 100.0)
+    t!("percent", n = decimal(x * 100.0, 0))
 }
 
-/// Money in thousands, the way sales teams talk ("42 k").
+/// Money in thousands, the way sales teams talk ("42 k"), millions past a million.
 pub fn money(x: f64) -> String {
     if x.abs() >= 1_000_000.0 {
-        format!("{:.2} M", x / 1_000_000.0)
+        t!("money-millions", n = decimal(x / 1_000_000.0, 2))
     } else {
-        format!("{:.0} k", x / 1000.0)
+        t!("money-thousands", n = decimal(x / 1000.0, 0))
     }
+}
+
+/// A ratio to a target: "0.92×".
+pub fn times(x: f64) -> String {
+    t!("times", n = decimal(x, 2))
 }
 
 /// A number with its noun: `1 win`, `3 wins`, `0 wins`.
@@ -22,6 +30,7 @@ pub fn counted(n: usize, one: &str, many: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{Lang, with_lang};
 
     #[test]
     fn counted_takes_the_singular_only_for_one() {
@@ -32,8 +41,20 @@ mod tests {
 
     #[test]
     fn money_switches_to_millions() {
-        assert_eq!(money(42_400.0), "42 k");
-        assert_eq!(money(1_250_000.0), "1.25 M");
-        assert_eq!(pct(0.42), "42 %");
+        with_lang(Lang::En, || {
+            assert_eq!(money(42_400.0), "42 k");
+            assert_eq!(money(1_250_000.0), "1.25 M");
+            assert_eq!(pct(0.42), "42 %");
+            assert_eq!(times(0.915), "0.92×");
+        });
+    }
+
+    #[test]
+    fn german_money_has_german_units_and_separators() {
+        with_lang(Lang::De, || {
+            assert_eq!(money(42_400.0), "42 Tsd.");
+            assert_eq!(money(1_250_000.0), "1,25 Mio.");
+            assert_eq!(pct(0.426), "43 %");
+        });
     }
 }

@@ -11,5 +11,6 @@ mod docs;
 mod hostile;
 mod html_browser;
 mod serve;
+mod translations;
 mod workshop;
 mod xapi;

@@ -1,0 +1,5 @@
+# Zahlen, wie ein Vertriebsteam sie sagt. $n ist schon für das Gebietsschema formatiert.
+percent = { $n } %
+money-thousands = { $n } Tsd.
+money-millions = { $n } Mio.
+times = { $n }×
