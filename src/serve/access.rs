@@ -13,12 +13,13 @@ use maud::Markup;
 use super::AppState;
 use super::pages;
 use super::room::Room;
+use crate::t;
 
 pub(super) fn too_many() -> Response {
     (
         StatusCode::TOO_MANY_REQUESTS,
         [(header::RETRY_AFTER, "1")],
-        "Too many requests: slow down.",
+        t!("serve-too-many"),
     )
         .into_response()
 }
@@ -34,12 +35,12 @@ pub(super) fn page(status: StatusCode, m: Markup) -> Response {
 pub(super) fn not_found(what: &str) -> Response {
     page(
         StatusCode::NOT_FOUND,
-        pages::message("Not found", what, Some("/")),
+        pages::message(&t!("serve-not-found"), what, Some("/")),
     )
 }
 
 pub(super) fn wrong_code() -> Response {
-    not_found("No workshop with that code here. Check the code your facilitator shows.")
+    not_found(&t!("serve-wrong-code"))
 }
 
 /// Why a request for a room or a team is turned away.
@@ -57,13 +58,11 @@ impl Refusal {
         }
     }
 
-    pub(super) fn text(&self) -> &'static str {
+    pub(super) fn text(&self) -> String {
         match self {
-            Refusal::WrongCode => {
-                "No workshop with that code here. Check the code your facilitator shows."
-            }
-            Refusal::NoTeam => "No such team in this workshop.",
-            Refusal::TooMany => "Too many requests: slow down.",
+            Refusal::WrongCode => t!("serve-wrong-code"),
+            Refusal::NoTeam => t!("serve-no-team"),
+            Refusal::TooMany => t!("serve-too-many"),
         }
     }
 }
@@ -72,7 +71,7 @@ impl IntoResponse for Refusal {
     fn into_response(self) -> Response {
         match self {
             Refusal::WrongCode => wrong_code(),
-            Refusal::NoTeam => not_found(self.text()),
+            Refusal::NoTeam => not_found(&self.text()),
             Refusal::TooMany => too_many(),
         }
     }

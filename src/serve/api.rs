@@ -20,6 +20,7 @@ use super::AppState;
 use super::access::{Refusal, TeamAccess, lock};
 use super::room::{Room, RoomError, Team};
 use crate::sim::Plan;
+use crate::t;
 
 /// A team asks to join.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -93,7 +94,10 @@ fn room_refusal(e: RoomError) -> Response {
 }
 
 fn bad_body(e: JsonRejection) -> Response {
-    refuse(e.status(), format!("unreadable request: {}", e.body_text()))
+    refuse(
+        e.status(),
+        t!("serve-unreadable-request", error = e.body_text()),
+    )
 }
 
 /// The team's state; its notices are handed over (and so cleared).
@@ -183,10 +187,7 @@ pub(super) async fn week(
     if req.week != now {
         return refuse(
             StatusCode::CONFLICT,
-            format!(
-                "the room has your team at week {now}, not week {}: your game follows the room",
-                req.week
-            ),
+            t!("serve-week-mismatch", room_week = now, sent_week = req.week),
         );
     }
     let result = room

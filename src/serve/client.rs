@@ -10,25 +10,46 @@ use serde::de::DeserializeOwned;
 use super::api::{ApiError, JoinReply, JoinRequest, TeamState, WeekRequest};
 use crate::format::RunFile;
 use crate::sim::{Plan, Run};
+use crate::t;
 
 /// What went wrong talking to the workshop server, in words for the team.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum ClientError {
-    #[error(
-        "{0:?} is not a workshop address: it looks like http://192.168.1.20:7878/K7PQ2M (the address and code the facilitator shows)"
-    )]
     BadAddress(String),
-    #[error("cannot reach the workshop server at {server}: {why}")]
-    Unreachable { server: String, why: String },
+    Unreachable {
+        server: String,
+        why: String,
+    },
     /// The server answered with a refusal (its words).
-    #[error("{message}")]
-    Refused { status: u16, message: String },
-    #[error("the workshop server sent something unreadable: {0}")]
+    Refused {
+        status: u16,
+        message: String,
+    },
     BadReply(String),
-    #[error(
-        "--join {room} needs --team NAME: the name your team shows on the facilitator's board (or your team's own address, {room}/t/…, to continue it)"
-    )]
-    NeedsTeam { room: String },
+    NeedsTeam {
+        room: String,
+    },
+}
+
+impl std::fmt::Display for ClientError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            ClientError::BadAddress(address) => {
+                t!("serve-client-bad-address", address = format!("{address:?}"))
+            }
+            ClientError::Unreachable { server, why } => t!(
+                "serve-client-unreachable",
+                server = server.as_str(),
+                error = why.as_str()
+            ),
+            ClientError::Refused { message, .. } => return f.write_str(message),
+            ClientError::BadReply(why) => t!("serve-client-bad-reply", error = why.as_str()),
+            ClientError::NeedsTeam { room } => {
+                t!("serve-client-needs-team", room = room.as_str())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl ClientError {
@@ -137,7 +158,7 @@ impl Client {
         if !(200..300).contains(&status) {
             let message = serde_json::from_str::<ApiError>(&text)
                 .map(|e| e.error)
-                .unwrap_or_else(|_| format!("the server refused ({status})"));
+                .unwrap_or_else(|_| t!("serve-client-refused", status = status));
             return Err(ClientError::Refused { status, message });
         }
         serde_json::from_str(&text).map_err(|e| ClientError::BadReply(e.to_string()))
@@ -181,7 +202,7 @@ impl Client {
 impl TeamState {
     /// The team's run file as sent.
     pub fn run_file(&self) -> Result<RunFile, ClientError> {
-        RunFile::parse("the workshop server's run", self.run.as_bytes())
+        RunFile::parse(&t!("serve-client-run-label"), self.run.as_bytes())
             .map_err(|e| ClientError::BadReply(e.to_string()))
     }
 
@@ -189,7 +210,7 @@ impl TeamState {
     pub fn replay(&self) -> Result<(RunFile, Run), ClientError> {
         let file = self.run_file()?;
         let run = file
-            .resimulate("the workshop server's run")
+            .resimulate(&t!("serve-client-run-label"))
             .map_err(|e| ClientError::BadReply(e.to_string()))?;
         Ok((file, run))
     }

@@ -4,13 +4,14 @@
 
 use maud::{Markup, PreEscaped, html};
 
-use super::pages::layout;
+use super::pages::{STRONG, around_strong, layout, with_strong};
 use super::room::Room;
 use crate::format::deck::presets;
 use std::sync::Arc;
 
 use crate::format::FileError;
 use crate::report::workshop::{Expect, Workshop, folder_stamp, load_dir};
+use crate::t;
 
 /// Where the facilitator's page lives (its key is printed only in the terminal).
 pub fn href(room: &Room) -> String {
@@ -57,9 +58,9 @@ fn live_board(src: &str, room: &mut Room) -> Markup {
 pub fn projector(room: &mut Room) -> Markup {
     let src = format!("/{}/board/live", room.code);
     layout(
-        "Pit Crew workshop",
+        &t!("serve-workshop-title"),
         html! {
-            p.sub { "Teams join at /" (room.code) " with the code " strong { (room.code) } }
+            p.sub { (with_strong(&t!("serve-projector-join", code = room.code.as_str(), strong = STRONG), &room.code)) }
             (live_board(&src, room))
         },
     )
@@ -69,15 +70,17 @@ pub fn projector(room: &mut Room) -> Markup {
 pub fn page(room: &mut Room, join_url: &str, qr_svg: &str, notice: Option<&str>) -> Markup {
     let base = href(room);
     layout(
-        "Pit Crew workshop: facilitator",
+        &t!("serve-facilitator-title"),
         html! {
-            h1 { "Facilitator: " (room.scenario.title) }
+            h1 { (t!("serve-facilitator-heading", scenario = room.scenario.title.as_str())) }
             @if let Some(n) = notice { p.notice { (n) } }
             div style="display:flex;gap:2em;align-items:center" {
                 div {
-                    p { "Teams join at " strong { (join_url) } }
-                    p { "Workshop code " strong style="font-size:2em" { (room.code) } }
-                    p.sub { "Seed " (room.seed) " · " (room.teams.len()) " teams · folder " (room.dir.display().to_string()) }
+                    p { (with_strong(&t!("serve-facilitator-join-at", strong = STRONG), join_url)) }
+                    @let code_text = t!("serve-facilitator-code", strong = STRONG);
+                    @let (before, after) = around_strong(&code_text);
+                    p { (before) strong style="font-size:2em" { (room.code) } (after) }
+                    p.sub { (t!("serve-facilitator-sub", seed = room.seed.to_string(), teams = room.teams.len(), dir = room.dir.display().to_string())) }
                 }
                 div style="width:180px" { (PreEscaped(qr_svg)) }
             }
@@ -85,42 +88,42 @@ pub fn page(room: &mut Room, join_url: &str, qr_svg: &str, notice: Option<&str>)
                 form.inline method="post" action={ (base) "/pause" } {
                     @if room.paused {
                         input type="hidden" name="paused" value="false";
-                        button type="submit" { "Resume the room" }
+                        button type="submit" { (t!("serve-resume-room")) }
                     } @else {
                         input type="hidden" name="paused" value="true";
-                        button type="submit" { "Pause the room" }
+                        button type="submit" { (t!("serve-pause-room")) }
                     }
                 }
-                " " a href={ "/" (room.code) "/board" } { "Projector page" }
-                " · " a href={ (base) "/export" } { "Export HTML" }
+                " " a href={ "/" (room.code) "/board" } { (t!("serve-projector-page")) }
+                " · " a href={ (base) "/export" } { (t!("serve-export-html")) }
             }
-            h2 { "Teams" }
+            h2 { (t!("serve-teams")) }
             table {
-                thead { tr { th { "team" } th { "week" } th { "status" } th {} } }
+                thead { tr { th { (t!("serve-col-team")) } th { (t!("serve-col-week")) } th { (t!("serve-col-status")) } th {} } }
                 tbody {
                     @for t in &room.teams {
                         tr {
                             td { (t.record.name) }
-                            td { (t.run.tick()) " of " (t.run.weeks()) }
-                            td { @if t.run.is_finished() { "played through" } @else if t.record.finished { "marked finished" } @else { "playing" } }
+                            td { (t!("serve-week-of", week = t.run.tick(), weeks = t.run.weeks())) }
+                            td { @if t.run.is_finished() { (t!("serve-status-played-through")) } @else if t.record.finished { (t!("serve-status-marked-finished")) } @else { (t!("serve-status-playing")) } }
                             td {
                                 form.inline method="post" action={ (base) "/finish" } {
                                     input type="hidden" name="team" value=(t.record.token);
                                     input type="hidden" name="finished" value=(!t.record.finished);
-                                    button type="submit" { @if t.record.finished { "Let them play on" } @else { "Mark finished" } }
+                                    button type="submit" { @if t.record.finished { (t!("serve-let-play-on")) } @else { (t!("serve-mark-finished")) } }
                                 }
                             }
                         }
                     }
                 }
             }
-            h2 { "Deal an event" }
-            p.sub { "Every team plays it from its next week." }
+            h2 { (t!("serve-deal-event")) }
+            p.sub { (t!("serve-deal-event-note")) }
             form method="post" action={ (base) "/deal" } {
                 select name="card" {
                     @for (i, c) in presets().iter().enumerate() { option value=(i) { (c.label()) } }
                 }
-                button type="submit" { "Deal" }
+                button type="submit" { (t!("serve-deal")) }
             }
             (live_board(&format!("{base}/board"), room))
         },

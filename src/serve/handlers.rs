@@ -19,6 +19,7 @@ use super::room::{Room, RoomError};
 use super::{AppState, RequestLimits, api, facilitator};
 use crate::format::deck::{Deck, presets};
 use crate::sim::{Action, ActionKind, DealId, RepId, Skill};
+use crate::t;
 
 /// Largest form body accepted: a plan's form is a few hundred bytes.
 pub const MAX_BODY_BYTES: usize = 4 * 1024;
@@ -185,9 +186,13 @@ async fn join(
 /// The team's planning page, with an error when something was refused.
 fn planning(room: &Room, token: &str, error: Option<&str>, status: StatusCode) -> Response {
     let Some(team) = room.team(token) else {
-        return not_found("No such team in this workshop.");
+        return not_found(&t!("serve-no-team"));
     };
-    let title = format!("{}: week {}", team.record.name, team.run.week());
+    let title = t!(
+        "serve-team-title",
+        team = team.record.name.as_str(),
+        week = team.run.week()
+    );
     page(status, layout(&title, pages::planning(room, team, error)))
 }
 
@@ -195,7 +200,7 @@ async fn team_page(access: TeamAccess) -> Response {
     let (code, token) = (access.code.as_str(), access.token.as_str());
     let mut room = access.room();
     let Some(team) = room.team(token) else {
-        return not_found("No such team in this workshop.");
+        return not_found(&t!("serve-no-team"));
     };
     if team.run.is_finished() || team.record.finished && team.run.tick() > 0 {
         return Redirect::to(&format!("/{code}/t/{token}/debrief")).into_response();
@@ -216,7 +221,7 @@ fn after_plan_change(
     result: Result<(), RoomError>,
 ) -> Response {
     let Some(team) = room.team(token) else {
-        return not_found("No such team in this workshop.");
+        return not_found(&t!("serve-no-team"));
     };
     let error = result.err().map(|e| e.to_string());
     let status = if error.is_some() {
@@ -317,7 +322,7 @@ async fn settings(access: TeamAccess, headers: HeaderMap, Form(f): Form<Settings
         s => s
             .parse::<f64>()
             .map(Some)
-            .map_err(|_| RoomError::Missing("a discount cap as a number")),
+            .map_err(|_| RoomError::Missing("cap")),
     };
     let result = cap.and_then(|cap| {
         let t = room.team_mut(token).ok_or(RoomError::NoTeam)?;
@@ -352,14 +357,21 @@ async fn week_report(
     let token = access.token.as_str();
     let room = access.room();
     let Some(team) = room.team(token) else {
-        return not_found("No such team in this workshop.");
+        return not_found(&t!("serve-no-team"));
     };
     match pages::week_report(&room, team, week) {
         Some(m) => page(
             StatusCode::OK,
-            layout(&format!("{}: week {week}", team.record.name), m),
+            layout(
+                &t!(
+                    "serve-team-title",
+                    team = team.record.name.as_str(),
+                    week = week
+                ),
+                m,
+            ),
         ),
-        None => not_found("That week has not been played yet."),
+        None => not_found(&t!("serve-week-not-played")),
     }
 }
 
@@ -367,10 +379,10 @@ async fn debrief(access: TeamAccess) -> Response {
     let token = access.token.as_str();
     let room = access.room();
     let Some(team) = room.team(token) else {
-        return not_found("No such team in this workshop.");
+        return not_found(&t!("serve-no-team"));
     };
     if team.run.tick() == 0 {
-        return not_found("The debrief comes after the first week.");
+        return not_found(&t!("serve-debrief-later"));
     }
     let d = crate::report::Debrief::build(&team.run, &team.record.name);
     (
@@ -405,14 +417,19 @@ struct Notice {
 async fn facilitator_page(desk: FacilitatorAccess, Query(q): Query<Notice>) -> Response {
     let mut room = desk.room();
     let notice = q.done.as_deref().map(|d| match d {
-        "paused" => "The room is paused: no team can resolve a week.",
-        "resumed" => "The room is open again.",
-        "dealt" => "Dealt: every team plays it from its next week.",
-        _ => "Done.",
+        "paused" => t!("serve-done-paused"),
+        "resumed" => t!("serve-done-resumed"),
+        "dealt" => t!("serve-done-dealt"),
+        _ => t!("serve-done"),
     });
     page(
         StatusCode::OK,
-        facilitator::page(&mut room, &desk.st.join_url, &desk.st.qr_svg, notice),
+        facilitator::page(
+            &mut room,
+            &desk.st.join_url,
+            &desk.st.qr_svg,
+            notice.as_deref(),
+        ),
     )
 }
 
@@ -437,7 +454,7 @@ struct PauseForm {
 fn room_error(e: RoomError) -> Response {
     page(
         StatusCode::INTERNAL_SERVER_ERROR,
-        pages::message("Could not save", &e.to_string(), None),
+        pages::message(&t!("serve-could-not-save"), &e.to_string(), None),
     )
 }
 
@@ -480,14 +497,14 @@ async fn deal(desk: FacilitatorAccess, Form(f): Form<DealForm>) -> Response {
     let Some(card) = presets().get(f.card) else {
         return page(
             StatusCode::UNPROCESSABLE_ENTITY,
-            pages::message("No such card", "Pick a card from the list.", None),
+            pages::message(&t!("serve-no-such-card"), &t!("serve-pick-card"), None),
         );
     };
     match Deck::deal(&room.dir, card.kind.clone(), card.text.clone()) {
         Ok(_) => Redirect::to(&format!("{}?done=dealt", facilitator::href(&room))).into_response(),
         Err(e) => page(
             StatusCode::INTERNAL_SERVER_ERROR,
-            pages::message("Could not deal", &e.to_string(), None),
+            pages::message(&t!("serve-could-not-deal"), &e.to_string(), None),
         ),
     }
 }

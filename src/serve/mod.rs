@@ -22,6 +22,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
 
+use crate::t;
+
 pub use room::{MAX_ACTIONS, MAX_TEAMS, ROOM_FILE, Room, RoomError};
 
 /// Why a workshop server could not start.
@@ -94,26 +96,37 @@ pub fn run(opts: ServeOptions) -> ExitCode {
     let hosted = match open_room(&opts).and_then(|room| host(room, opts.bind)) {
         Ok(h) => h,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", t!("serve-error", error = e.to_string()));
             return ExitCode::from(1);
         }
     };
     {
         let room = hosted.room();
-        println!(
-            "Pit Crew workshop: {} (seed {})",
-            room.scenario.title, room.seed
-        );
-        println!(
-            "  teams join at   {}   (workshop code {})",
-            hosted.join_url, room.code
-        );
-        println!("  projector page  {}/board", hosted.join_url);
-        println!(
-            "  facilitator     {}   (keep this address to yourself)",
-            hosted.facilitator_url
-        );
-        println!("  run files in    {}", shown_dir(&room.dir));
+        let lines = [
+            t!(
+                "serve-started",
+                scenario = room.scenario.title.as_str(),
+                seed = room.seed.to_string()
+            ),
+            t!(
+                "serve-started-join",
+                url = hosted.join_url.as_str(),
+                code = room.code.as_str()
+            ),
+            t!(
+                "serve-started-projector",
+                url = format!("{}/board", hosted.join_url)
+            ),
+            t!(
+                "serve-started-facilitator",
+                url = hosted.facilitator_url.as_str()
+            ),
+            t!("serve-started-files", dir = shown_dir(&room.dir)),
+        ];
+        for (i, line) in lines.iter().enumerate() {
+            let indent = if i == 0 { "" } else { "  " };
+            println!("{indent}{line}");
+        }
     }
     println!("{}", qr_text(&hosted.join_url));
     use std::io::Write as _;
@@ -123,7 +136,7 @@ pub fn run(opts: ServeOptions) -> ExitCode {
         .build()
         .map(|rt| rt.block_on(tokio::signal::ctrl_c()));
     if let Err(e) = waited {
-        eprintln!("error: {e}");
+        eprintln!("{}", t!("serve-error", error = e.to_string()));
     }
     drop(hosted);
     ExitCode::SUCCESS
@@ -198,7 +211,7 @@ pub fn host_with(
             {
                 Ok(r) => r,
                 Err(e) => {
-                    eprintln!("error: cannot start the server: {e}");
+                    eprintln!("{}", t!("serve-error-cannot-start", error = e.to_string()));
                     return;
                 }
             };
@@ -206,7 +219,7 @@ pub fn host_with(
                 let listener = match tokio::net::TcpListener::from_std(listener) {
                     Ok(l) => l,
                     Err(e) => {
-                        eprintln!("error: {e}");
+                        eprintln!("{}", t!("serve-error", error = e.to_string()));
                         return;
                     }
                 };
@@ -219,7 +232,7 @@ pub fn host_with(
                 })
                 .await;
                 if let Err(e) = served {
-                    eprintln!("error: the workshop server stopped: {e}");
+                    eprintln!("{}", t!("serve-error-stopped", error = e.to_string()));
                 }
             });
         })
@@ -246,10 +259,13 @@ pub fn open_room(opts: &ServeOptions) -> Result<Room, ServeError> {
     room.records = opts.records.clone();
     if asked.is_some_and(|id| id != room.scenario.id) {
         eprintln!(
-            "note: {} already holds a workshop on {} (seed {}); it goes on with that one",
-            opts.dir.display(),
-            room.scenario.id,
-            room.seed
+            "{}",
+            t!(
+                "serve-note-other-room",
+                dir = opts.dir.display().to_string(),
+                scenario = room.scenario.id.to_string(),
+                seed = room.seed.to_string()
+            )
         );
     }
     Ok(room)

@@ -5,11 +5,13 @@
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::room::{Room, Team};
+use crate::i18n::decimal;
 use crate::narrate::{describe_action, menu_label, money, pct, reading};
 use crate::policy::bot_benchmark;
 use crate::report::html::STYLE;
 use crate::sim::diagnosis::{diagnose, stage_conversions};
 use crate::sim::{ActionKind, Rep, Run, Seat, Skill, Stage, Target};
+use crate::t;
 
 /// The served copy of htmx (vendored: works with no network).
 pub const HTMX_PATH: &str = "/static/htmx-2.0.11.min.js";
@@ -18,7 +20,7 @@ pub const HTMX_PATH: &str = "/static/htmx-2.0.11.min.js";
 pub fn layout(title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(crate::i18n::lang().code()) {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
@@ -53,21 +55,22 @@ pub fn message(title: &str, text: &str, back: Option<&str>) -> Markup {
         html! {
             h1 { (title) }
             p.error { (text) }
-            @if let Some(href) = back { p { a href=(href) { "Back" } } }
+            @if let Some(href) = back { p { a href=(href) { (t!("serve-back")) } } }
         },
     )
 }
 
 /// The first page: the workshop code.
 pub fn landing() -> Markup {
+    let title = t!("serve-workshop-title");
     layout(
-        "Pit Crew workshop",
+        &title,
         html! {
-            h1 { "Pit Crew workshop" }
-            p { "Type the workshop code your facilitator shows." }
+            h1 { (title) }
+            p { (t!("serve-landing-prompt")) }
             form method="get" action="/join" {
-                label { "Code " input name="code" maxlength="12" autocomplete="off" required; }
-                button type="submit" { "Continue" }
+                label { (t!("serve-landing-code")) " " input name="code" maxlength="12" autocomplete="off" required; }
+                button type="submit" { (t!("serve-continue")) }
             }
         },
     )
@@ -76,18 +79,35 @@ pub fn landing() -> Markup {
 /// The join page of a room: a team name.
 pub fn join(room: &Room, error: Option<&str>) -> Markup {
     layout(
-        "Join the workshop",
+        &t!("serve-join-title"),
         html! {
-            h1 { "Join: " (room.scenario.title) }
-            p.sub { (room.scenario.weeks) " weeks · seed " (room.seed) " · " (room.teams.len()) " teams so far" }
+            h1 { (t!("serve-join-heading", scenario = room.scenario.title.as_str())) }
+            p.sub { (t!("serve-join-sub", weeks = room.scenario.weeks, seed = room.seed.to_string(), teams = room.teams.len())) }
             @if let Some(e) = error { p.error { (e) } }
             form method="post" action={ "/" (room.code) "/join" } {
-                label { "Team name " input name="name" maxlength="60" required autofocus; }
-                button type="submit" { "Join" }
+                label { (t!("serve-join-name")) " " input name="name" maxlength="60" required autofocus; }
+                button type="submit" { (t!("serve-join-button")) }
             }
-            p.sub { "Your team's page has its own address: keep it to continue on another laptop." }
+            p.sub { (t!("serve-join-keep-address")) }
         },
     )
+}
+
+/// Where a message places its bold part (its `$strong` argument): a character no
+/// translation holds.
+pub const STRONG: &str = "\u{E000}";
+
+/// A message asked for with `strong = STRONG`, its bold part set in bold and the rest
+/// escaped as text: one sentence per language, the bold part wherever its word order
+/// puts it.
+pub fn with_strong(text: &str, strong: &str) -> Markup {
+    let (before, after) = around_strong(text);
+    html! { (before) strong { (strong) } (after) }
+}
+
+/// The words before and after a message's bold part.
+pub fn around_strong(text: &str) -> (&str, &str) {
+    text.split_once(STRONG).unwrap_or((text, ""))
 }
 
 /// Where a team's page lives.
@@ -101,15 +121,15 @@ pub fn planning(room: &Room, team: &Team, error: Option<&str>) -> Markup {
     let base = team_href(room, team);
     let last = run.ledger().history.last();
     html! {
-        h1 { (team.record.name) ": week " (run.week()) " of " (run.weeks()) }
+        h1 { (t!("serve-team-heading", team = team.record.name.as_str(), week = run.week(), weeks = run.weeks())) }
         p.sub {
             (room.scenario.title)
             @if let Some(w) = last {
-                " · revenue " (money(w.cum_revenue)) " of " (money(w.quota_to_date)) " quota so far"
-                " · " a href={ (base) "/week/" (w.week) } { "week " (w.week) " report" }
+                " · " (t!("serve-team-progress", revenue = money(w.cum_revenue), quota = money(w.quota_to_date)))
+                " · " a href={ (base) "/week/" (w.week) } { (t!("serve-week-report-link", week = w.week)) }
             }
         }
-        @if room.paused { p.notice { "The facilitator has paused the room." } }
+        @if room.paused { p.notice { (t!("serve-paused-notice")) } }
         @for n in &team.notices { p.notice { (n) } }
         @if let Some(e) = error { p.error { (e) } }
         div.cols {
@@ -127,19 +147,26 @@ pub fn planning(room: &Room, team: &Team, error: Option<&str>) -> Markup {
 fn seat_label(r: &Rep) -> String {
     match r.seat {
         Seat::Filled => r.name.to_string(),
-        Seat::ManagerBook => "Your own book".into(),
-        Seat::Vacant { hire_ready: None } => format!("Vacant seat ({})", r.name),
+        Seat::ManagerBook => t!("serve-seat-own-book"),
+        Seat::Vacant { hire_ready: None } => t!("serve-seat-vacant", seat = r.name.to_string()),
         Seat::Vacant {
             hire_ready: Some(w),
-        } => format!("Hire starts week {} ({})", w + 1, r.name),
+        } => t!(
+            "serve-seat-hire-starts",
+            week = w + 1,
+            seat = r.name.to_string()
+        ),
     }
 }
 
 fn team_table(run: &Run) -> Markup {
     html! {
-        h2 { "Your team" }
+        h2 { (t!("serve-your-team")) }
         table {
-            thead { tr { th { "rep" } th { "morale" } th { "revenue" } th { "wins" } th { "open deals" } th { "selling hours" } } }
+            thead { tr {
+                th { (t!("serve-col-rep")) } th { (t!("serve-col-morale")) } th { (t!("serve-col-revenue")) }
+                th { (t!("serve-col-wins")) } th { (t!("serve-col-open-deals")) } th { (t!("serve-col-selling-hours")) }
+            } }
             tbody {
                 @for r in run.team().seats() {
                     tr {
@@ -148,7 +175,7 @@ fn team_table(run: &Run) -> Markup {
                         td { (money(r.funnel.revenue)) }
                         td { (r.funnel.won) }
                         td { (run.pipeline().open.iter().filter(|d| d.rep == r.id).count()) }
-                        td { (format!("{:.1}", r.selling_hours)) }
+                        td { (decimal(r.selling_hours, 1)) }
                     }
                 }
             }
@@ -162,16 +189,16 @@ fn team_table(run: &Run) -> Markup {
 fn funnels(run: &Run) -> Markup {
     let bench = bot_benchmark(run);
     html! {
-        h2 { "Funnels" }
+        h2 { (t!("serve-funnels")) }
         table {
             thead { tr {
-                th { "rep" } th { "leads" }
-                @for s in Stage::OPEN { th { (s.to_string()) " →" } }
-                th { "proposals → wins" } th { "avg discount asked" } th { "reading" }
+                th { (t!("serve-col-rep")) } th { (t!("serve-col-leads")) }
+                @for s in Stage::OPEN { th { (t!("serve-col-stage-conversion", stage = s.to_string())) } }
+                th { (t!("serve-col-proposals-wins")) } th { (t!("serve-col-avg-discount")) } th { (t!("serve-col-reading")) }
             } }
             tbody {
                 tr.bot {
-                    td { "benchmark" } td { (format!("{:.1}/wk", bench.leads_per_week)) }
+                    td { (t!("serve-benchmark")) } td { (t!("serve-per-week", n = decimal(bench.leads_per_week, 1))) }
                     @for c in bench.conversion { td { (pct(c)) } }
                     td { (pct(bench.proposal_win_rate)) } td { (pct(bench.heavy_discount)) } td {}
                 }
@@ -182,7 +209,7 @@ fn funnels(run: &Run) -> Markup {
                         td { (r.name.to_string()) }
                         td { (f.leads) }
                         @for (i, c) in conv.iter().enumerate() {
-                            td title={ "benchmark " (pct(bench.conversion[i])) } {
+                            td title=(t!("serve-benchmark-value", value = pct(bench.conversion[i]))) {
                                 (pct(*c)) @if *c < 0.8 * bench.conversion[i] { " ▼" }
                             }
                         }
@@ -193,7 +220,7 @@ fn funnels(run: &Run) -> Markup {
                 }
             }
         }
-        p.sub { "▼ converts below 80 % of the benchmark. Small samples are noisy." }
+        p.sub { (t!("serve-funnels-note")) }
     }
 }
 
@@ -201,9 +228,13 @@ fn deal_table(run: &Run, base: &str) -> Markup {
     let mut deals: Vec<_> = run.pipeline().open.iter().collect();
     deals.sort_by(|a, b| b.stage.cmp(&a.stage).then(b.value.total_cmp(&a.value)));
     html! {
-        h2 { "Deals" }
+        h2 { (t!("serve-deals")) }
         table {
-            thead { tr { th { "account" } th { "rep" } th { "stage" } th { "value" } th { "weeks in stage" } th { "health" } th { "act" } } }
+            thead { tr {
+                th { (t!("serve-col-account")) } th { (t!("serve-col-rep")) } th { (t!("serve-col-stage")) }
+                th { (t!("serve-col-value")) } th { (t!("serve-col-weeks-in-stage")) } th { (t!("serve-col-health")) }
+                th { (t!("serve-col-act")) }
+            } }
             tbody {
                 @for d in deals.iter().take(60) {
                     tr {
@@ -216,18 +247,18 @@ fn deal_table(run: &Run, base: &str) -> Markup {
                         td style="text-align:left" {
                             @if d.approval_pending {
                                 (deal_button(base, ActionKind::Approve, d.id.0, Some(d.discount_asked),
-                                    &format!("Approve {}", pct(d.discount_asked))))
+                                    &t!("serve-deal-approve", discount = pct(d.discount_asked))))
                             }
                             @if d.stage >= Stage::Qualify {
-                                (deal_button(base, ActionKind::RideAlong, d.id.0, None, "Ride along"))
-                                (deal_button(base, ActionKind::SuperClose, d.id.0, None, "Close it yourself"))
+                                (deal_button(base, ActionKind::RideAlong, d.id.0, None, &t!("serve-deal-ride-along")))
+                                (deal_button(base, ActionKind::SuperClose, d.id.0, None, &t!("serve-deal-close-yourself")))
                             }
                         }
                     }
                 }
             }
         }
-        @if deals.len() > 60 { p.sub { "The 60 latest-stage deals of " (deals.len()) "." } }
+        @if deals.len() > 60 { p.sub { (t!("serve-deals-shown", n = deals.len())) } }
     }
 }
 
@@ -257,14 +288,13 @@ pub fn planner(room: &Room, team: &Team) -> Markup {
     let cost = run.validate_plan(draft);
     let m = &run.scenario().manager;
     html! {
-        h2 { "Your week" }
+        h2 { (t!("serve-your-week")) }
         p {
-            "Of your " (format!("{:.0}", m.hours_per_week)) " h, " (format!("{:.0}", m.standing_hours))
-            " h go to standing meetings. The organisation asks for "
-            (format!("{:.1}", run.org().demand_hours)) " h more this week."
+            (t!("serve-planner-hours", hours = decimal(m.hours_per_week, 0), standing = decimal(m.standing_hours, 0)))
+            " " (t!("serve-planner-demands", demand = decimal(run.org().demand_hours, 1)))
         }
         form method="post" action={ (base) "/settings" } hx-post={ (base) "/settings" } hx-target="#planner" {
-            label { "You absorb "
+            label { (t!("serve-absorb")) " "
                 select name="absorb" {
                     @for i in 0..=4u32 {
                         @let v = f64::from(i) * 0.25;
@@ -272,41 +302,45 @@ pub fn planner(room: &Room, team: &Team) -> Markup {
                     }
                 }
             }
-            label { "Discount cap (now " (pct(run.manager().discount_cap)) ") "
+            label { (t!("serve-discount-cap", cap = pct(run.manager().discount_cap))) " "
                 select name="cap" {
-                    option value="" selected[draft.discount_cap.is_none()] { "unchanged" }
+                    option value="" selected[draft.discount_cap.is_none()] { (t!("serve-cap-unchanged")) }
                     @for i in 0..=10u32 {
                         @let v = f64::from(i) * 0.05;
                         option value=(v) selected[draft.discount_cap.is_some_and(|c| (c - v).abs() < 1e-9)] { (pct(v)) }
                     }
                 }
             }
-            button type="submit" { "Set" }
+            button type="submit" { (t!("serve-set")) }
         }
         p.sub {
-            "You spend " (format!("{:.1}", run.absorbed_hours(draft.absorb))) " h on demands; each rep loses "
-            (format!("{:.1}", run.passed_on_hours(draft.absorb))) " h of selling."
+            (t!("serve-planner-spend",
+                absorbed = decimal(run.absorbed_hours(draft.absorb), 1),
+                passed = decimal(run.passed_on_hours(draft.absorb), 1)))
         }
-        h3 { "Planned" }
-        @if draft.actions.is_empty() { p.sub { "Nothing yet." } }
+        h3 { (t!("serve-planned")) }
+        @if draft.actions.is_empty() { p.sub { (t!("serve-nothing-yet")) } }
         ol {
             @for (i, a) in draft.actions.iter().enumerate() {
                 li {
                     (describe_action(run, a)) " "
                     form.inline method="post" action={ (base) "/remove" } hx-post={ (base) "/remove" } hx-target="#planner" {
                         input type="hidden" name="index" value=(i);
-                        button type="submit" { "Remove" }
+                        button type="submit" { (t!("serve-remove")) }
                     }
                 }
             }
         }
         @match &cost {
-            Ok(c) => p { strong { (format!("{:.1} of {:.1} h planned", c.hours, c.available)) } " · goodwill " (format!("{:.1}", run.manager().goodwill)) },
+            Ok(c) => p {
+                strong { (t!("serve-hours-planned", hours = decimal(c.hours, 1), available = decimal(c.available, 1))) }
+                " · " (t!("serve-goodwill", goodwill = decimal(run.manager().goodwill, 1)))
+            },
             Err(e) => p.error { (e.to_string()) },
         }
         (add_form(run, &base))
         form method="post" action={ (base) "/resolve" } {
-            button type="submit" disabled[room.paused || team.record.finished || cost.is_err()] { "Resolve week " (run.week()) }
+            button type="submit" disabled[room.paused || team.record.finished || cost.is_err()] { (t!("serve-resolve-week", week = run.week())) }
         }
     }
 }
@@ -321,30 +355,30 @@ fn add_form(run: &Run, base: &str) -> Markup {
         .collect();
     html! {
         fieldset {
-            legend { "Add an action" }
+            legend { (t!("serve-add-action")) }
             form method="post" action={ (base) "/action" } hx-post={ (base) "/action" } hx-target="#planner" {
-                label { "Action "
+                label { (t!("serve-field-action")) " "
                     select name="kind" {
                         @for k in ActionKind::ALL.into_iter().filter(|k| k.target() != Target::Deal) {
                             option value=(format!("{k:?}")) { (menu_label(k)) }
                         }
                     }
                 }
-                label { "Rep or seat "
+                label { (t!("serve-field-rep")) " "
                     select name="rep" {
                         @for r in &reps { option value=(r.id.0) { (r.name.to_string()) } }
                         @for r in &vacant { option value=(r.id.0) { (seat_label(r)) } }
                     }
                 }
-                label { "Skill "
+                label { (t!("serve-field-skill")) " "
                     select name="skill" {
                         @for s in Skill::ALL { option value=(format!("{s:?}")) { (s.to_string()) } }
                     }
                 }
-                label { "Hours " input type="number" name="hours" value="2" min="0.5" max="20" step="0.5"; }
-                button type="submit" { "Add" }
+                label { (t!("serve-field-hours")) " " input type="number" name="hours" value="2" min="0.5" max="20" step="0.5"; }
+                button type="submit" { (t!("serve-add")) }
             }
-            p.sub { "Rep and skill apply where the action takes them; hours to coaching and your own book." }
+            p.sub { (t!("serve-add-note")) }
         }
     }
 }
@@ -356,26 +390,58 @@ pub fn week_report(room: &Room, team: &Team, week: u32) -> Option<Markup> {
     let base = team_href(room, team);
     let accounts = &run.scenario().market.accounts;
     Some(html! {
-        h1 { (team.record.name) ": week " (w.week) " report" }
+        h1 { (t!("serve-report-heading", team = team.record.name.as_str(), week = w.week)) }
         table {
             tbody {
-                tr { td { "revenue this week" } td { (money(w.revenue)) } }
-                tr { td { "revenue so far / quota" } td { (money(w.cum_revenue)) " / " (money(w.quota_to_date)) } }
-                tr { td { "wins / losses" } td { (w.wins) " / " (w.losses) } }
-                tr { td { "new leads" } td { (w.leads) } }
-                tr { td { "open deals" } td { (w.open_deals) } }
+                tr { td { (t!("serve-report-revenue-week")) } td { (money(w.revenue)) } }
+                tr { td { (t!("serve-report-revenue-quota")) } td { (money(w.cum_revenue)) " / " (money(w.quota_to_date)) } }
+                tr { td { (t!("serve-report-wins-losses")) } td { (w.wins) " / " (w.losses) } }
+                tr { td { (t!("serve-report-new-leads")) } td { (w.leads) } }
+                tr { td { (t!("serve-report-open-deals")) } td { (w.open_deals) } }
             }
         }
-        h2 { "What happened" }
+        h2 { (t!("serve-report-what-happened")) }
         ul {
             @for h in &w.happenings { li { (crate::narrate::describe(h, w, accounts)) } }
         }
         @if run.is_finished() {
-            p { a href={ (base) "/debrief" } { "See the debrief" } }
+            p { a href={ (base) "/debrief" } { (t!("serve-report-see-debrief")) } }
         } @else if week == run.tick() {
-            p { a href=(base) { "Plan week " (run.week()) } }
+            p { a href=(base) { (t!("serve-report-plan-week", week = run.week())) } }
         } @else {
-            p { a href=(base) { "Back to planning" } }
+            p { a href=(base) { (t!("serve-report-back")) } }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    #[test]
+    fn the_landing_page_speaks_german_and_says_so() {
+        let page = with_lang(Lang::De, || landing().into_string());
+        assert!(page.contains("<html lang=\"de\">"), "{page}");
+        assert!(page.contains("Geben Sie den Workshop-Code ein"));
+        assert!(!page.contains("Type the workshop code") && !page.contains("Continue"));
+        let page = with_lang(Lang::En, || landing().into_string());
+        assert!(page.contains("<html lang=\"en\">"));
+        assert!(page.contains("Type the workshop code your facilitator shows."));
+    }
+
+    #[test]
+    fn a_bold_part_sits_where_each_language_puts_it() {
+        for lang in Lang::ALL {
+            let m = with_lang(lang, || {
+                with_strong(
+                    &t!("serve-projector-join", code = "K7PQ2M", strong = STRONG),
+                    "K7PQ2M",
+                )
+                .into_string()
+            });
+            assert!(m.contains("<strong>K7PQ2M</strong>"), "{m}");
+            assert!(!m.contains(STRONG));
+        }
+    }
 }

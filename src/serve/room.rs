@@ -13,6 +13,7 @@ use crate::format::runfile::{MAX_PLAYER_CHARS, new_run_id, slug, write_atomic};
 use crate::report::workshop::{FolderStamp, Workshop, save_team_run};
 use crate::scenario::{Scenario, clean, ron_options};
 use crate::sim::{Action, Plan, PlanError, Run};
+use crate::t;
 
 /// Name of the room's file in the workshop folder. Not `*.ron`, so `pitcrew
 /// workshop DIR` never mistakes it for a team's run.
@@ -68,24 +69,37 @@ impl Team {
 /// Why the room refused something a team or the facilitator asked for.
 #[derive(Debug, thiserror::Error)]
 pub enum RoomError {
-    #[error("a team name needs at least one letter or digit")]
     EmptyName,
-    #[error("no such team in this workshop")]
     NoTeam,
-    #[error("the form lacks {0}")]
+    /// A form lacks a field: `deal`, `discount`, `action` or `cap` (the message
+    /// names it in the reader's language).
     Missing(&'static str),
-    #[error("the room is full ({MAX_TEAMS} teams)")]
     Full,
-    #[error("the facilitator has paused the room: wait for them to resume it")]
     Paused,
-    #[error("the facilitator marked your team finished")]
     Finished,
-    #[error("a plan holds at most {MAX_ACTIONS} actions")]
     TooManyActions,
-    #[error("{0}")]
     Plan(#[from] PlanError),
-    #[error("{path}: {reason}")]
-    File { path: String, reason: String },
+    File {
+        path: String,
+        reason: String,
+    },
+}
+
+impl std::fmt::Display for RoomError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            RoomError::EmptyName => t!("serve-error-empty-name"),
+            RoomError::NoTeam => t!("serve-error-no-team"),
+            RoomError::Missing(field) => t!("serve-error-missing", field = *field),
+            RoomError::Full => t!("serve-error-full", max = MAX_TEAMS),
+            RoomError::Paused => t!("serve-error-paused"),
+            RoomError::Finished => t!("serve-error-finished"),
+            RoomError::TooManyActions => t!("serve-error-too-many-actions", max = MAX_ACTIONS),
+            RoomError::Plan(e) => return e.fmt(f),
+            RoomError::File { path, reason } => return write!(f, "{path}: {reason}"),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The room: everything the server knows, behind one lock.
@@ -131,8 +145,7 @@ impl Room {
         if path.exists() {
             return Room::reopen(dir, &path);
         }
-        let scenario = scenario
-            .ok_or_else(|| file_error(dir, "no workshop here yet: give --scenario to start one"))?;
+        let scenario = scenario.ok_or_else(|| file_error(dir, t!("serve-error-no-room-yet")))?;
         let room = Room {
             code: secret(CODE_ALPHABET, 6),
             facilitator: secret(TOKEN_ALPHABET, 24),
@@ -318,8 +331,15 @@ impl Room {
         let _ = std::thread::Builder::new()
             .name("pitcrew-records".into())
             .spawn(move || match lrs.send(&queue, &statements) {
-                Ok(sent) => println!("learning records: {}", sent.summary()),
-                Err(e) => eprintln!("learning records: {}: {e}", queue.display()),
+                Ok(sent) => println!("{}", t!("serve-records-sent", summary = sent.summary())),
+                Err(e) => eprintln!(
+                    "{}",
+                    t!(
+                        "serve-records-failed",
+                        queue = queue.display().to_string(),
+                        error = e.to_string()
+                    )
+                ),
             });
     }
 

@@ -48,6 +48,11 @@ pub(crate) fn start_with(dir: &Path, args: &[&str]) -> Server {
         .arg(dir)
         .args(["--bind", "127.0.0.1:0"])
         .args(args);
+    // The tests read English unless they ask for another language, whatever the
+    // machine's locale.
+    if !args.iter().any(|a| a.starts_with("--lang")) {
+        cmd.args(["--lang", "en"]);
+    }
     let mut child = cmd
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -60,14 +65,16 @@ pub(crate) fn start_with(dir: &Path, args: &[&str]) -> Server {
             .next()
             .expect("the server prints its addresses")
             .expect("a line");
+        // In any language: the facilitator's address holds `/f/`, the first other
+        // address printed is the one teams join at.
         let url = line
             .split_whitespace()
             .find(|w| w.starts_with("http://"))
             .map(str::to_string);
-        if line.contains("teams join at") {
-            join = url;
-        } else if line.contains("facilitator") {
-            facilitator = url;
+        match url {
+            Some(u) if u.contains("/f/") => facilitator = Some(u),
+            Some(u) if join.is_none() => join = Some(u),
+            _ => {}
         }
     }
     // Keep draining the pipe so the server never blocks on a full one.
@@ -826,4 +833,41 @@ fn a_desktop_team_plays_through_the_json_api() {
         1,
         "nothing was resolved"
     );
+}
+
+#[test]
+fn a_room_started_in_german_serves_german_pages() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = agent();
+    let s = start_with(
+        dir.path(),
+        &["--scenario", "first-90-days", "--seed", "7", "--lang", "de"],
+    );
+
+    let (status, _, landing) = get(&a, &format!("{}/", s.base));
+    assert_eq!(status, 200);
+    assert!(landing.contains("<html lang=\"de\">"), "{landing}");
+    assert!(landing.contains("Weiter") && !landing.contains("Continue"));
+
+    let (status, _, join_page) = get(&a, &format!("{}/{}", s.base, s.code));
+    assert_eq!(status, 200);
+    assert!(join_page.contains("<html lang=\"de\">"));
+    assert!(join_page.contains("Teamname") && join_page.contains("Beitreten"));
+    assert!(!join_page.contains("Team name") && !join_page.contains("teams so far"));
+
+    let team = join(&a, &s, "Die Füchse");
+    let (status, _, page) = get(&a, &team);
+    assert_eq!(status, 200);
+    assert!(page.contains("<html lang=\"de\">"));
+    assert!(page.contains("Woche 1 von 13"), "{page}");
+    assert!(page.contains("Ihre Woche") && page.contains("Noch nichts."));
+    assert!(!page.contains("Your week") && !page.contains("Nothing yet."));
+
+    let (status, _, refused) = get(&a, &format!("{}/ZZZZZZ", s.base));
+    assert_eq!(status, 404);
+    assert!(refused.contains("keinen Workshop"), "{refused}");
+
+    let (_, _, desk) = get(&a, &s.facilitator);
+    assert!(desk.contains("<html lang=\"de\">") && desk.contains("Moderation"));
+    assert!(!desk.contains("Pause the room"));
 }
