@@ -46,18 +46,27 @@ pub struct Token {
 #[derive(Component, Debug)]
 pub struct Scenery;
 
-/// Columns: the five open stages, then Won and Lost (this week's closes).
+/// Columns: the five open stages, then Won and Lost (this week's closes); the
+/// message ids of their names.
 const COLUMNS: [&str; 7] = [
-    "Prospect",
-    "Qualify",
-    "Discover",
-    "Propose",
-    "Negotiate",
-    "Won",
-    "Lost",
+    "game-board-prospect",
+    "game-board-qualify",
+    "game-board-discover",
+    "game-board-propose",
+    "game-board-negotiate",
+    "game-board-won",
+    "game-board-lost",
 ];
 /// Column names when the columns are narrow.
-const SHORT: [&str; 7] = ["Pros.", "Qual.", "Disc.", "Prop.", "Nego.", "Won", "Lost"];
+const SHORT: [&str; 7] = [
+    "game-board-prospect-short",
+    "game-board-qualify-short",
+    "game-board-discover-short",
+    "game-board-propose-short",
+    "game-board-negotiate-short",
+    "game-board-won",
+    "game-board-lost",
+];
 const LABEL_W: f32 = 92.0;
 const HEADER_H: f32 = 24.0;
 
@@ -145,11 +154,11 @@ fn layout(run: &Run, area: Rect, window: Vec2) -> Layout {
 /// A lane's label: the rep, the manager's own book, or a vacant seat.
 fn lane_label(r: &crate::sim::Rep) -> String {
     if r.is_book() {
-        "Your book".to_string()
+        crate::t!("game-board-your-book")
     } else if r.is_person() {
         r.name.to_string()
     } else {
-        format!("Seat {} (vacant)", r.id.0 + 1)
+        crate::t!("game-board-seat-vacant", n = r.id.0 + 1)
     }
 }
 
@@ -248,7 +257,7 @@ fn sync(
     windows: Query<&Window>,
     mut tokens: Query<(Entity, &mut Token, &mut Sprite)>,
     scenery: Query<Entity, With<Scenery>>,
-    mut last_key: Local<Option<(u32, usize, [i32; 4])>>,
+    mut last_key: Local<Option<(u32, usize, [i32; 4], crate::i18n::Lang)>>,
 ) {
     let (Some(game), Some(area)) = (&session.game, area.rect) else {
         return;
@@ -258,7 +267,7 @@ fn sync(
     let run = &game.run;
     let lay = layout(run, area, win);
 
-    // Scenery changes only with the layout or the team.
+    // Scenery changes only with the layout, the team or the language.
     let key = (
         run.tick(),
         lay.lanes.len(),
@@ -268,6 +277,7 @@ fn sync(
             area.max.x as i32,
             area.max.y as i32,
         ],
+        crate::i18n::lang(),
     );
     if *last_key != Some(key) {
         *last_key = Some(key);
@@ -351,7 +361,7 @@ fn spawn_columns(commands: &mut Commands, lay: &Layout, area: Rect, win: Vec2) {
         let at = world(win, Vec2::new(lay.col_x[c], area.min.y + HEADER_H / 2.0));
         commands.spawn((
             Scenery,
-            Text2d::new(*name),
+            Text2d::new(crate::t!(*name)),
             TextFont::from_font_size(13.0),
             TextColor(LABEL_TEXT),
             Transform::from_xyz(at.x, at.y, 1.0),

@@ -46,6 +46,13 @@ pub(crate) fn on_demand() -> WinitSettings {
     }
 }
 
+/// The window speaks the language chosen at start (`--lang`, else the setting, else
+/// the OS locale). Only the real game sets the process's language: headless tests
+/// read [`logic::settings::GameLang`] instead.
+fn speak_the_game_language(lang: Res<logic::settings::GameLang>) {
+    crate::i18n::set_lang(lang.0);
+}
+
 /// Opens the game window on the scenario picker. Returns a failure exit code with a
 /// clear message when there is no display to open a window on.
 pub fn run(args: GameArgs) -> ExitCode {
@@ -108,6 +115,7 @@ pub fn run(args: GameArgs) -> ExitCode {
         )
         .add_plugins(EguiPlugin::default())
         .add_plugins((logic::plugin, presentation))
+        .add_systems(Startup, speak_the_game_language)
         .run();
     match exit {
         AppExit::Success => ExitCode::SUCCESS,

@@ -2,4 +2,5 @@
 //! `MinimalPlugins`, and the message a machine without a display gets.
 
 mod game_flow;
+mod language;
 mod no_display;

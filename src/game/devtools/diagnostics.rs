@@ -120,7 +120,7 @@ fn drive(
                     d.scenario = catalog.entries[i]
                         .scenario
                         .as_ref()
-                        .map(|s| s.title.clone())
+                        .map(|s| s.title.to_string())
                         .unwrap_or_default();
                     out.write(Command::Open { entry: i, seed: 1 });
                     d.phase = 1;

@@ -162,14 +162,18 @@ impl Catalog {
         let code = code.trim();
         let (id, seed) = code
             .rsplit_once(['/', ':', ' '])
-            .ok_or_else(|| format!("{code:?}: a workshop code looks like first-90-days/7"))?;
+            .ok_or_else(|| crate::t!("game-code-shape", code = format!("{code:?}")))?;
         let seed: u64 = seed
             .trim()
             .parse()
-            .map_err(|_| format!("{code:?}: the part after / must be the seed, a whole number"))?;
-        let entry = self
-            .find(id.trim())
-            .ok_or_else(|| format!("{code:?}: no scenario has the id {:?}", id.trim()))?;
+            .map_err(|_| crate::t!("game-code-seed", code = format!("{code:?}")))?;
+        let entry = self.find(id.trim()).ok_or_else(|| {
+            crate::t!(
+                "game-code-no-scenario",
+                code = format!("{code:?}"),
+                id = format!("{:?}", id.trim())
+            )
+        })?;
         Ok((entry, seed))
     }
 

@@ -72,15 +72,15 @@ fn on_export(
 ) {
     for _ in asked.read() {
         match export(&session, &mut report, &dirs) {
-            Ok(paths) => notices.info(format!(
-                "Exported {}",
-                paths
+            Ok(paths) => notices.info(crate::t!(
+                "game-exported",
+                files = paths
                     .iter()
                     .map(|p| p.display().to_string())
                     .collect::<Vec<_>>()
                     .join(", ")
             )),
-            Err(e) => notices.warn(format!("Export failed: {e}")),
+            Err(e) => notices.warn(crate::t!("game-export-failed", error = e.to_string())),
         }
     }
 }

@@ -13,6 +13,7 @@ use super::screen::{Nav, Screen};
 use super::session::{Game, Notices, Session};
 use super::storage::{self, GameDirs};
 use crate::sim::Action;
+use crate::t;
 
 /// Something the player asked of the game's flow. Features declare their own
 /// messages beside their handlers: [`super::hints::DismissHint`],
@@ -89,10 +90,16 @@ fn apply(
                         session.game = Some(g);
                         nav.go(Screen::Briefing);
                     }
-                    (_, Some(err)) => notices.warn(format!("{} cannot be played: {err}", e.file)),
-                    (None, None) => notices.warn(format!("{} has no scenario", e.file)),
+                    (_, Some(err)) => notices.warn(t!(
+                        "game-flow-cannot-play",
+                        file = e.file.clone(),
+                        error = err.to_string()
+                    )),
+                    (None, None) => {
+                        notices.warn(t!("game-flow-no-scenario", file = e.file.clone()))
+                    }
                 },
-                None => notices.warn(format!("there is no scenario number {entry}")),
+                None => notices.warn(t!("game-flow-no-entry", n = entry)),
             },
             Command::Resume => {
                 if load_into(&mut session, &dirs.autosave(), &mut notices) {
@@ -156,7 +163,7 @@ fn apply(
                         nav.go(Screen::Report);
                     }
                     // Explained, never clipped: the plan stays as it is for the player to fix.
-                    Err(e) => notices.warn(format!("This plan cannot be carried out: {e}.")),
+                    Err(e) => notices.warn(t!("game-plan-invalid", error = e.to_string())),
                 }
             }
             Command::Continue => {
@@ -178,12 +185,12 @@ fn apply(
                 if let Some(g) = &session.game {
                     let file = g.run_file();
                     match storage::write_save(&dirs.manual_save(), &file) {
-                        Ok(()) => notices.info(format!(
-                            "Saved week {} to {}",
-                            g.run.week(),
-                            dirs.manual_save().display()
+                        Ok(()) => notices.info(t!(
+                            "game-flow-saved",
+                            week = g.run.week(),
+                            file = dirs.manual_save().display().to_string()
                         )),
-                        Err(e) => notices.warn(format!("Could not save: {e}")),
+                        Err(e) => notices.warn(t!("game-flow-save-failed", error = e.to_string())),
                     }
                 }
             }
@@ -236,7 +243,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
     let loaded = match storage::read_save(path) {
         Ok(l) => l,
         Err(e) => {
-            notices.warn(format!("Could not load the save: {e}"));
+            notices.warn(t!("game-flow-load-failed", error = e.to_string()));
             return false;
         }
     };
@@ -253,16 +260,16 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
                 g.run_id = loaded.file.run_id.clone();
             }
             g.hints_seen = super::session::hints_seen_before(&g.run);
-            notices.info(format!(
-                "Loaded {} at week {}",
-                g.run.scenario().title,
-                g.run.week().min(g.run.weeks())
+            notices.info(t!(
+                "game-flow-loaded",
+                title = g.run.scenario().title.to_string(),
+                week = g.run.week().min(g.run.weeks())
             ));
             session.game = Some(g);
             true
         }
         Err(e) => {
-            notices.warn(format!("Could not load the save: {e}"));
+            notices.warn(t!("game-flow-load-failed", error = e.to_string()));
             false
         }
     }
@@ -271,7 +278,7 @@ fn load_into(session: &mut Session, path: &std::path::Path, notices: &mut Notice
 pub(super) fn autosave(g: &Game, dirs: &GameDirs, notices: &mut Notices) {
     let file = g.run_file();
     if let Err(e) = storage::write_save(&dirs.autosave(), &file) {
-        notices.warn(format!("Autosave failed: {e}"));
+        notices.warn(t!("game-flow-autosave-failed", error = e.to_string()));
     }
 }
 

@@ -87,13 +87,13 @@ fn on_commands(
                 };
                 match open_room(&opts).and_then(|room| host(room, *bind)) {
                     Ok(h) => {
-                        notices.info(format!("Teams join at {}", h.join_url));
+                        notices.info(crate::t!("game-host-join-at", url = h.join_url.to_string()));
                         hosting.hosted = Some(h);
                         // The screen follows the folder the server writes to.
                         view.folder = dir.display().to_string();
                         refresh(&mut view);
                     }
-                    Err(e) => notices.warn(format!("Could not host the workshop: {e}")),
+                    Err(e) => notices.warn(crate::t!("game-host-failed", error = e.to_string())),
                 }
             }
             HostCommand::Pause(paused) => {
@@ -112,8 +112,7 @@ fn on_commands(
             }
             HostCommand::Stop => {
                 if hosting.hosted.take().is_some() {
-                    notices
-                        .info("The workshop server stopped; run it again to pick every team up.");
+                    notices.info(crate::t!("game-host-stopped"));
                 }
             }
         }

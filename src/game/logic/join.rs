@@ -92,16 +92,34 @@ impl Remote {
 
     /// A line for the planning screen: where the team plays and what is happening.
     pub fn status(&self) -> String {
-        let room = format!(
-            "Workshop {} at {} as {}",
-            self.client.invite().code,
-            self.client.invite().server.trim_start_matches("http://"),
-            self.team
-        );
+        let code = self.client.invite().code.to_string();
+        let server = self
+            .client
+            .invite()
+            .server
+            .trim_start_matches("http://")
+            .to_string();
+        let team = self.team.to_string();
         match (self.sending, self.paused) {
-            (Some(w), _) => format!("{room} · sending week {w} to the facilitator's server…"),
-            (None, true) => format!("{room} · the facilitator has paused the room"),
-            (None, false) => room,
+            (Some(w), _) => crate::t!(
+                "game-join-status-sending",
+                code = code,
+                server = server,
+                team = team,
+                week = w
+            ),
+            (None, true) => crate::t!(
+                "game-join-status-paused",
+                code = code,
+                server = server,
+                team = team
+            ),
+            (None, false) => crate::t!(
+                "game-join-status",
+                code = code,
+                server = server,
+                team = team
+            ),
         }
     }
 }
@@ -220,12 +238,11 @@ fn arrive(
     } else {
         Screen::Planning
     });
-    notices.info(format!(
-        "Joined workshop {} as {}. Your team's page for a browser: {}/t/{}",
-        remote.client.invite().room_url(),
-        remote.team,
-        remote.client.invite().room_url(),
-        remote.token
+    notices.info(crate::t!(
+        "game-join-joined",
+        room = remote.client.invite().room_url().to_string(),
+        team = remote.team.to_string(),
+        page = format!("{}/t/{}", remote.client.invite().room_url(), remote.token)
     ));
     for n in told {
         notices.info(n);
@@ -250,18 +267,18 @@ fn send_week(
             continue;
         }
         if remote.busy() {
-            notices.info("Still waiting for the workshop server…");
+            notices.info(crate::t!("game-join-waiting"));
             continue;
         }
         if let Err(e) = g.check() {
-            notices.warn(format!("This plan cannot be carried out: {e}."));
+            notices.warn(crate::t!("game-plan-invalid", error = e.to_string()));
             continue;
         }
         let (token, week, plan) = (remote.token.clone(), g.run.week(), g.draft.clone());
         if remote.ask(Asked::Week, move |c| c.resolve(&token, week, &plan)) {
             remote.sending = Some(week);
         } else {
-            notices.warn("Could not start sending the week; try again.");
+            notices.warn(crate::t!("game-join-send-failed"));
         }
     }
 }
@@ -317,7 +334,11 @@ fn receive(
         Some(Ok(s)) => s,
         Some(Err(e)) => {
             if kind == Asked::Week {
-                notices.warn(format!("Week {} was not resolved: {e}", sent.unwrap_or(0)));
+                notices.warn(crate::t!(
+                    "game-join-not-resolved",
+                    week = sent.unwrap_or(0),
+                    error = e.to_string()
+                ));
             }
             // A failed look is retried at the next one; the team is told when it
             // resolves a week.
@@ -340,7 +361,7 @@ fn receive(
                 // autosave (a local game) must not be replaced by it.
             }
             Err(e) => {
-                notices.warn(format!("Your run could not be brought up to date: {e}"));
+                notices.warn(crate::t!("game-join-update-failed", error = e.to_string()));
                 return;
             }
         }
@@ -348,10 +369,7 @@ fn receive(
     match kind {
         Asked::Week if newer => next.set(Screen::Report),
         Asked::Look if newer && *screen.get() == Screen::Planning => {
-            notices.info(format!(
-                "Your team played on elsewhere: this is week {}.",
-                g.run.week()
-            ));
+            notices.info(crate::t!("game-join-played-elsewhere", week = g.run.week()));
             if g.run.is_finished() {
                 next.set(Screen::Debrief);
             }
@@ -359,7 +377,7 @@ fn receive(
         _ => {}
     }
     if state.finished && !g.run.is_finished() && *screen.get() == Screen::Planning {
-        notices.info("The facilitator marked your team finished: here is your debrief.");
+        notices.info(crate::t!("game-join-finished"));
         next.set(Screen::Debrief);
     }
 }

@@ -135,10 +135,10 @@ fn report(records: Res<Records>, mut notices: ResMut<Notices>) {
     *sending = None;
     match sent {
         Ok(s) if s.queued == 0 && s.rejected == 0 => {
-            notices.info(format!("Learning records: {}.", s.summary()))
+            notices.info(crate::t!("game-records", summary = s.summary().to_string()))
         }
-        Ok(s) => notices.warn(format!("Learning records: {}.", s.summary())),
-        Err(e) => notices.warn(format!("Learning records could not be queued: {e}")),
+        Ok(s) => notices.warn(crate::t!("game-records", summary = s.summary().to_string())),
+        Err(e) => notices.warn(crate::t!("game-records-failed", error = e.to_string())),
     }
 }
 

@@ -1,4 +1,4 @@
-//! Player settings: UI scale, speed of the week animation, hints. Kept in
+//! Player settings: UI scale, speed of the week animation, hints, language. Kept in
 //! `settings.ron`; a damaged settings file falls back to defaults with a notice.
 
 use bevy::prelude::*;
@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::storage::GameDirs;
 use crate::format::{FileError, write_atomic};
+use crate::i18n::Lang;
+use crate::t;
 
 /// What the player can set in the pause menu.
 #[derive(Resource, Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -20,6 +22,21 @@ pub struct Settings {
     /// The learning record store finished runs are sent to (a programme's LRS);
     /// `--lrs` on the command line takes precedence.
     pub lrs: Option<LrsSetting>,
+    /// The language the game speaks; none until the player picks one (the OS
+    /// locale's then). `--lang` on the command line takes precedence.
+    pub lang: Option<Lang>,
+}
+
+/// The language the game started in: `--lang`, else the setting, else the one the
+/// process already speaks (the OS locale's).
+#[derive(Resource, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GameLang(pub Lang);
+
+impl GameLang {
+    /// `--lang` wins over the setting, the setting over the OS locale (`fallback`).
+    pub fn resolve(args: Option<Lang>, setting: Option<Lang>, fallback: Lang) -> GameLang {
+        GameLang(args.or(setting).unwrap_or(fallback))
+    }
 }
 
 /// The settings and the folder their file is kept in, for systems that change them.
@@ -50,6 +67,7 @@ impl Default for Settings {
             week_animation: 1.2,
             hints: true,
             lrs: None,
+            lang: None,
         }
     }
 }
@@ -81,7 +99,7 @@ impl Settings {
             Ok(s) => (s.clamped(), None),
             Err(e) => (
                 Settings::default(),
-                Some(format!("{e}; using default settings")),
+                Some(t!("game-settings-damaged", error = e.to_string())),
             ),
         }
     }
@@ -126,18 +144,24 @@ fn zoom_keys(
     if let Some(dirs) = dirs
         && let Err(e) = settings.save(&dirs)
     {
-        notices.warn(format!("Could not save the zoom: {e}"));
+        notices.warn(t!("game-settings-zoom-failed", error = e.to_string()));
     }
 }
 
 pub(super) fn plugin(app: &mut App) {
     app.init_resource::<super::session::Notices>()
         .add_systems(Update, zoom_keys);
+    let args = app
+        .world()
+        .get_resource::<crate::game::Launch>()
+        .and_then(|l| l.args.lang);
     let Some(dirs) = app.world().get_resource::<GameDirs>().cloned() else {
-        app.init_resource::<Settings>();
+        app.init_resource::<Settings>()
+            .insert_resource(GameLang::resolve(args, None, crate::i18n::lang()));
         return;
     };
     let (settings, problem) = Settings::load(&dirs);
+    app.insert_resource(GameLang::resolve(args, settings.lang, crate::i18n::lang()));
     app.insert_resource(settings);
     if let Some(p) = problem {
         app.world_mut()

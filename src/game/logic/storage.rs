@@ -90,8 +90,8 @@ pub fn read_save(path: &Path) -> Result<Loaded, RunFileError> {
                 Ok(file) => Ok(Loaded {
                     file,
                     fell_back: Some(format!(
-                        "{e}\nLoaded the previous save ({}) instead.",
-                        prev.display()
+                        "{e}\n{}",
+                        crate::t!("game-save-fell-back", file = prev.display().to_string())
                     )),
                 }),
                 Err(_) => Err(e),

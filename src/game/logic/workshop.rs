@@ -69,7 +69,7 @@ fn poll_deck(
     match play_new_cards(dir, game, &mut notices) {
         // Said once, not every second until the facilitator mends the file.
         Err(e) if last_error.as_ref() != Some(&e) => {
-            notices.warn(format!("The workshop's event deck cannot be read: {e}"));
+            notices.warn(crate::t!("game-ws-deck-unreadable", error = e.to_string()));
             *last_error = Some(e);
         }
         Err(_) => {}
@@ -105,19 +105,16 @@ fn save_after_week(link: Res<WorkshopLink>, session: Res<Session>, mut notices: 
         return;
     };
     match save_team_run(game, dir) {
-        Err(e) => notices.warn(format!(
-            "Could not write your run to the workshop folder: {e}"
-        )),
+        Err(e) => notices.warn(crate::t!("game-ws-save-failed", error = e.to_string())),
         // Said once, when the run first moves aside.
         Ok(TeamSave {
             path,
             clash: Some(other),
             new_file: true,
-        }) => notices.warn(format!(
-            "{} holds another team's run (same team name); yours is saved as {} so \
-             neither is lost. Tell the facilitator which one is yours.",
-            crate::scenario::shown(&other),
-            crate::scenario::shown(&path)
+        }) => notices.warn(crate::t!(
+            "game-ws-name-clash",
+            other = crate::scenario::shown(&other).to_string(),
+            file = crate::scenario::shown(&path).to_string()
         )),
         Ok(_) => {}
     }
@@ -159,26 +156,31 @@ fn on_commands(
                 match presets().get(*i) {
                     Some(card) => match Deck::deal(&dir, card.kind.clone(), card.text.clone()) {
                         Ok(_) => {
-                            notices.info(format!(
-                                "Dealt to every team from their next week: {}",
-                                card.label()
+                            notices.info(crate::t!(
+                                "game-ws-card-dealt",
+                                card = card.label().to_string()
                             ));
                             refresh(&mut view);
                         }
-                        Err(e) => notices.warn(format!("Could not deal the card: {e}")),
+                        Err(e) => {
+                            notices.warn(crate::t!("game-ws-deal-failed", error = e.to_string()))
+                        }
                     },
-                    None => notices.warn(format!("there is no event card {i}")),
+                    None => notices.warn(crate::t!("game-ws-no-card", n = *i)),
                 }
             }
             WorkshopCommand::Export => match &view.workshop {
                 Some(w) => {
                     let path = PathBuf::from(&view.folder).join("workshop.html");
                     match write_atomic(&path, w.html().as_bytes()) {
-                        Ok(()) => notices.info(format!("Exported {}", path.display())),
+                        Ok(()) => notices.info(crate::t!(
+                            "game-exported",
+                            files = path.display().to_string()
+                        )),
                         Err(e) => notices.warn(format!("{}: {e}", path.display())),
                     }
                 }
-                None => notices.warn("Load a workshop folder first."),
+                None => notices.warn(crate::t!("game-ws-load-first")),
             },
         }
     }

@@ -9,9 +9,11 @@ use crate::game::logic::flow::Command;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::Session;
 use crate::game::logic::workshop::WorkshopLink;
-use crate::narrate::{counted, money};
+use crate::i18n::decimal;
+use crate::narrate::money;
 use crate::sim::Run;
 use crate::sim::scenario::Scenario;
+use crate::t;
 
 /// The team name typed on the briefing of a workshop game.
 #[derive(Default)]
@@ -78,24 +80,21 @@ fn actions(ui: &mut egui::Ui, team_name: Option<&mut String>, named: bool) -> Op
     ui.horizontal(|ui| {
         let mut chosen = None;
         if let Some(name) = team_name {
-            ui.label("Team name");
+            ui.label(t!("game-briefing-team-name"));
             ui.add(
                 egui::TextEdit::singleline(name)
                     .char_limit(crate::format::runfile::MAX_PLAYER_CHARS)
                     .desired_width(180.0),
             );
         }
-        if widgets::primary(ui, "Begin week 1 ▶", named).clicked() {
+        if widgets::primary(ui, &t!("game-briefing-begin"), named).clicked() {
             chosen = Some(Command::Begin);
         }
         if !named {
-            ui.label(
-                egui::RichText::new("Enter your team name so the facilitator can tell teams apart")
-                    .color(widgets::WARN),
-            );
+            ui.label(egui::RichText::new(t!("game-briefing-name-needed")).color(widgets::WARN));
         }
-        ui.label(egui::RichText::new("Enter").color(MUTED));
-        if ui.button("◀ Back to scenarios").clicked() {
+        ui.label(egui::RichText::new(t!("game-key-enter")).color(MUTED));
+        if ui.button(t!("game-briefing-back")).clicked() {
             chosen = Some(Command::ToTitle);
         }
         chosen
@@ -107,25 +106,30 @@ fn actions(ui: &mut egui::Ui, team_name: Option<&mut String>, named: bool) -> Op
 fn briefing(ui: &mut egui::Ui, run: &Run, broken: Option<&String>) {
     if let Some(err) = broken {
         ui.label(
-            egui::RichText::new(format!(
-                "The file's latest edit is broken, so this is the last good version:\n{err}"
-            ))
-            .color(widgets::BAD)
-            .monospace(),
+            egui::RichText::new(format!("{}\n{err}", t!("game-briefing-broken-edit")))
+                .color(widgets::BAD)
+                .monospace(),
         );
     }
     let s = &run.scenario();
     ui.heading(egui::RichText::new(&s.title).size(30.0).strong());
     let lesson = s
         .lesson
-        .map(|l| format!("Lesson {l:?}: {}", l.title()))
-        .unwrap_or_else(|| "Free play".into());
+        .map(|l| {
+            t!(
+                "game-briefing-lesson",
+                lesson = format!("{l:?}"),
+                title = l.title().to_string()
+            )
+        })
+        .unwrap_or_else(|| t!("game-briefing-free-play"));
     ui.label(
-        egui::RichText::new(format!(
-            "{lesson} · {} weeks · {:?} · seed {}",
-            s.weeks,
-            s.difficulty,
-            run.seed()
+        egui::RichText::new(t!(
+            "game-briefing-facts",
+            lesson = lesson,
+            weeks = s.weeks,
+            difficulty = super::title::difficulty(s.difficulty),
+            seed = run.seed().to_string()
         ))
         .color(MUTED),
     );
@@ -136,7 +140,7 @@ fn briefing(ui: &mut egui::Ui, run: &Run, broken: Option<&String>) {
     }
     if !s.objectives.is_empty() {
         ui.add_space(6.0);
-        ui.heading("Your objectives");
+        ui.heading(t!("game-briefing-objectives"));
         for o in &s.objectives {
             ui.label(egui::RichText::new(format!("•  {o}")).size(15.0));
         }
@@ -144,34 +148,38 @@ fn briefing(ui: &mut egui::Ui, run: &Run, broken: Option<&String>) {
     ui.add_space(10.0);
     team_section(ui, s);
     ui.add_space(8.0);
-    ui.label(egui::RichText::new("How scoring works: outcomes only — revenue against quota, gross margin, team capability, who is still on the team, how far your reps win without you, forecast accuracy, and what your team sells over the next two quarters when you hand it to a hands-off manager, weighted for this scenario. Each rep's funnel (planning screen) shows what they need.").color(MUTED));
+    ui.label(egui::RichText::new(t!("game-briefing-scoring")).color(MUTED));
 }
 
 /// The team the manager starts with, and the hours of their week.
 fn team_section(ui: &mut egui::Ui, s: &Scenario) {
-    ui.heading("Your team");
+    ui.heading(t!("game-briefing-team"));
     let m = &s.manager;
-    ui.label(format!(
-        "{}, each with a quota of {} a quarter. Your week has {:.0} hours; {:.0} are already spoken for (meetings you cannot skip), so {:.0} are yours to plan, and the organisation will ask for some of those too.",
-        counted(s.team.len(), "rep", "reps"),
-        money(s.quota_per_rep_per_quarter),
-        m.hours_per_week,
-        m.standing_hours,
-        m.free_hours()
+    ui.label(t!(
+        "game-briefing-team-facts",
+        reps = s.team.len(),
+        quota = money(s.quota_per_rep_per_quarter),
+        hours = decimal(m.hours_per_week, 0),
+        standing = decimal(m.standing_hours, 0),
+        free = decimal(m.free_hours(), 0)
     ));
     egui::Grid::new("briefing-team")
         .striped(true)
         .show(ui, |ui| {
             // What a new manager knows on day one: names, mood and tenure. Skills
             // show in the funnels as deals move, and in the debrief afterwards.
-            for h in ["Rep", "Morale", "Tenure"] {
-                ui.label(egui::RichText::new(h).strong());
+            for h in [
+                "game-debrief-col-rep",
+                "game-morale",
+                "game-briefing-tenure",
+            ] {
+                ui.label(egui::RichText::new(t!(h)).strong());
             }
             ui.end_row();
             for r in &s.team {
                 ui.label(&r.name);
-                ui.label(format!("{:.2}", r.morale));
-                ui.label(counted(r.tenure_weeks as usize, "week", "weeks"));
+                ui.label(decimal(r.morale, 2));
+                ui.label(t!("game-weeks", n = r.tenure_weeks));
                 ui.end_row();
             }
         });

@@ -11,20 +11,22 @@ use crate::game::logic::debrief::{DebriefReport, Export};
 use crate::game::logic::flow::Command;
 use crate::game::logic::screen::Screen;
 use crate::game::logic::session::Session;
+use crate::i18n::decimal;
 use crate::narrate::money;
 use crate::report::Debrief;
 use crate::sim::{Run, ScorePart, Scores, Stage};
+use crate::t;
 
 const COLORS: [egui::Color32; 8] = widgets::SERIES;
 
 /// Charts sit two to a row, whatever the window's width.
 fn plot(ui: &egui::Ui, id: &str) -> Plot<'static> {
     let width = (ui.ctx().content_rect().width() / 2.0 - 40.0).max(300.0);
-    widgets::chart(id, width, 210.0).x_axis_label("week")
+    widgets::chart(id, width, 210.0).x_axis_label(t!("game-chart-week"))
 }
 
 fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
-    ui.label(egui::RichText::new("Revenue vs quota, cumulative (bots dashed, same seed)").strong());
+    ui.label(egui::RichText::new(t!("game-chart-revenue")).strong());
     plot(ui, "rev").show(ui, |p| {
         let pts = |f: &dyn Fn(&crate::format::WeekLine) -> f64,
                    w: &[crate::format::WeekLine]|
@@ -35,12 +37,12 @@ fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
                 .into()
         };
         p.line(
-            Line::new("you", pts(&|w| w.cum_revenue, &d.weeks))
+            Line::new(t!("game-chart-you"), pts(&|w| w.cum_revenue, &d.weeks))
                 .color(COLORS[0])
                 .width(3.0),
         );
         p.line(
-            Line::new("quota", pts(&|w| w.quota_to_date, &d.weeks))
+            Line::new(t!("game-chart-quota"), pts(&|w| w.quota_to_date, &d.weeks))
                 .color(egui::Color32::BLACK)
                 .style(LineStyle::dashed_loose()),
         );
@@ -58,29 +60,30 @@ fn revenue_chart(ui: &mut egui::Ui, d: &Debrief) {
 /// The headline: what each team sells over the next two quarters once it is handed to
 /// the same hands-off manager, as a share of the quota run-rate.
 fn projection_headline(ui: &mut egui::Ui, d: &Debrief) {
-    ui.heading("The next two quarters");
-    ui.label(format!(
-        "Left to a hands-off manager, your team sells {} quota next quarter ({} of quota over both).",
-        crate::narrate::projected_quarters(&d.projection),
-        widgets::pct(d.projection.vs_quota)
+    ui.heading(t!("game-debrief-next-quarters"));
+    ui.label(t!(
+        "game-debrief-projection",
+        quarters = crate::narrate::projected_quarters(&d.projection).to_string(),
+        share = widgets::pct(d.projection.vs_quota)
     ));
     let mut others: Vec<&crate::report::BotRun> = d.bots.iter().collect();
     others.sort_by(|a, b| b.projection.vs_quota.total_cmp(&a.projection.vs_quota));
     let line = others
         .iter()
-        .map(|b| format!("{} {:.2}×", b.name, b.projection.vs_quota))
+        .map(|b| {
+            format!(
+                "{} {}",
+                b.name,
+                crate::narrate::times(b.projection.vs_quota)
+            )
+        })
         .collect::<Vec<_>>()
         .join(" · ");
-    ui.label(egui::RichText::new(format!("The bots' teams on your seed: {line}")).color(MUTED));
+    ui.label(egui::RichText::new(t!("game-debrief-bots-projection", teams = line)).color(MUTED));
 }
 
 fn projection_chart(ui: &mut egui::Ui, d: &Debrief) {
-    ui.label(
-        egui::RichText::new(
-            "Next two quarters under a hands-off manager, cumulative revenue vs quota",
-        )
-        .strong(),
-    );
+    ui.label(egui::RichText::new(t!("game-chart-projection")).strong());
     plot(ui, "projection").show(ui, |p| {
         let pts = |v: &[f64]| -> PlotPoints<'static> {
             v.iter()
@@ -93,12 +96,12 @@ fn projection_chart(ui: &mut egui::Ui, d: &Debrief) {
             .map(|w| w as f64 * d.projection.quota_per_week)
             .collect();
         p.line(
-            Line::new("your team", pts(&d.projection.cum_revenue))
+            Line::new(t!("game-chart-your-team"), pts(&d.projection.cum_revenue))
                 .color(COLORS[0])
                 .width(3.0),
         );
         p.line(
-            Line::new("quota", pts(&quota))
+            Line::new(t!("game-chart-quota"), pts(&quota))
                 .color(egui::Color32::BLACK)
                 .style(LineStyle::dashed_loose()),
         );
@@ -114,17 +117,25 @@ fn projection_chart(ui: &mut egui::Ui, d: &Debrief) {
 }
 
 fn margin_chart(ui: &mut egui::Ui, d: &Debrief) {
-    ui.label(egui::RichText::new("Gross margin per week").strong());
+    ui.label(egui::RichText::new(t!("game-chart-margin")).strong());
     plot(ui, "margin").show(ui, |p| {
         let v: Vec<[f64; 2]> = d.weeks.iter().map(|w| [w.week as f64, w.margin]).collect();
-        p.line(Line::new("margin", v).color(COLORS[2]).width(2.5));
+        p.line(
+            Line::new(t!("game-chart-margin-line"), v)
+                .color(COLORS[2])
+                .width(2.5),
+        );
         let r: Vec<[f64; 2]> = d.weeks.iter().map(|w| [w.week as f64, w.revenue]).collect();
-        p.line(Line::new("revenue", r).color(COLORS[0]).width(1.5));
+        p.line(
+            Line::new(t!("game-chart-revenue-line"), r)
+                .color(COLORS[0])
+                .width(1.5),
+        );
     });
 }
 
 fn people_chart(ui: &mut egui::Ui, run: &Run) {
-    ui.label(egui::RichText::new("Skill (solid) and morale (dotted) of each rep").strong());
+    ui.label(egui::RichText::new(t!("game-chart-people")).strong());
     plot(ui, "people").show(ui, |p| {
         for (i, spec) in run.scenario().team.iter().enumerate() {
             let pick = |f: &dyn Fn(&crate::sim::RepWeek) -> f64| -> Vec<[f64; 2]> {
@@ -146,16 +157,19 @@ fn people_chart(ui: &mut egui::Ui, run: &Run) {
                     .width(2.0),
             );
             p.line(
-                Line::new(format!("{} morale", spec.name), pick(&|r| r.morale))
-                    .color(c)
-                    .style(LineStyle::dotted_loose()),
+                Line::new(
+                    t!("game-chart-rep-morale", rep = spec.name.to_string()),
+                    pick(&|r| r.morale),
+                )
+                .color(c)
+                .style(LineStyle::dotted_loose()),
             );
         }
     });
 }
 
 fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
-    ui.label(egui::RichText::new("Your hours per week").strong());
+    ui.label(egui::RichText::new(t!("game-chart-hours")).strong());
     plot(ui, "time").show(ui, |p| {
         let names = crate::sim::TimeUse::NAMES;
         let mut charts: Vec<BarChart> = Vec::new();
@@ -178,28 +192,26 @@ fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
 }
 
 fn funnels(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
-    ui.label(
-        egui::RichText::new("Each rep's funnel: deals that reached each stage, and wins").strong(),
-    );
+    ui.label(egui::RichText::new(t!("game-debrief-funnels")).strong());
     egui::Grid::new("funnels").striped(true).show(ui, |ui| {
-        ui.label(egui::RichText::new("Rep").strong());
+        ui.label(egui::RichText::new(t!("game-debrief-col-rep")).strong());
         for s in Stage::OPEN {
             ui.label(egui::RichText::new(s.name()).strong());
         }
         for h in [
-            "Won",
-            "Proposal win rate",
-            "Revenue",
-            "Attainment",
-            "Coached h",
+            "game-debrief-col-won",
+            "game-debrief-col-proposal-win-rate",
+            "game-debrief-col-revenue",
+            "game-debrief-col-attainment",
+            "game-debrief-col-coached",
         ] {
-            ui.label(egui::RichText::new(h).strong());
+            ui.label(egui::RichText::new(t!(h)).strong());
         }
         ui.end_row();
         let bench = run.scenario().pipeline.conversion.to_array();
         for r in &d.reps {
             ui.label(if r.left {
-                format!("{} (left)", r.name)
+                t!("game-debrief-rep-left", rep = r.name.clone())
             } else {
                 r.name.clone()
             });
@@ -221,7 +233,7 @@ fn funnels(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
             }
             ui.label(money(r.revenue));
             ui.label(widgets::pct(r.attainment));
-            ui.label(format!("{:.0}", r.coached_hours));
+            ui.label(decimal(r.coached_hours, 0));
             ui.end_row();
         }
     });
@@ -273,22 +285,27 @@ fn ui(
 fn top_bar(ui: &mut egui::Ui, d: &Debrief) -> Option<Choice> {
     let mut chosen = None;
     ui.horizontal(|ui| {
-        ui.heading(egui::RichText::new(format!("Debrief: {}", d.scenario_title)).strong());
+        ui.heading(
+            egui::RichText::new(t!("game-debrief-heading", title = d.scenario_title.clone()))
+                .strong(),
+        );
         ui.label(
-            egui::RichText::new(format!(
-                "seed {} · {} of {} weeks",
-                d.seed, d.weeks_played, d.weeks_total
+            egui::RichText::new(t!(
+                "game-debrief-seed-weeks",
+                seed = d.seed.to_string(),
+                played = d.weeks_played,
+                total = d.weeks_total
             ))
             .color(MUTED),
         );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Quit").clicked() {
+            if ui.button(t!("game-quit")).clicked() {
                 chosen = Some(Choice::Flow(Command::Quit));
             }
-            if ui.button("◀ Scenarios").clicked() {
+            if ui.button(t!("game-debrief-scenarios")).clicked() {
                 chosen = Some(Choice::Flow(Command::ToTitle));
             }
-            if widgets::primary(ui, "Export HTML + CSV + run file", true).clicked() {
+            if widgets::primary(ui, &t!("game-debrief-export"), true).clicked() {
                 chosen = Some(Choice::Export);
             }
         });
@@ -299,9 +316,9 @@ fn top_bar(ui: &mut egui::Ui, d: &Debrief) -> Option<Choice> {
 /// Where the export wrote its files.
 fn exported(ui: &mut egui::Ui, files: &[std::path::PathBuf]) {
     ui.label(
-        egui::RichText::new(format!(
-            "Exported: {}",
-            files
+        egui::RichText::new(t!(
+            "game-debrief-exported",
+            files = files
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect::<Vec<_>>()
@@ -340,17 +357,17 @@ fn body(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
 fn overall(ui: &mut egui::Ui, d: &Debrief) {
     ui.horizontal(|ui| {
         ui.label(
-            egui::RichText::new(format!("{:.0}", d.scores.overall))
+            egui::RichText::new(decimal(d.scores.overall, 0))
                 .size(44.0)
                 .strong(),
         );
         ui.vertical(|ui| {
-            ui.label(egui::RichText::new("overall score out of 100").color(MUTED));
+            ui.label(egui::RichText::new(t!("game-debrief-overall")).color(MUTED));
             ui.label(
-                egui::RichText::new(format!(
-                    "rank {} of {} against the built-in bots on your seed",
-                    d.rank(),
-                    d.bots.len() + 1
+                egui::RichText::new(t!(
+                    "game-debrief-rank",
+                    rank = d.rank(),
+                    of = d.bots.len() + 1
                 ))
                 .strong(),
             );
@@ -360,7 +377,7 @@ fn overall(ui: &mut egui::Ui, d: &Debrief) {
 
 /// What helped and what hurt, each with its explanation.
 fn causes(ui: &mut egui::Ui, d: &Debrief) {
-    ui.heading("Why it went as it did");
+    ui.heading(t!("game-debrief-causes"));
     for c in &d.causes {
         ui.horizontal_wrapped(|ui| {
             ui.label(
@@ -377,17 +394,17 @@ fn causes(ui: &mut egui::Ui, d: &Debrief) {
 
 /// The player's scores above the bots' on the same seed.
 fn scores(ui: &mut egui::Ui, d: &Debrief) {
-    ui.heading("Scores beside the bots");
+    ui.heading(t!("game-debrief-scores"));
     ui.label(egui::RichText::new(crate::sim::SCORE_SCALE).color(MUTED));
     egui::Grid::new("scores").striped(true).show(ui, |ui| {
-        ui.label(egui::RichText::new("Manager").strong());
-        ui.label(egui::RichText::new("Overall").strong());
+        ui.label(egui::RichText::new(t!("game-debrief-col-manager")).strong());
+        ui.label(egui::RichText::new(t!("game-debrief-col-overall")).strong());
         for p in ScorePart::ALL {
             ui.label(egui::RichText::new(p.name()).strong());
         }
-        ui.label(egui::RichText::new("Revenue").strong());
+        ui.label(egui::RichText::new(t!("game-debrief-col-revenue")).strong());
         ui.end_row();
-        score_row(ui, "you", &d.scores, true);
+        score_row(ui, &t!("game-debrief-you"), &d.scores, true);
         for b in &d.bots {
             score_row(ui, &b.name, &b.scores, false);
         }
@@ -404,9 +421,9 @@ fn score_row(ui: &mut egui::Ui, name: &str, s: &Scores, you: bool) {
         }
     };
     ui.label(t(name.to_string()));
-    ui.label(t(format!("{:.0}", s.overall)));
+    ui.label(t(decimal(s.overall, 0)));
     for p in ScorePart::ALL {
-        ui.label(t(format!("{:.2}", s.part(p))));
+        ui.label(t(decimal(s.part(p), 2)));
     }
     ui.label(t(money(s.revenue)));
     ui.end_row();

@@ -7,6 +7,7 @@ use super::widgets::{self, BAD, OverlayUi};
 use crate::game::logic::hints::ActiveHint;
 use crate::game::logic::hints::DismissHint;
 use crate::game::logic::session::{Notices, Session};
+use crate::t;
 
 fn hint(
     mut contexts: EguiContexts,
@@ -21,7 +22,8 @@ fn hint(
     let Some(h) = g.run.scenario().hints.get(i) else {
         return Ok(());
     };
-    egui::Window::new("💡 Hint")
+    egui::Window::new(t!("game-hint-title"))
+        .id(egui::Id::new("hint"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_TOP, [0.0, 70.0])
@@ -32,7 +34,7 @@ fn hint(
             ui.set_max_width(480.0);
             ui.label(egui::RichText::new(&h.text).size(15.0));
             ui.add_space(4.0);
-            if ui.button("Got it (Space)").clicked() || widgets::key(ctx, egui::Key::Space) {
+            if ui.button(t!("game-hint-got-it")).clicked() || widgets::key(ctx, egui::Key::Space) {
                 dismiss.write(DismissHint);
             }
         });
@@ -57,7 +59,7 @@ fn notices(mut contexts: EguiContexts, mut notices: ResMut<Notices>) -> Result {
                         egui::Color32::from_rgb(30, 30, 30)
                     }));
                 }
-                if ui.small_button("Dismiss").clicked() {
+                if ui.small_button(t!("game-notices-dismiss")).clicked() {
                     clear = true;
                 }
             });

@@ -8,6 +8,8 @@ use crate::game::logic::flow::Command;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::{Notices, Session};
 use crate::game::logic::settings::{Settings, SettingsFile};
+use crate::i18n::Lang;
+use crate::t;
 
 /// Which of the game's buttons can act now.
 struct Allowed {
@@ -45,7 +47,8 @@ fn ui(
     };
     let mut edited = settings.clone();
     let mut chosen = None;
-    egui::Window::new("Paused")
+    egui::Window::new(t!("game-pause-title"))
+        .id(egui::Id::new("paused"))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
@@ -57,21 +60,43 @@ fn ui(
             ui.separator();
             chosen = chosen.take().or(quit_buttons(ui));
             ui.label(
-                egui::RichText::new(format!("Saves and exports: {}", dirs.home.display()))
-                    .small()
-                    .color(MUTED),
+                egui::RichText::new(t!(
+                    "game-pause-folder",
+                    folder = dirs.home.display().to_string()
+                ))
+                .small()
+                .color(MUTED),
             );
         });
     if let Some(c) = chosen {
         out.write(c);
     }
-    if edited != **settings {
-        **settings = edited.clamped();
-        if let Err(e) = settings.save(dirs) {
-            notices.warn(format!("Could not save settings: {e}"));
-        }
-    }
+    keep_settings(ctx, &mut file, edited, &mut notices);
     Ok(())
+}
+
+/// Keeps and saves the settings when the player changed them; a new language is
+/// spoken from the next frame on.
+pub fn keep_settings(
+    ctx: &egui::Context,
+    file: &mut SettingsFile,
+    edited: Settings,
+    notices: &mut Notices,
+) {
+    let SettingsFile { settings, dirs } = file;
+    if edited == **settings {
+        return;
+    }
+    if edited.lang != settings.lang
+        && let Some(l) = edited.lang
+    {
+        crate::i18n::set_lang(l);
+        ctx.request_repaint();
+    }
+    **settings = edited.clamped();
+    if let Err(e) = settings.save(dirs) {
+        notices.warn(t!("game-pause-save-settings-failed", error = e.to_string()));
+    }
 }
 
 /// Resume, save, load the last save, end the scenario early. egui reports one click
@@ -79,17 +104,17 @@ fn ui(
 fn game_buttons(ui: &mut egui::Ui, allowed: &Allowed) -> Option<Command> {
     ui.vertical_centered_justified(|ui| {
         let mut chosen = None;
-        if widgets::primary(ui, "Resume (Esc)", true).clicked() {
+        if widgets::primary(ui, &t!("game-pause-resume"), true).clicked() {
             chosen = Some(Command::Pause(false));
         }
         if ui
-            .add_enabled(allowed.save, egui::Button::new("Save"))
+            .add_enabled(allowed.save, egui::Button::new(t!("game-pause-save")))
             .clicked()
         {
             chosen = Some(Command::Save);
         }
         if ui
-            .add_enabled(allowed.load, egui::Button::new("Load last save"))
+            .add_enabled(allowed.load, egui::Button::new(t!("game-pause-load")))
             .clicked()
         {
             chosen = Some(Command::Load);
@@ -97,7 +122,7 @@ fn game_buttons(ui: &mut egui::Ui, allowed: &Allowed) -> Option<Command> {
         if ui
             .add_enabled(
                 allowed.end_early,
-                egui::Button::new("End the scenario here: debrief"),
+                egui::Button::new(t!("game-pause-end-early")),
             )
             .clicked()
         {
@@ -110,28 +135,47 @@ fn game_buttons(ui: &mut egui::Ui, allowed: &Allowed) -> Option<Command> {
 
 /// The settings the player can change here; they are saved when they change.
 fn settings_form(ui: &mut egui::Ui, edited: &mut Settings) {
-    ui.label(egui::RichText::new("Settings").strong());
+    ui.label(egui::RichText::new(t!("game-pause-settings")).strong());
+    language_picker(ui, edited);
     ui.add(
         egui::Slider::new(&mut edited.ui_scale, 0.75..=2.0)
             .step_by(0.05)
-            .text("UI scale"),
+            .text(t!("game-pause-ui-scale")),
     );
     ui.add(
         egui::Slider::new(&mut edited.week_animation, 0.0..=5.0)
             .step_by(0.1)
-            .text("week animation (s)"),
+            .text(t!("game-pause-week-animation")),
     );
-    ui.checkbox(&mut edited.hints, "Show hints");
+    ui.checkbox(&mut edited.hints, t!("game-pause-show-hints"));
+}
+
+/// The language of the game, each in its own name; choosing one saves it and
+/// switches at once.
+pub fn language_picker(ui: &mut egui::Ui, edited: &mut Settings) {
+    let current = edited.lang.unwrap_or_else(crate::i18n::lang);
+    ui.horizontal(|ui| {
+        ui.label(t!("game-settings-language"));
+        egui::ComboBox::from_id_salt("language")
+            .selected_text(current.native_name())
+            .show_ui(ui, |ui| {
+                for l in Lang::ALL {
+                    if ui.selectable_label(current == l, l.native_name()).clicked() {
+                        edited.lang = Some(l);
+                    }
+                }
+            });
+    });
 }
 
 /// Back to the scenarios, or out of the game.
 fn quit_buttons(ui: &mut egui::Ui) -> Option<Command> {
     ui.vertical_centered_justified(|ui| {
         let mut chosen = None;
-        if ui.button("Quit to scenarios (game is autosaved)").clicked() {
+        if ui.button(t!("game-pause-to-title")).clicked() {
             chosen = Some(Command::ToTitle);
         }
-        if ui.button("Quit Pit Crew").clicked() {
+        if ui.button(t!("game-pause-quit")).clicked() {
             chosen = Some(Command::Quit);
         }
         chosen

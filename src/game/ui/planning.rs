@@ -11,13 +11,15 @@ use crate::game::logic::flow::Command;
 use crate::game::logic::join::Remote;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::{Draft, Game, PlanView};
-use crate::narrate::{counted, money};
+use crate::i18n::decimal;
+use crate::narrate::money;
 use crate::narrate::{describe_action, menu_label};
 use crate::policy::bot_benchmark;
 use crate::sim::diagnosis::diagnose;
 use crate::sim::{
     Action, ActionKind, Deal, DealId, PlanError, Rep, RepId, Run, Seat, Skill, Stage, Target,
 };
+use crate::t;
 
 /// Deal table columns that sort.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,7 +70,7 @@ fn seat_label(r: &Rep) -> String {
     if r.is_person() {
         r.name.to_string()
     } else {
-        format!("seat {}", r.id.0 + 1)
+        t!("game-seat-label", n = r.id.0 + 1)
     }
 }
 
@@ -81,14 +83,21 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, view: &PlanView) -> Option<Command> {
     let quota = run.quota_to(run.weeks());
     let mut chosen = None;
     ui.horizontal(|ui| {
-        ui.heading(egui::RichText::new(format!("Week {} of {}", run.week(), run.weeks())).strong());
+        ui.heading(
+            egui::RichText::new(t!("game-plan-week", week = run.week(), weeks = run.weeks()))
+                .strong(),
+        );
         ui.separator();
-        ui.label("Revenue");
+        ui.label(t!("game-plan-revenue"));
         widgets::bar(
             ui,
             to_date / quota.max(1.0),
             220.0,
-            format!("{} of {} quota", money(to_date), money(quota)),
+            t!(
+                "game-plan-revenue-bar",
+                revenue = money(to_date),
+                quota = money(quota)
+            ),
             if to_date >= run.quota_to(run.tick()) {
                 GOOD
             } else {
@@ -98,25 +107,32 @@ fn top_bar(ui: &mut egui::Ui, game: &Game, view: &PlanView) -> Option<Command> {
         ui.separator();
         let (avail, used) = (view.available, view.used);
         let plan_ok = matches!(view.check, Some(Ok(_)));
-        ui.label("Your hours");
+        ui.label(t!("game-plan-your-hours"));
         widgets::bar(
             ui,
             used / avail.max(0.1),
             200.0,
-            format!("{used:.1} of {avail:.1} h planned"),
+            t!(
+                "game-plan-hours-bar",
+                used = decimal(used, 1),
+                available = decimal(avail, 1)
+            ),
             if used > avail + 1e-9 {
                 BAD
             } else {
                 egui::Color32::from_rgb(150, 190, 235)
             },
         );
-        ui.label(format!("Goodwill {:.1}", run.manager().goodwill));
+        ui.label(t!(
+            "game-plan-goodwill",
+            goodwill = decimal(run.manager().goodwill, 1)
+        ));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("☰ Menu (Esc)").clicked() {
+            if ui.button(t!("game-plan-menu")).clicked() {
                 chosen = Some(Command::Pause(true));
             }
-            if widgets::primary(ui, "Resolve week ▶", plan_ok)
-                .on_hover_text("Enter")
+            if widgets::primary(ui, &t!("game-plan-resolve"), plan_ok)
+                .on_hover_text(t!("game-key-enter"))
                 .clicked()
             {
                 chosen = Some(Command::Resolve);
@@ -164,13 +180,13 @@ fn rep_card(ui: &mut egui::Ui, game: &Game, r: &Rep, planner: &mut Planner) {
 /// A vacant seat, and when its new hire starts.
 fn vacant_seat(ui: &mut egui::Ui, r: &Rep, hire_ready: Option<u32>) {
     ui.label(
-        egui::RichText::new(format!("Seat {}: vacant", r.id.0 + 1))
+        egui::RichText::new(t!("game-plan-seat-vacant", n = r.id.0 + 1))
             .strong()
             .color(BAD),
     );
     ui.label(match hire_ready {
-        Some(t) => format!("New hire starts week {}", t + 1),
-        None => "No hire started: plan “Start hiring”.".into(),
+        Some(t) => t!("game-plan-hire-starts", week = t + 1),
+        None => t!("game-plan-no-hire"),
     });
 }
 
@@ -179,14 +195,14 @@ fn rep_head(ui: &mut egui::Ui, run: &Run, r: &Rep, focused: bool) -> bool {
     let quota = run.seat_quota_per_week() * run.tick().max(1) as f64;
     let head = ui.horizontal(|ui| {
         let name = ui.selectable_label(focused, egui::RichText::new(&*r.name).strong().size(15.0));
-        ui.label(egui::RichText::new(format!("{} wk tenure", r.tenure_weeks)).color(MUTED));
+        ui.label(egui::RichText::new(t!("game-plan-tenure", weeks = r.tenure_weeks)).color(MUTED));
         let att = if run.tick() == 0 {
             0.0
         } else {
             r.funnel.revenue / quota.max(1.0)
         };
         ui.label(
-            egui::RichText::new(format!("{} of quota", pct(att))).color(if att >= 1.0 {
+            egui::RichText::new(t!("game-plan-of-quota", share = pct(att))).color(if att >= 1.0 {
                 GOOD
             } else {
                 MUTED
@@ -201,7 +217,7 @@ fn rep_head(ui: &mut egui::Ui, run: &Run, r: &Rep, focused: bool) -> bool {
 /// in one line, and a coaching streak.
 fn rep_figures(ui: &mut egui::Ui, r: &Rep) {
     ui.horizontal(|ui| {
-        ui.label("Morale");
+        ui.label(t!("game-morale"));
         widgets::bar(
             ui,
             r.morale,
@@ -211,9 +227,10 @@ fn rep_figures(ui: &mut egui::Ui, r: &Rep) {
         );
         // What a manager sees of independence: wins closed without them.
         ui.label(
-            egui::RichText::new(format!(
-                "won alone {} of {}",
-                r.funnel.won_alone, r.funnel.won
+            egui::RichText::new(t!(
+                "game-plan-won-alone",
+                alone = r.funnel.won_alone,
+                won = r.funnel.won
             ))
             .color(MUTED),
         );
@@ -226,11 +243,12 @@ fn rep_figures(ui: &mut egui::Ui, r: &Rep) {
         "—".into()
     };
     ui.label(
-        egui::RichText::new(format!(
-            "{} leads · {} proposals · {} · avg discount {discount}",
-            f.leads,
-            f.entered[3],
-            counted(f.won as usize, "win", "wins"),
+        egui::RichText::new(t!(
+            "game-plan-funnel-line",
+            leads = f.leads,
+            proposals = f.entered[3],
+            wins = f.won,
+            discount = discount,
         ))
         .size(12.0)
         .color(MUTED),
@@ -238,9 +256,10 @@ fn rep_figures(ui: &mut egui::Ui, r: &Rep) {
     // Coaching compounds when it stays on one skill week after week.
     if let Some(k) = r.streak.skill.filter(|_| r.streak.weeks > 0) {
         ui.label(
-            egui::RichText::new(format!(
-                "coaching {k}: {} in a row (another skill starts over)",
-                counted(r.streak.weeks as usize, "week", "weeks")
+            egui::RichText::new(t!(
+                "game-plan-coaching-streak",
+                skill = k.to_string(),
+                weeks = r.streak.weeks
             ))
             .size(12.0)
             .color(MUTED),
@@ -257,8 +276,15 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
     egui::Grid::new(("funnel", r.id.0))
         .striped(true)
         .show(ui, |ui| {
-            for h in ["Stage", "Open", "Value", "Conv.", "Team", "Bench"] {
-                ui.label(egui::RichText::new(h).small().strong());
+            for h in [
+                "game-funnel-stage",
+                "game-funnel-open",
+                "game-funnel-value",
+                "game-funnel-conversion",
+                "game-funnel-team",
+                "game-funnel-bench",
+            ] {
+                ui.label(egui::RichText::new(t!(h)).small().strong());
             }
             ui.end_row();
             for (i, s) in Stage::OPEN.iter().enumerate() {
@@ -290,7 +316,11 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
         });
     let d = diagnose(r, run.tick(), &bot_benchmark(run));
     ui.label(
-        egui::RichText::new(format!("Reading: {}", crate::narrate::reading(&d.reading))).italics(),
+        egui::RichText::new(t!(
+            "game-plan-reading",
+            reading = crate::narrate::reading(&d.reading).to_string()
+        ))
+        .italics(),
     );
 }
 
@@ -341,7 +371,7 @@ fn planner_panel(
     view: &PlanView,
     planner: &mut Planner,
 ) -> Vec<Command> {
-    ui.heading("Your week");
+    ui.heading(t!("game-plan-your-week"));
     let mut chosen = week_settings(ui, game, planner);
     ui.separator();
     chosen.extend(action_form(ui, &game.run, planner));
@@ -356,15 +386,17 @@ fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<C
     let run = &game.run;
     let m = &run.scenario().manager;
     let mut chosen = Vec::new();
-    ui.label(format!(
-        "Of your {:.0} h, {:.0} h go to standing meetings. The organisation asks for {:.1} h more this week (reports, meetings, forecasts).",
-        m.hours_per_week, m.standing_hours, run.org().demand_hours
+    ui.label(t!(
+        "game-plan-demands",
+        hours = decimal(m.hours_per_week, 0),
+        standing = decimal(m.standing_hours, 0),
+        demand = decimal(run.org().demand_hours, 1)
     ));
     let mut absorb = game.draft.absorb;
     if ui
         .add(
             egui::Slider::new(&mut absorb, 0.0..=1.0)
-                .text("you absorb")
+                .text(t!("game-plan-absorb"))
                 .custom_formatter(|v, _| pct(v)),
         )
         .changed()
@@ -372,24 +404,28 @@ fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<C
         chosen.push(Command::SetAbsorb((absorb * 20.0).round() / 20.0));
     }
     ui.label(
-        egui::RichText::new(format!(
-            "You spend {:.1} h; each rep loses {:.1} h of selling.",
-            run.absorbed_hours(absorb),
-            run.passed_on_hours(absorb)
+        egui::RichText::new(t!(
+            "game-plan-absorb-effect",
+            spend = decimal(run.absorbed_hours(absorb), 1),
+            lose = decimal(run.passed_on_hours(absorb), 1)
         ))
         .small()
         .color(MUTED),
     );
     ui.horizontal(|ui| {
         if ui
-            .checkbox(&mut planner.change_cap, "Change discount cap")
+            .checkbox(&mut planner.change_cap, t!("game-plan-change-cap"))
             .changed()
             && !planner.change_cap
         {
             chosen.push(Command::SetDiscountCap(None));
         }
         ui.label(
-            egui::RichText::new(format!("now {}", pct(run.manager().discount_cap))).color(MUTED),
+            egui::RichText::new(t!(
+                "game-plan-cap-now",
+                cap = pct(run.manager().discount_cap)
+            ))
+            .color(MUTED),
         );
     });
     if planner.change_cap {
@@ -397,7 +433,7 @@ fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<C
         if ui
             .add(
                 egui::Slider::new(&mut cap, 0.0..=0.5)
-                    .text("new cap")
+                    .text(t!("game-plan-new-cap"))
                     .custom_formatter(|v, _| pct(v)),
             )
             .changed()
@@ -413,7 +449,7 @@ fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<C
 /// The form that adds a rep, team or seat action (deal actions come from the table).
 fn action_form(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) -> Option<Command> {
     let sc = &run.scenario();
-    ui.label(egui::RichText::new("Add an action").strong());
+    ui.label(egui::RichText::new(t!("game-plan-add-action")).strong());
     egui::ComboBox::from_id_salt("kind")
         .width(ui.available_width() - 10.0)
         .selected_text(menu_label(planner.kind))
@@ -447,7 +483,7 @@ fn action_form(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) -> Option<Co
         ui.add(
             egui::Slider::new(&mut planner.hours, 0.5..=max)
                 .step_by(0.5)
-                .text("hours"),
+                .text(t!("game-plan-hours")),
         );
     }
     add_to_plan(ui, run, planner)
@@ -471,9 +507,9 @@ fn seat_picker(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) {
     if seats.is_empty() {
         ui.label(
             egui::RichText::new(if planner.kind.target() == Target::VacantSeat {
-                "No vacant seat to hire into."
+                t!("game-plan-no-vacant-seat")
             } else {
-                "No rep on the team."
+                t!("game-plan-no-rep")
             })
             .color(MUTED),
         );
@@ -505,14 +541,18 @@ fn add_to_plan(ui: &mut egui::Ui, run: &Run, planner: &Planner) -> Option<Comman
     let (h, gw) = run.action_cost(&action);
     let mut chosen = None;
     ui.horizontal(|ui| {
-        if ui.button("➕ Add to plan").clicked() {
+        if ui.button(t!("game-plan-add")).clicked() {
             chosen = Some(Command::Add(action));
         }
         ui.label(
             egui::RichText::new(if gw > 0.0 {
-                format!("{h:.1} h, {gw:.1} goodwill")
+                t!(
+                    "game-plan-cost-goodwill",
+                    hours = decimal(h, 1),
+                    goodwill = decimal(gw, 1)
+                )
             } else {
-                format!("{h:.1} h")
+                t!("game-hours", hours = decimal(h, 1))
             })
             .color(MUTED),
         );
@@ -523,31 +563,30 @@ fn add_to_plan(ui: &mut egui::Ui, run: &Run, planner: &Planner) -> Option<Comman
 /// The plan so far, each action with its hours, and whether it can be carried out.
 /// egui reports one click a frame: remove one action, or clear them all.
 fn planned(ui: &mut egui::Ui, game: &Game, view: &PlanView) -> Option<Command> {
-    ui.label(egui::RichText::new("Planned").strong());
+    ui.label(egui::RichText::new(t!("game-plan-planned")).strong());
     if game.draft.actions.is_empty() {
-        ui.label(
-            egui::RichText::new(
-                "Nothing yet. Add actions above, or ride along / super-close from the deal table.",
-            )
-            .color(MUTED),
-        );
+        ui.label(egui::RichText::new(t!("game-plan-nothing-yet")).color(MUTED));
     }
     let mut chosen = None;
     for (i, a) in game.draft.actions.iter().enumerate() {
         ui.horizontal(|ui| {
-            if ui.small_button("x").on_hover_text("Remove").clicked() {
+            if ui
+                .small_button("x")
+                .on_hover_text(t!("game-plan-remove"))
+                .clicked()
+            {
                 chosen = Some(Command::Remove(i));
             }
             ui.label(describe_action(&game.run, a));
             // Coaching and your own book already say their hours.
             if !a.kind().takes_hours() {
                 let h = view.hours.get(i).copied().unwrap_or(0.0);
-                ui.label(egui::RichText::new(format!("{h:.1} h")).color(MUTED));
+                ui.label(egui::RichText::new(t!("game-hours", hours = decimal(h, 1))).color(MUTED));
             }
         });
     }
     plan_check(ui, game, view);
-    if !game.draft.actions.is_empty() && ui.button("Clear plan").clicked() {
+    if !game.draft.actions.is_empty() && ui.button(t!("game-plan-clear")).clicked() {
         chosen = Some(Command::ClearPlan);
     }
     chosen
@@ -559,23 +598,21 @@ fn plan_check(ui: &mut egui::Ui, game: &Game, view: &PlanView) {
     match view.check.clone().unwrap_or_else(|| game.check()) {
         Ok(c) => {
             ui.label(
-                egui::RichText::new(format!(
-                    "{:.1} h planned, {:.1} h free.",
-                    c.hours,
-                    c.available - c.hours
+                egui::RichText::new(t!(
+                    "game-plan-fits",
+                    planned = decimal(c.hours, 1),
+                    free = decimal(c.available - c.hours, 1)
                 ))
                 .color(GOOD),
             );
         }
         Err(e) => {
-            let fix = match e {
-                PlanError::OverBudget { .. } => {
-                    " Remove an action, shorten coaching, or absorb less of the organisation's demands."
-                }
-                _ => "",
+            let id = match e {
+                PlanError::OverBudget { .. } => "game-plan-invalid-over-budget",
+                _ => "game-plan-invalid",
             };
             ui.label(
-                egui::RichText::new(format!("This plan cannot be carried out: {e}.{fix}"))
+                egui::RichText::new(t!(id, error = e.to_string()))
                     .color(BAD)
                     .strong(),
             );
@@ -583,7 +620,8 @@ fn plan_check(ui: &mut egui::Ui, game: &Game, view: &PlanView) {
     }
 }
 
-/// One column of the deal table: its header, width, the sort it offers and its cell.
+/// One column of the deal table: its header's message id, width, the sort it offers
+/// and its cell.
 struct DealColumn {
     name: &'static str,
     width: f32,
@@ -594,37 +632,37 @@ struct DealColumn {
 /// The deal table's columns, in order; the actions column follows them.
 const DEAL_COLUMNS: [DealColumn; 6] = [
     DealColumn {
-        name: "Account",
+        name: "game-deal-col-account",
         width: 118.0,
         sort: Some(SortBy::Account),
         cell: |run, d| run.account_name(d.account).into(),
     },
     DealColumn {
-        name: "Rep",
+        name: "game-deal-col-rep",
         width: 62.0,
         sort: Some(SortBy::Rep),
         cell: |run, d| run.team().rep(d.rep).map(|r| &*r.name).unwrap_or("").into(),
     },
     DealColumn {
-        name: "Stage",
+        name: "game-deal-col-stage",
         width: 68.0,
         sort: Some(SortBy::Stage),
         cell: |_, d| d.stage.name().into(),
     },
     DealColumn {
-        name: "Value",
+        name: "game-deal-col-value",
         width: 58.0,
         sort: Some(SortBy::Value),
         cell: |_, d| money(d.value).into(),
     },
     DealColumn {
-        name: "Wks",
+        name: "game-deal-col-weeks",
         width: 44.0,
         sort: Some(SortBy::Age),
         cell: |_, d| d.weeks_in_stage.to_string().into(),
     },
     DealColumn {
-        name: "Health",
+        name: "game-deal-col-health",
         width: 62.0,
         sort: Some(SortBy::Health),
         // The health is written, never shown by colour alone.
@@ -688,23 +726,23 @@ fn deal_rows<'a>(run: &'a Run, planner: &Planner) -> Vec<&'a Deal> {
 /// How many deals, the discount requests waiting, the focused rep's filter.
 fn deals_header(ui: &mut egui::Ui, run: &Run, planner: &mut Planner, count: usize) {
     ui.horizontal(|ui| {
-        ui.label(egui::RichText::new(format!("Deals ({count})")).strong());
+        ui.label(egui::RichText::new(t!("game-deals-count", n = count)).strong());
         let pending = run.pipeline().pending_approvals().count();
         if pending > 0 {
             ui.label(
-                egui::RichText::new(format!(
-                    "{} your answer",
-                    counted(pending, "discount request needs", "discount requests need")
-                ))
-                .color(BAD)
-                .strong(),
+                egui::RichText::new(t!("game-deals-pending", n = pending))
+                    .color(BAD)
+                    .strong(),
             );
         }
         if let Some(f) = planner.focus.and_then(|id| run.team().rep(id)) {
-            ui.checkbox(&mut planner.only_focus, format!("only {}", f.name));
+            ui.checkbox(
+                &mut planner.only_focus,
+                t!("game-deals-only", rep = f.name.to_string()),
+            );
         }
         ui.label(
-            egui::RichText::new("Click a column to sort.")
+            egui::RichText::new(t!("game-deals-sort-hint"))
                 .color(MUTED)
                 .small(),
         );
@@ -721,7 +759,7 @@ fn column_headers(ui: &mut egui::Ui, planner: &mut Planner) {
             } else {
                 ""
             };
-            let header = egui::RichText::new(format!("{}{arrow}", c.name)).strong();
+            let header = egui::RichText::new(format!("{}{arrow}", t!(c.name))).strong();
             if ui
                 .add_sized([c.width, 18.0], egui::Button::new(header).frame(false))
                 .clicked()
@@ -736,7 +774,7 @@ fn column_headers(ui: &mut egui::Ui, planner: &mut Planner) {
         }
         ui.add_sized(
             [ACT_WIDTH, 18.0],
-            egui::Label::new(egui::RichText::new("Act").strong()),
+            egui::Label::new(egui::RichText::new(t!("game-deal-col-act")).strong()),
         );
     });
 }
@@ -753,7 +791,7 @@ fn deal_row(ui: &mut egui::Ui, game: &Game, d: &Deal) -> Option<Command> {
             );
         }
         if in_plan(game, d.id) {
-            ui.label(egui::RichText::new("in your plan").color(ACCENT));
+            ui.label(egui::RichText::new(t!("game-deal-in-plan")).color(ACCENT));
             None
         } else if d.approval_pending {
             discount_answer(ui, run, d)
@@ -779,13 +817,12 @@ fn in_plan(game: &Game, deal: DealId) -> bool {
 fn discount_answer(ui: &mut egui::Ui, run: &Run, d: &Deal) -> Option<Command> {
     let cap = run.manager().discount_cap;
     let mut chosen = None;
-    ui.label(egui::RichText::new(format!("asks {}", pct(d.discount_asked))).color(BAD));
+    ui.label(
+        egui::RichText::new(t!("game-deal-asks", discount = pct(d.discount_asked))).color(BAD),
+    );
     if ui
-        .small_button(format!("Approve {}", pct(d.discount_asked)))
-        .on_hover_text(format!(
-            "Unanswered, the rep offers your cap of {}.",
-            pct(cap)
-        ))
+        .small_button(t!("game-deal-approve", discount = pct(d.discount_asked)))
+        .on_hover_text(t!("game-deal-approve-hint", cap = pct(cap)))
         .clicked()
     {
         chosen = Some(Command::Add(Action::Approve {
@@ -794,7 +831,10 @@ fn discount_answer(ui: &mut egui::Ui, run: &Run, d: &Deal) -> Option<Command> {
         }));
     }
     let mid = ((cap + d.discount_asked) / 2.0 * 100.0).round() / 100.0;
-    if ui.small_button(format!("Meet at {}", pct(mid))).clicked() {
+    if ui
+        .small_button(t!("game-deal-meet", discount = pct(mid)))
+        .clicked()
+    {
         chosen = Some(Command::Add(Action::Approve {
             deal: d.id,
             discount: mid,
@@ -807,17 +847,15 @@ fn discount_answer(ui: &mut egui::Ui, run: &Run, d: &Deal) -> Option<Command> {
 fn deal_help(ui: &mut egui::Ui, d: &Deal) -> Option<Command> {
     let mut chosen = None;
     if ui
-        .link("Ride along")
-        .on_hover_text("Help on the deal: a smaller boost now, and the rep learns.")
+        .link(t!("game-deal-ride-along"))
+        .on_hover_text(t!("game-deal-ride-along-hint"))
         .clicked()
     {
         chosen = Some(Command::Add(Action::RideAlong { deal: d.id }));
     }
     if ui
-        .link("Super-close")
-        .on_hover_text(
-            "Close it yourself: a big boost now; the rep learns nothing and leans on you more.",
-        )
+        .link(t!("game-deal-super-close"))
+        .on_hover_text(t!("game-deal-super-close-hint"))
         .clicked()
     {
         chosen = Some(Command::Add(Action::SuperClose { deal: d.id }));
@@ -855,7 +893,7 @@ fn ui(
     widgets::titled_panel(
         egui::Panel::left("team").exact_size(300.0),
         &mut root,
-        "Team",
+        &t!("game-plan-team"),
         |ui| {
             for r in game.run.team().seats() {
                 rep_card(ui, game, r, &mut planner);

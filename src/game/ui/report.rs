@@ -9,8 +9,10 @@ use crate::game::board::BoardArea;
 use crate::game::logic::flow::Command;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::Session;
-use crate::narrate::{counted, describe, money};
+use crate::i18n::decimal;
+use crate::narrate::{describe, money};
 use crate::sim::{Happening, RepWeek, Run, WeekSummary};
+use crate::t;
 
 fn tone(h: &Happening) -> egui::Color32 {
     match h {
@@ -56,13 +58,13 @@ fn ui(
     widgets::titled_panel(
         egui::Panel::left("feed").exact_size(420.0),
         &mut root,
-        "What happened",
+        &t!("game-report-what-happened"),
         |ui| feed(ui, run, week),
     );
     widgets::titled_panel(
         egui::Panel::right("changes").exact_size(300.0),
         &mut root,
-        "Your team this week",
+        &t!("game-report-team"),
         |ui| team_changes(ui, week, prev),
     );
     area.set_if_neq(BoardArea::from_egui(
@@ -87,16 +89,16 @@ fn top_bar(ui: &mut egui::Ui, week: &WeekSummary, finished: bool) -> Option<Comm
     ui.horizontal(|ui| {
         week_figures(ui, week);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("☰ Menu (Esc)").clicked() {
+            if ui.button(t!("game-plan-menu")).clicked() {
                 chosen = Some(Command::Pause(true));
             }
             let label = if finished {
-                "See the debrief ▶"
+                t!("game-report-see-debrief")
             } else {
-                "Plan next week ▶"
+                t!("game-report-next-week")
             };
-            if widgets::primary(ui, label, true)
-                .on_hover_text("Enter")
+            if widgets::primary(ui, &label, true)
+                .on_hover_text(t!("game-key-enter"))
                 .clicked()
             {
                 chosen = Some(Command::Continue);
@@ -108,24 +110,24 @@ fn top_bar(ui: &mut egui::Ui, week: &WeekSummary, finished: bool) -> Option<Comm
 
 /// The week's revenue, wins, losses and leads, and revenue against quota to date.
 fn week_figures(ui: &mut egui::Ui, week: &WeekSummary) {
-    ui.heading(egui::RichText::new(format!("Week {} report", week.week)).strong());
+    ui.heading(egui::RichText::new(t!("game-report-heading", week = week.week)).strong());
     ui.separator();
-    ui.label(format!(
-        "This week {} from {}, {}, {}.",
-        money(week.revenue),
-        counted(week.wins as usize, "win", "wins"),
-        counted(week.losses as usize, "loss", "losses"),
-        counted(week.leads as usize, "new lead", "new leads")
+    ui.label(t!(
+        "game-report-week-figures",
+        revenue = money(week.revenue),
+        wins = week.wins,
+        losses = week.losses,
+        leads = week.leads
     ));
     ui.separator();
     widgets::bar(
         ui,
         week.cum_revenue / week.quota_to_date.max(1.0),
         240.0,
-        format!(
-            "{} of {} quota to date",
-            money(week.cum_revenue),
-            money(week.quota_to_date)
+        t!(
+            "game-report-quota-to-date",
+            revenue = money(week.cum_revenue),
+            quota = money(week.quota_to_date)
         ),
         if week.cum_revenue >= week.quota_to_date {
             GOOD
@@ -139,7 +141,7 @@ fn week_figures(ui: &mut egui::Ui, week: &WeekSummary) {
 fn feed(ui: &mut egui::Ui, run: &Run, week: &WeekSummary) {
     let accounts = &run.scenario().market.accounts;
     if week.happenings.is_empty() {
-        ui.label(egui::RichText::new("A quiet week: no deal closed or stalled.").color(MUTED));
+        ui.label(egui::RichText::new(t!("game-report-quiet")).color(MUTED));
     }
     let line = |ui: &mut egui::Ui, h: &Happening| {
         ui.label(egui::RichText::new(format!("•  {}", describe(h, week, accounts))).color(tone(h)));
@@ -149,7 +151,7 @@ fn feed(ui: &mut egui::Ui, run: &Run, week: &WeekSummary) {
     }
     if !run.ledger().opening.is_empty() && !run.is_finished() {
         ui.add_space(8.0);
-        ui.label(egui::RichText::new("Coming up next week").strong());
+        ui.label(egui::RichText::new(t!("game-report-coming-up")).strong());
         for h in &run.ledger().opening {
             line(ui, h);
         }
@@ -165,10 +167,10 @@ fn team_changes(ui: &mut egui::Ui, week: &WeekSummary, prev: Option<&WeekSummary
     }
     ui.add_space(6.0);
     ui.label(
-        egui::RichText::new(format!(
-            "Buyers expect {} off; metrics pack strength {}.",
-            pct(week.buyer_expectation),
-            pct(week.metrics_strength.max(0.0))
+        egui::RichText::new(t!(
+            "game-report-market",
+            expected = pct(week.buyer_expectation),
+            strength = pct(week.metrics_strength.max(0.0))
         ))
         .color(MUTED),
     );
@@ -180,23 +182,27 @@ fn rep_change(ui: &mut egui::Ui, r: &RepWeek, before: Option<&RepWeek>) {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(&*r.name).strong());
-            ui.label(format!(
-                "{} this week, {}",
-                money(r.revenue),
-                counted(r.open_deals as usize, "open deal", "open deals")
+            ui.label(t!(
+                "game-report-rep-week",
+                revenue = money(r.revenue),
+                open = r.open_deals
             ));
         });
         if let Some(b) = before {
             ui.horizontal_wrapped(|ui| {
-                for t in [delta(b.morale, r.morale, "morale")].into_iter().flatten() {
-                    ui.label(t);
+                for d in [delta(b.morale, r.morale, "game-report-morale-change")]
+                    .into_iter()
+                    .flatten()
+                {
+                    ui.label(d);
                 }
             });
         }
         ui.label(
-            egui::RichText::new(format!(
-                "Morale {:.2} · {:.0} selling h",
-                r.morale, r.selling_hours
+            egui::RichText::new(t!(
+                "game-report-rep-morale",
+                morale = decimal(r.morale, 2),
+                hours = decimal(r.selling_hours, 0)
             ))
             .small()
             .color(MUTED),
@@ -204,20 +210,16 @@ fn rep_change(ui: &mut egui::Ui, r: &RepWeek, before: Option<&RepWeek>) {
     });
 }
 
-/// A change worth showing (green up, red down), or none when it rounds to nothing.
-fn delta(before: f64, now: f64, what: &str) -> Option<egui::RichText> {
+/// A change worth showing (green up, red down) in the message `id` (its `$change`),
+/// or none when it rounds to nothing.
+fn delta(before: f64, now: f64, id: &str) -> Option<egui::RichText> {
     let d = now - before;
     if d.abs() < 0.005 {
-        None
-    } else {
-        Some(
-            egui::RichText::new(format!("{what} {:+.2}", d)).color(if d > 0.0 {
-                GOOD
-            } else {
-                BAD
-            }),
-        )
+        return None;
     }
+    let sign = if d > 0.0 { "+" } else { "-" };
+    let change = format!("{sign}{}", decimal(d.abs(), 2));
+    Some(egui::RichText::new(t!(id, change = change)).color(if d > 0.0 { GOOD } else { BAD }))
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -225,4 +227,35 @@ pub(super) fn plugin(app: &mut App) {
         EguiPrimaryContextPass,
         ui.in_set(ScreenUi).run_if(in_state(Screen::Report)),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, with_lang};
+    use crate::narrate::money;
+    use crate::t;
+
+    fn week_line() -> String {
+        t!(
+            "game-report-week-figures",
+            revenue = money(42_400.0),
+            wins = 1,
+            losses = 2,
+            leads = 3
+        )
+    }
+
+    #[test]
+    fn the_weeks_figures_in_english_and_german() {
+        assert_eq!(
+            with_lang(Lang::En, week_line),
+            "This week 42 k from 1 win, 2 losses, 3 new leads."
+        );
+        let de = with_lang(Lang::De, week_line);
+        assert_eq!(
+            de,
+            "Diese Woche 42 Tsd. aus 1 Abschluss, 2 Verlusten, 3 neuen Leads."
+        );
+        assert!(!de.contains("This week"));
+    }
 }

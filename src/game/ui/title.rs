@@ -11,9 +11,10 @@ use crate::game::logic::catalog::{Catalog, Entry, Origin};
 use crate::game::logic::flow::Command;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::Notices;
+use crate::game::logic::settings::SettingsFile;
 use crate::game::logic::storage::GameDirs;
 use crate::game::logic::workshop::{WorkshopCommand, WorkshopLink};
-use crate::narrate::counted;
+use crate::t;
 
 /// The picker's form.
 #[derive(Resource, Debug)]
@@ -43,13 +44,17 @@ fn on_enter(mut picker: ResMut<Picker>, dirs: Res<GameDirs>) {
     picker.resume = RunFile::load(&dirs.autosave()).ok().map(|f| {
         let week = f.weeks.len();
         if f.finished {
-            format!("{} (finished, {week} weeks)", f.scenario.title)
+            t!(
+                "game-title-resume-finished",
+                title = f.scenario.title.to_string(),
+                weeks = week
+            )
         } else {
-            format!(
-                "{}, week {} of {}",
-                f.scenario.title,
-                week + 1,
-                f.scenario.weeks
+            t!(
+                "game-title-resume-week",
+                title = f.scenario.title.to_string(),
+                week = week + 1,
+                weeks = f.scenario.weeks
             )
         }
     });
@@ -88,9 +93,7 @@ fn open_from_command_line(
                 out.write(Command::SetPlayer(team.trim().to_string()));
             }
         }
-        None => notices.warn(format!(
-            "--scenario {key}: no shipped scenario has that id and no such file exists"
-        )),
+        None => notices.warn(t!("game-title-no-such-scenario", key = key.clone())),
     }
 }
 
@@ -112,8 +115,11 @@ fn ui(
     link: Res<WorkshopLink>,
     mut out: MessageWriter<Command>,
     mut desk: MessageWriter<WorkshopCommand>,
+    mut file: SettingsFile,
+    mut notices: ResMut<Notices>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let mut edited = file.settings.clone();
     let mut root = widgets::root_ui(ctx);
     let running = *paused.get() == Pause::Running;
     if running {
@@ -124,6 +130,9 @@ fn ui(
     let mut open = running && widgets::key(ctx, egui::Key::Enter);
     let mut chosen = None;
     egui::CentralPanel::default().show(&mut root, |ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+            super::pause::language_picker(ui, &mut edited);
+        });
         masthead(ui);
         ui.add_space(10.0);
         if let Some(r) = &picker.resume {
@@ -137,6 +146,7 @@ fn ui(
             workshop_note(ui, dir, &picker.team);
         }
     });
+    super::pause::keep_settings(ctx, &mut file, edited, &mut notices);
     match chosen {
         Some(Choice::Resume) => {
             out.write(Command::Resume);
@@ -181,7 +191,7 @@ fn masthead(ui: &mut egui::Ui) {
         ui.add_space(12.0);
         ui.heading(egui::RichText::new("PIT CREW").size(40.0).strong());
         ui.label(
-            egui::RichText::new("Run a B2B sales team week by week. Coach, don't super-close.")
+            egui::RichText::new(t!("game-title-tagline"))
                 .size(16.0)
                 .color(MUTED),
         );
@@ -191,8 +201,8 @@ fn masthead(ui: &mut egui::Ui) {
 /// The autosaved game, and the button that continues it.
 fn resume_line(ui: &mut egui::Ui, saved: &str) -> Option<Choice> {
     ui.horizontal(|ui| {
-        let resume = widgets::primary(ui, "Resume", true).clicked();
-        ui.label(format!("Continue your last game: {saved}"));
+        let resume = widgets::primary(ui, &t!("game-title-resume"), true).clicked();
+        ui.label(t!("game-title-continue", saved = saved));
         resume.then_some(Choice::Resume)
     })
     .inner
@@ -200,11 +210,11 @@ fn resume_line(ui: &mut egui::Ui, saved: &str) -> Option<Choice> {
 
 /// The scenarios to choose from, and how; whether a title was double-clicked.
 fn scenario_picker(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) -> bool {
-    ui.heading("Choose a scenario");
+    ui.heading(t!("game-title-choose"));
     ui.label(
-        egui::RichText::new(format!(
-            "Up/Down arrows to choose, Enter to open. Your own scenarios go in {}",
-            catalog.user_dir.display()
+        egui::RichText::new(t!(
+            "game-title-choose-hint",
+            folder = catalog.user_dir.display().to_string()
         ))
         .color(MUTED),
     );
@@ -222,16 +232,16 @@ fn scenario_table(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) -> 
         .striped(true)
         .spacing([14.0, 6.0])
         .show(ui, |ui| {
+            ui.label("");
             for h in [
-                "",
-                "Scenario",
-                "Lesson",
-                "Length",
-                "Team",
-                "Difficulty",
-                "From",
+                "game-title-col-scenario",
+                "game-title-col-lesson",
+                "game-title-col-length",
+                "game-title-col-team",
+                "game-title-col-difficulty",
+                "game-title-col-from",
             ] {
-                ui.label(egui::RichText::new(h).strong());
+                ui.label(egui::RichText::new(t!(h)).strong());
             }
             ui.end_row();
             let mut open = false;
@@ -251,8 +261,8 @@ fn scenario_row(ui: &mut egui::Ui, i: usize, e: &Entry, picker: &mut Picker) -> 
         picker.selected = i;
     }
     let from = match &e.origin {
-        Origin::Shipped => "shipped".to_string(),
-        Origin::User(_) => format!("your folder: {}", e.file),
+        Origin::Shipped => t!("game-title-shipped"),
+        Origin::User(_) => t!("game-title-your-folder", file = e.file.clone()),
         Origin::CommandLine(p) => p.display().to_string(),
     };
     let mut open = false;
@@ -268,9 +278,9 @@ fn scenario_row(ui: &mut egui::Ui, i: usize, e: &Entry, picker: &mut Picker) -> 
                     .map(|l| format!("{l:?} {}", l.title()))
                     .unwrap_or_else(|| "—".into()),
             );
-            ui.label(counted(s.weeks as usize, "week", "weeks"));
-            ui.label(counted(s.team.len(), "rep", "reps"));
-            ui.label(format!("{:?}", s.difficulty));
+            ui.label(t!("game-weeks", n = s.weeks));
+            ui.label(t!("game-reps", n = s.team.len()));
+            ui.label(difficulty(s.difficulty));
         }
         None => {
             ui.label(egui::RichText::new(&e.file).strong().color(BAD));
@@ -292,9 +302,9 @@ fn entry_problems(ui: &mut egui::Ui, e: &Entry) {
     if let Some(err) = &e.error {
         ui.label("");
         let prefix = if e.scenario.is_some() {
-            "This file's latest edit is broken; the last good version is shown.\n"
+            format!("{}\n", t!("game-title-broken-edit"))
         } else {
-            ""
+            String::new()
         };
         ui.label(
             egui::RichText::new(format!("{prefix}{err}"))
@@ -319,24 +329,41 @@ fn start_bar(
 ) -> Option<Choice> {
     ui.horizontal(|ui| {
         let mut chosen = None;
-        ui.label("Seed");
+        ui.label(t!("game-title-seed"));
         ui.add(egui::TextEdit::singleline(&mut picker.seed).desired_width(90.0))
-            .on_hover_text("Same scenario + seed + decisions = the same game. Workshops hand out one seed to every team.");
+            .on_hover_text(t!("game-title-seed-hint"));
         if seed.is_none() {
-            ui.label(egui::RichText::new("a whole number, please").color(BAD));
+            ui.label(egui::RichText::new(t!("game-title-seed-invalid")).color(BAD));
         }
-        ui.label("Team / your name");
-        ui.add(egui::TextEdit::singleline(&mut picker.team).desired_width(160.0).hint_text("optional"));
-        let playable = catalog.entries.get(picker.selected).is_some_and(|e| e.scenario.is_some() && e.error.is_none());
-        if widgets::primary(ui, "Read the briefing ▶", playable && seed.is_some()).clicked() {
+        ui.label(t!("game-title-team"));
+        ui.add(
+            egui::TextEdit::singleline(&mut picker.team)
+                .desired_width(160.0)
+                .hint_text(t!("game-title-optional")),
+        );
+        let playable = catalog
+            .entries
+            .get(picker.selected)
+            .is_some_and(|e| e.scenario.is_some() && e.error.is_none());
+        if widgets::primary(
+            ui,
+            &t!("game-title-read-briefing"),
+            playable && seed.is_some(),
+        )
+        .clicked()
+        {
             chosen = Some(Choice::Open);
         }
         ui.separator();
         workshop_code(ui, catalog, picker);
-        if ui.button("Facilitator: workshop").on_hover_text("Compare every team's run in a workshop folder and deal events").clicked() {
+        if ui
+            .button(t!("game-title-facilitator"))
+            .on_hover_text(t!("game-title-facilitator-hint"))
+            .clicked()
+        {
             chosen = Some(Choice::Workshop);
         }
-        if ui.button("Quit").clicked() {
+        if ui.button(t!("game-quit")).clicked() {
             chosen = Some(Choice::Quit);
         }
         chosen
@@ -346,7 +373,7 @@ fn start_bar(
 
 /// A workshop code typed in picks its scenario and seed; a wrong one says why on hover.
 fn workshop_code(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) {
-    ui.label("Workshop code");
+    ui.label(t!("game-title-workshop-code"));
     let code = ui.add(
         egui::TextEdit::singleline(&mut picker.code)
             .desired_width(140.0)
@@ -369,17 +396,30 @@ fn workshop_code(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) {
 /// In a workshop game: where the run is saved, and a nudge to name the team.
 fn workshop_note(ui: &mut egui::Ui, dir: &std::path::Path, team: &str) {
     ui.label(
-        egui::RichText::new(format!(
-            "Workshop mode: your run is saved to {} every week{}",
-            dir.display(),
-            if team.trim().is_empty() {
-                " (enter your team name so the facilitator can tell teams apart)"
-            } else {
-                ""
-            }
-        ))
+        egui::RichText::new(if team.trim().is_empty() {
+            t!(
+                "game-title-workshop-mode-unnamed",
+                folder = dir.display().to_string()
+            )
+        } else {
+            t!(
+                "game-title-workshop-mode",
+                folder = dir.display().to_string()
+            )
+        })
         .color(if team.trim().is_empty() { WARN } else { MUTED }),
     );
+}
+
+/// A scenario's difficulty in the reader's language.
+pub fn difficulty(d: crate::sim::scenario::Difficulty) -> String {
+    use crate::sim::scenario::Difficulty;
+    let level = match d {
+        Difficulty::Easy => "easy",
+        Difficulty::Medium => "medium",
+        Difficulty::Hard => "hard",
+    };
+    t!("game-difficulty", level = level)
 }
 
 pub(super) fn plugin(app: &mut App) {
@@ -391,4 +431,27 @@ pub(super) fn plugin(app: &mut App) {
             EguiPrimaryContextPass,
             ui.in_set(ScreenUi).run_if(in_state(Screen::Title)),
         );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+    use crate::sim::scenario::Difficulty;
+
+    #[test]
+    fn difficulty_and_lengths_read_in_the_players_language() {
+        with_lang(Lang::En, || {
+            assert_eq!(difficulty(Difficulty::Medium), "Medium");
+            assert_eq!(t!("game-weeks", n = 1), "1 week");
+            assert_eq!(t!("game-reps", n = 4), "4 reps");
+        });
+        with_lang(Lang::De, || {
+            assert_eq!(difficulty(Difficulty::Medium), "Mittel");
+            assert_eq!(difficulty(Difficulty::Hard), "Schwer");
+            assert_eq!(t!("game-weeks", n = 1), "1 Woche");
+            assert_eq!(t!("game-weeks", n = 12), "12 Wochen");
+            assert_eq!(t!("game-title-read-briefing"), "Zum Briefing ▶");
+        });
+    }
 }

@@ -12,10 +12,12 @@ use crate::game::logic::flow::Command;
 use crate::game::logic::host::{HostCommand, Hosting};
 use crate::game::logic::screen::Screen;
 use crate::game::logic::workshop::{WorkshopCommand, WorkshopView};
-use crate::narrate::{counted, money};
+use crate::i18n::decimal;
+use crate::narrate::money;
 use crate::report::workshop::Workshop;
 use crate::serve::{Hosted, Room};
 use crate::sim::Scores;
+use crate::t;
 
 const COLORS: [egui::Color32; 8] = widgets::SERIES;
 
@@ -80,7 +82,7 @@ fn qr(ui: &mut egui::Ui, url: &str, size: f32) {
 /// Hosting the workshop from this screen: the form, or the address, code and QR code
 /// with the room's controls.
 fn host_panel(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<HostCommand> {
-    ui.heading("Host this workshop");
+    ui.heading(t!("game-ws-host"));
     match &hosting.hosted {
         Some(h) => room_panel(ui, h),
         None => host_form(ui, hosting, folder),
@@ -89,12 +91,7 @@ fn host_panel(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<
 
 /// The scenario, seed and address to host on; the room opens on the folder above.
 fn host_form(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<HostCommand> {
-    ui.label(
-        egui::RichText::new(
-            "Teams play in their browsers; their run files land in the folder above.",
-        )
-        .color(MUTED),
-    );
+    ui.label(egui::RichText::new(t!("game-ws-host-intro")).color(MUTED));
     egui::ComboBox::from_id_salt("host-scenario")
         .selected_text(hosting.scenario.clone())
         .show_ui(ui, |ui| {
@@ -104,18 +101,18 @@ fn host_form(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<H
             }
         });
     ui.horizontal(|ui| {
-        ui.label("Seed");
+        ui.label(t!("game-title-seed"));
         ui.add(egui::DragValue::new(&mut hosting.seed).range(0..=999_999));
-        ui.label("Address");
+        ui.label(t!("game-ws-address"));
         ui.add(egui::TextEdit::singleline(&mut hosting.bind).desired_width(110.0));
     });
     let bind = hosting.bind.trim().parse::<std::net::SocketAddr>();
     let ready = !folder.trim().is_empty() && bind.is_ok();
     let start = ui
-        .add_enabled(ready, egui::Button::new("Host this workshop"))
+        .add_enabled(ready, egui::Button::new(t!("game-ws-host")))
         .clicked();
     if bind.is_err() {
-        ui.label(egui::RichText::new("The address is ADDRESS:PORT, e.g. 0.0.0.0:7878.").color(BAD));
+        ui.label(egui::RichText::new(t!("game-ws-address-invalid")).color(BAD));
     }
     match bind {
         Ok(bind) if start => Some(HostCommand::Start {
@@ -132,21 +129,18 @@ fn host_form(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<H
 /// frame, so one command at most.
 fn room_panel(ui: &mut egui::Ui, h: &Hosted) -> Option<HostCommand> {
     let room = h.room();
-    ui.label("Teams join at");
+    ui.label(t!("game-ws-join-at"));
     ui.label(egui::RichText::new(&h.join_url).strong().size(15.0));
     ui.label(
-        egui::RichText::new(format!("code {}", room.code))
+        egui::RichText::new(t!("game-ws-code", code = room.code.to_string()))
             .strong()
             .size(22.0),
     );
     qr(ui, &h.join_url, 200.0);
     ui.label(
-        egui::RichText::new(format!(
-            "Your own page (keep it off the projector): {}",
-            h.facilitator_url
-        ))
-        .small()
-        .color(MUTED),
+        egui::RichText::new(t!("game-ws-own-page", url = h.facilitator_url.to_string()))
+            .small()
+            .color(MUTED),
     );
     room_controls(ui, &room)
 }
@@ -158,33 +152,33 @@ fn room_controls(ui: &mut egui::Ui, room: &Room) -> Option<HostCommand> {
         let paused = room.paused;
         if ui
             .button(if paused {
-                "Resume the room"
+                t!("game-ws-resume-room")
             } else {
-                "Pause the room"
+                t!("game-ws-pause-room")
             })
             .clicked()
         {
             chosen = Some(HostCommand::Pause(!paused));
         }
-        if ui.button("Stop hosting").clicked() {
+        if ui.button(t!("game-ws-stop")).clicked() {
             chosen = Some(HostCommand::Stop);
         }
     });
     if room.paused {
-        ui.label(egui::RichText::new("Paused: no team can resolve a week.").color(BAD));
+        ui.label(egui::RichText::new(t!("game-ws-room-paused")).color(BAD));
     }
     for t in &room.teams {
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "{}: week {} of {}",
-                t.record.name,
-                t.run.tick(),
-                t.run.weeks()
+            ui.label(t!(
+                "game-ws-team-week",
+                team = t.record.name.to_string(),
+                week = t.run.tick(),
+                weeks = t.run.weeks()
             ));
             let label = if t.record.finished {
-                "Play on"
+                t!("game-ws-play-on")
             } else {
-                "Finish"
+                t!("game-ws-finish")
             };
             if ui.small_button(label).clicked() {
                 chosen = Some(HostCommand::Finish {
@@ -254,22 +248,25 @@ fn ui(
 fn top_bar(ui: &mut egui::Ui, view: &mut WorkshopView) -> Vec<Choice> {
     let mut chosen = Vec::new();
     ui.horizontal(|ui| {
-        ui.heading(egui::RichText::new("Workshop").strong());
-        ui.label("Folder with the teams' run files");
+        ui.heading(egui::RichText::new(t!("game-ws-heading")).strong());
+        ui.label(t!("game-ws-folder"));
         let edit = ui.add(egui::TextEdit::singleline(&mut view.folder).desired_width(360.0));
-        if ui.button("Load").clicked()
+        if ui.button(t!("game-ws-load")).clicked()
             || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
         {
             chosen.push(Choice::Desk(WorkshopCommand::Load));
         }
         if ui
-            .add_enabled(view.workshop.is_some(), egui::Button::new("Export HTML"))
+            .add_enabled(
+                view.workshop.is_some(),
+                egui::Button::new(t!("game-ws-export")),
+            )
             .clicked()
         {
             chosen.push(Choice::Desk(WorkshopCommand::Export));
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("◀ Scenarios").clicked() {
+            if ui.button(t!("game-debrief-scenarios")).clicked() {
                 chosen.push(Choice::Flow(Command::ToTitle));
             }
         });
@@ -280,8 +277,8 @@ fn top_bar(ui: &mut egui::Ui, view: &mut WorkshopView) -> Vec<Choice> {
 /// The event deck: a card per preset to deal to every team, and the cards dealt.
 /// egui reports one click a frame, so one card at most.
 fn event_deck(ui: &mut egui::Ui, view: &WorkshopView) -> Option<WorkshopCommand> {
-    ui.heading("Event deck");
-    ui.label(egui::RichText::new("A card reaches every team's game from their next week and is recorded in their run files.").color(MUTED));
+    ui.heading(t!("game-ws-deck"));
+    ui.label(egui::RichText::new(t!("game-ws-deck-intro")).color(MUTED));
     let folder_ok = !view.folder.trim().is_empty();
     let mut chosen = None;
     for (i, card) in presets().iter().enumerate() {
@@ -293,7 +290,7 @@ fn event_deck(ui: &mut egui::Ui, view: &WorkshopView) -> Option<WorkshopCommand>
         }
     }
     ui.separator();
-    ui.label(egui::RichText::new(format!("Dealt so far: {}", view.deck.len())).strong());
+    ui.label(egui::RichText::new(t!("game-ws-dealt", n = view.deck.len())).strong());
     for c in &view.deck {
         ui.label(format!("#{} {}", c.id, c.label()));
     }
@@ -307,68 +304,71 @@ fn comparison(ui: &mut egui::Ui, view: &WorkshopView) {
         ui.label(egui::RichText::new(e).color(BAD));
     }
     let Some(w) = &view.workshop else {
-        ui.label(egui::RichText::new("Type the folder the teams save into (their games run with --workshop FOLDER) and press Load. The screen follows the folder as teams play.").color(MUTED));
+        ui.label(egui::RichText::new(t!("game-ws-empty")).color(MUTED));
         return;
     };
     ui.label(
-        egui::RichText::new(format!(
-            "{} · seed {} · {} weeks · {} · code for teams: {}/{}",
-            w.scenario_title,
-            w.seed,
-            w.weeks,
-            counted(w.teams.len(), "team", "teams"),
-            w.scenario_id,
-            w.seed
+        egui::RichText::new(t!(
+            "game-ws-summary",
+            title = w.scenario_title.clone(),
+            seed = w.seed.to_string(),
+            weeks = w.weeks,
+            teams = w.teams.len(),
+            code = format!("{}/{}", w.scenario_id, w.seed)
         ))
         .size(16.0),
     );
     for r in &w.refused {
-        ui.label(egui::RichText::new(format!("Refused: {}", r.reason)).color(BAD));
+        ui.label(
+            egui::RichText::new(t!("game-ws-refused", reason = r.reason.to_string())).color(BAD),
+        );
     }
-    ui.heading("Leaderboard");
+    ui.heading(t!("game-ws-leaderboard"));
     leaderboard(ui, w);
     ui.add_space(6.0);
-    ui.label(
-        egui::RichText::new("Teams in colour; the bots on the same seed as grey dashed lines.")
-            .color(MUTED),
-    );
+    ui.label(egui::RichText::new(t!("game-ws-curves-legend")).color(MUTED));
     let width = (ui.available_width() / 3.0 - 14.0).max(220.0);
     ui.horizontal(|ui| {
-        curve(ui, "ws-rev", "Revenue, cumulative", width, view, |x| {
-            x.cum_revenue
-        });
+        curve(
+            ui,
+            "ws-rev",
+            &t!("game-ws-curve-revenue"),
+            width,
+            view,
+            |x| x.cum_revenue,
+        );
         curve(
             ui,
             "ws-margin",
-            "Gross margin, cumulative",
+            &t!("game-ws-curve-margin"),
             width,
             view,
             |x| x.cum_margin,
         );
-        curve(ui, "ws-cap", "Mean skill of the team", width, view, |x| {
+        curve(ui, "ws-cap", &t!("game-ws-curve-skill"), width, view, |x| {
             x.capability
         });
     });
-    ui.heading("Decisions, week by week");
+    ui.heading(t!("game-ws-decisions"));
     timeline(ui, w);
 }
 
 /// Every team ranked, then the bots on the same seed in grey.
 fn leaderboard(ui: &mut egui::Ui, w: &Workshop) {
     egui::Grid::new("leaderboard").striped(true).show(ui, |ui| {
+        ui.label(egui::RichText::new("#").strong());
         for h in [
-            "#",
-            "Team",
-            "Overall",
-            "Revenue/quota",
-            "Margin",
-            "Capability",
-            "Retention",
-            "Independence",
-            "Revenue",
-            "Weeks",
+            "game-ws-col-team",
+            "game-ws-col-overall",
+            "game-ws-col-revenue-quota",
+            "game-ws-col-margin",
+            "game-ws-col-capability",
+            "game-ws-col-retention",
+            "game-ws-col-independence",
+            "game-ws-col-revenue",
+            "game-ws-col-weeks",
         ] {
-            ui.label(egui::RichText::new(h).strong());
+            ui.label(egui::RichText::new(t!(h)).strong());
         }
         ui.end_row();
         let text = ui.visuals().text_color();
@@ -383,13 +383,13 @@ fn leaderboard(ui: &mut egui::Ui, w: &Workshop) {
             ui.label(if t.finished {
                 format!("{}", t.weeks_played)
             } else {
-                format!("{} of {} (playing)", t.weeks_played, w.weeks)
+                t!("game-ws-playing", played = t.weeks_played, weeks = w.weeks)
             });
             ui.end_row();
         }
         for b in &w.bots {
             ui.label("");
-            ui.label(egui::RichText::new(format!("bot: {}", b.name)).color(MUTED));
+            ui.label(egui::RichText::new(t!("game-ws-bot", bot = b.name.clone())).color(MUTED));
             score_cells(ui, &b.scores, MUTED);
             ui.label(egui::RichText::new(w.weeks.to_string()).color(MUTED));
             ui.end_row();
@@ -403,7 +403,7 @@ fn timeline(ui: &mut egui::Ui, w: &Workshop) {
         .striped(true)
         .min_col_width(40.0)
         .show(ui, |ui| {
-            ui.label(egui::RichText::new("Week").strong());
+            ui.label(egui::RichText::new(t!("game-ws-col-week")).strong());
             for t in &w.teams {
                 ui.label(egui::RichText::new(&t.name).strong());
             }
@@ -430,10 +430,10 @@ fn timeline(ui: &mut egui::Ui, w: &Workshop) {
 /// A leaderboard row's score columns, in one colour.
 fn score_cells(ui: &mut egui::Ui, s: &Scores, color: egui::Color32) {
     for text in [
-        format!("{:.0}", s.overall),
+        decimal(s.overall, 0),
         widgets::pct(s.revenue_vs_quota),
         widgets::pct(s.gross_margin),
-        format!("{:.2}", s.capability_end),
+        decimal(s.capability_end, 2),
         widgets::pct(s.retention),
         widgets::pct(s.independence),
         money(s.revenue),
