@@ -3,6 +3,7 @@
 
 mod explain;
 mod input;
+mod languages;
 mod load;
 pub mod parameters;
 mod shipped;

@@ -289,6 +289,7 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         }
     }
 
+    c.warnings.extend(super::languages::check(s));
     // Limits on total work, checked on parameters alone (before anything is allocated).
     if c.errors.is_empty() {
         expected_volume(s, &mut c);

@@ -4,10 +4,13 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::scenario::Text;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Names {
-    pub accounts: Vec<String>,
+    /// Account names, each one text or one per language.
+    pub accounts: Vec<Text>,
     pub hires: Vec<String>,
 }
 

@@ -10,7 +10,7 @@ use super::{
     MarketState, Organisation, Pipeline, Plan, PlanCost, PlanError, Rep, RepId, Seat, Skills,
     Stage, StageTable, Team,
 };
-use crate::sim::scenario::{EventKind, Scenario};
+use crate::sim::scenario::{EventKind, Scenario, Text};
 
 /// The whole state of one run. A pure function of scenario, seed and decisions.
 ///
@@ -611,7 +611,7 @@ impl Run {
     /// Fires scheduled, random and injected events for the week being opened.
     fn fire_events(&mut self) {
         let week = self.tick + 1;
-        let mut due: Vec<(EventKind, Option<String>)> = Vec::new();
+        let mut due: Vec<(EventKind, Option<Text>)> = Vec::new();
         let mut s = Stream::new(self.seed, entity::ORG, self.tick, Purpose::Events);
         for e in &self.scenario.events {
             let u = s.uniform();
@@ -626,7 +626,7 @@ impl Run {
         }
         for inj in &self.org.injections {
             if inj.week == week {
-                due.push((inj.kind.clone(), inj.text.clone()));
+                due.push((inj.kind.clone(), inj.text.clone().map(Text::from)));
             }
         }
         let skipped = due.len().saturating_sub(MAX_EVENTS_PER_WEEK);
@@ -660,7 +660,7 @@ impl Run {
         m.lead_factor = m.lead_factor.min(MAX_LEAD_FACTOR);
     }
 
-    fn apply_event(&mut self, kind: EventKind, text: Option<String>) {
+    fn apply_event(&mut self, kind: EventKind, text: Option<Text>) {
         let tick = self.tick;
         let mut person = None;
         let mut turned_away = false;

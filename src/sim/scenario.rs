@@ -6,6 +6,161 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{Skill, Skills, Stage};
+use crate::i18n::Lang;
+
+/// Words a reader sees, written once for every language (`"Quarter one"`) or once per
+/// language (`{"en": "Quarter one", "de": "Quartal eins"}`). The model never reads
+/// them; the screens, reports and exports show [`Text::get`] of their language.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Text {
+    /// One text for every language.
+    Plain(String),
+    /// A text per language code (`en`, `de`).
+    ByLang(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in `lang`, else in English, else the first one written.
+    pub fn get(&self, lang: Lang) -> &str {
+        match self {
+            Text::Plain(s) => s,
+            Text::ByLang(m) => m
+                .get(lang.code())
+                .or_else(|| m.get(Lang::En.code()))
+                .or_else(|| m.values().next())
+                .map_or("", String::as_str),
+        }
+    }
+
+    /// The text in the current language, as a `String`'s `as_str` gave it.
+    pub fn as_str(&self) -> &str {
+        self
+    }
+
+    /// Every text written, in every language (for length and emptiness checks).
+    pub fn all(&self) -> Vec<&str> {
+        match self {
+            Text::Plain(s) => vec![s.as_str()],
+            Text::ByLang(m) => m.values().map(String::as_str).collect(),
+        }
+    }
+
+    /// The language codes written, `None` for one text for every language.
+    pub fn languages(&self) -> Option<Vec<&str>> {
+        match self {
+            Text::Plain(_) => None,
+            Text::ByLang(m) => Some(m.keys().map(String::as_str).collect()),
+        }
+    }
+}
+
+impl Default for Text {
+    fn default() -> Self {
+        Text::Plain(String::new())
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::Plain(s)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Plain(s.to_string())
+    }
+}
+
+/// The text in the current language, for APIs that take `impl Into<String>`.
+impl From<&Text> for String {
+    fn from(t: &Text) -> String {
+        t.to_string()
+    }
+}
+
+/// The text in the current language, as a message argument: `t!("x", title = s.title.clone())`.
+impl From<Text> for crate::i18n::FluentValue<'static> {
+    fn from(t: Text) -> Self {
+        crate::i18n::FluentValue::from(t.to_string())
+    }
+}
+
+/// The text in the current language ([`crate::i18n::lang`]).
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.get(crate::i18n::lang())
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        **self == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+/// A plain text is written as a plain string, exactly as before texts had languages,
+/// so run files and content hashes of one-language scenarios do not change.
+impl Serialize for Text {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Text::Plain(s) => ser.serialize_str(s),
+            Text::ByLang(m) => m.serialize(ser),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(de: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Text;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(
+                    r#"a text: a string, or a map of language to string {"en": "…", "de": "…"}"#,
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
+                Ok(Text::Plain(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Text, E> {
+                Ok(Text::Plain(v))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some((lang, text)) = map.next_entry::<String, String>()? {
+                    if out.contains_key(&lang) {
+                        return Err(serde::de::Error::custom(format!(
+                            "the language {lang:?} is given twice"
+                        )));
+                    }
+                    out.insert(lang, text);
+                }
+                Ok(Text::ByLang(out))
+            }
+        }
+        de.deserialize_any(V)
+    }
+}
 
 /// A complete scenario: the team, market, company and organisation a manager inherits.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -13,16 +168,16 @@ use super::{Skill, Skills, Stage};
 pub struct Scenario {
     /// Short stable identifier (`first-90-days`); run files refer to it.
     pub id: String,
-    pub title: String,
+    pub title: Text,
     #[serde(default)]
     pub lesson: Option<Lesson>,
     #[serde(default)]
     pub difficulty: Difficulty,
     /// The story a manager reads before play.
     #[serde(default)]
-    pub briefing: String,
+    pub briefing: Text,
     #[serde(default)]
-    pub objectives: Vec<String>,
+    pub objectives: Vec<Text>,
     /// Length in weeks.
     pub weeks: u32,
     /// Revenue each seat is expected to bring per 13-week quarter.
@@ -68,14 +223,15 @@ pub enum Lesson {
 }
 
 impl Lesson {
-    pub fn title(self) -> &'static str {
-        match self {
-            Lesson::L1 => "Coach, don't super-close",
-            Lesson::L2 => "Metrics, not price cuts",
-            Lesson::L3 => "Diagnose the pipeline",
-            Lesson::L4 => "Executives are the pit crew",
-            Lesson::L5 => "The four imperatives",
-        }
+    /// The lesson's name in the current language.
+    pub fn title(self) -> String {
+        crate::t!(match self {
+            Lesson::L1 => "lang-lesson-l1",
+            Lesson::L2 => "lang-lesson-l2",
+            Lesson::L3 => "lang-lesson-l3",
+            Lesson::L4 => "lang-lesson-l4",
+            Lesson::L5 => "lang-lesson-l5",
+        })
     }
 }
 
@@ -163,7 +319,7 @@ pub struct Market {
     /// How much competitors contest deals, 0..1.
     pub competitor_intensity: f64,
     /// Account names for deals.
-    pub accounts: Vec<String>,
+    pub accounts: Vec<Text>,
 }
 
 impl Default for Market {
@@ -603,7 +759,7 @@ pub struct EventSpec {
     pub kind: EventKind,
     /// Headline shown to the manager; a default is written from the kind.
     #[serde(default)]
-    pub text: Option<String>,
+    pub text: Option<Text>,
 }
 
 /// What an event does.
@@ -624,15 +780,16 @@ pub enum EventKind {
 }
 
 impl EventKind {
-    pub fn name(&self) -> &'static str {
-        match self {
-            EventKind::CompetitorPriceCut { .. } => "competitor price cut",
-            EventKind::RepResigns { .. } => "key rep resigns",
-            EventKind::ProductLaunch { .. } => "new product launch",
-            EventKind::ReportingCrunch { .. } => "reporting crunch",
-            EventKind::EconomicSlowdown { .. } => "economic slowdown",
-            EventKind::BigRfp { .. } => "big-account RFP",
-        }
+    /// The kind's name in the current language.
+    pub fn name(&self) -> String {
+        crate::t!(match self {
+            EventKind::CompetitorPriceCut { .. } => "lang-event-competitor-price-cut",
+            EventKind::RepResigns { .. } => "lang-event-rep-resigns",
+            EventKind::ProductLaunch { .. } => "lang-event-product-launch",
+            EventKind::ReportingCrunch { .. } => "lang-event-reporting-crunch",
+            EventKind::EconomicSlowdown { .. } => "lang-event-economic-slowdown",
+            EventKind::BigRfp { .. } => "lang-event-big-rfp",
+        })
     }
 
     /// Weeks the effect lasts (0 for one-off events).
@@ -685,7 +842,7 @@ impl Default for Weights {
 #[serde(deny_unknown_fields)]
 pub struct Hint {
     pub trigger: HintTrigger,
-    pub text: String,
+    pub text: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -720,7 +877,7 @@ mod d {
     pub fn tenure() -> u32 {
         104
     }
-    pub fn accounts() -> Vec<String> {
+    pub fn accounts() -> Vec<super::Text> {
         crate::sim::names::names().accounts.clone()
     }
     pub fn hire_names() -> Vec<String> {

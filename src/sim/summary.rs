@@ -67,7 +67,7 @@ pub enum Happening {
     /// the team could take).
     Event {
         kind: EventKind,
-        text: Option<String>,
+        text: Option<super::scenario::Text>,
         rep: Option<String>,
         /// An RFP the rep had to turn away: their pipeline is at its limit.
         turned_away: bool,
