@@ -3,51 +3,53 @@
 
 use std::fmt;
 
+use crate::i18n::decimal;
 use crate::sim::{Action, ActionKind, DealId, RepId, Run};
+use crate::t;
 
 /// Short label for tables, timelines and errors ("super-close").
-pub fn label(kind: ActionKind) -> &'static str {
+pub fn label(kind: ActionKind) -> String {
     match kind {
-        ActionKind::Coach => "coach",
-        ActionKind::RideAlong => "ride along",
-        ActionKind::SuperClose => "super-close",
-        ActionKind::PipelineReview => "pipeline review",
-        ActionKind::BuildMetricsPack => "metrics pack",
-        ActionKind::DifferentiationWorkshop => "differentiation workshop",
-        ActionKind::ProspectingPlan => "prospecting plan",
-        ActionKind::Recognize => "recognition",
-        ActionKind::Hire => "hire",
-        ActionKind::Fire => "fire",
-        ActionKind::AskOutlook => "ask for outlook",
-        ActionKind::AskWhatsNew => "ask what's new",
-        ActionKind::CarryBook => "carry a book",
-        ActionKind::Approve => "discount decision",
+        ActionKind::Coach => t!("action-label-coach"),
+        ActionKind::RideAlong => t!("action-label-ride-along"),
+        ActionKind::SuperClose => t!("action-label-super-close"),
+        ActionKind::PipelineReview => t!("action-label-pipeline-review"),
+        ActionKind::BuildMetricsPack => t!("action-label-metrics-pack"),
+        ActionKind::DifferentiationWorkshop => t!("action-label-differentiation-workshop"),
+        ActionKind::ProspectingPlan => t!("action-label-prospecting-plan"),
+        ActionKind::Recognize => t!("action-label-recognize"),
+        ActionKind::Hire => t!("action-label-hire"),
+        ActionKind::Fire => t!("action-label-fire"),
+        ActionKind::AskOutlook => t!("action-label-ask-outlook"),
+        ActionKind::AskWhatsNew => t!("action-label-ask-whats-new"),
+        ActionKind::CarryBook => t!("action-label-carry-book"),
+        ActionKind::Approve => t!("action-label-approve"),
     }
 }
 
 /// The planner's menu entry ("Coach a rep on a skill").
-pub fn menu_label(kind: ActionKind) -> &'static str {
+pub fn menu_label(kind: ActionKind) -> String {
     match kind {
-        ActionKind::Coach => "Coach a rep on a skill",
-        ActionKind::PipelineReview => "Pipeline review with a rep",
-        ActionKind::ProspectingPlan => "Prospecting plan for a rep",
-        ActionKind::Recognize => "Recognise a rep",
-        ActionKind::BuildMetricsPack => "Build / refresh value-metrics pack",
-        ActionKind::DifferentiationWorkshop => "Differentiation workshop",
-        ActionKind::AskOutlook => "Ask executives for a 2-year outlook",
-        ActionKind::AskWhatsNew => "Ask executives what's new",
-        ActionKind::CarryBook => "Work your own book",
-        ActionKind::Hire => "Start hiring into a vacant seat",
-        ActionKind::Fire => "Let a rep go",
-        ActionKind::RideAlong => "Ride along on a deal",
-        ActionKind::SuperClose => "Close a deal yourself",
-        ActionKind::Approve => "Answer a discount request",
+        ActionKind::Coach => t!("action-menu-coach"),
+        ActionKind::PipelineReview => t!("action-menu-pipeline-review"),
+        ActionKind::ProspectingPlan => t!("action-menu-prospecting-plan"),
+        ActionKind::Recognize => t!("action-menu-recognize"),
+        ActionKind::BuildMetricsPack => t!("action-menu-metrics-pack"),
+        ActionKind::DifferentiationWorkshop => t!("action-menu-differentiation-workshop"),
+        ActionKind::AskOutlook => t!("action-menu-ask-outlook"),
+        ActionKind::AskWhatsNew => t!("action-menu-ask-whats-new"),
+        ActionKind::CarryBook => t!("action-menu-carry-book"),
+        ActionKind::Hire => t!("action-menu-hire"),
+        ActionKind::Fire => t!("action-menu-fire"),
+        ActionKind::RideAlong => t!("action-menu-ride-along"),
+        ActionKind::SuperClose => t!("action-menu-super-close"),
+        ActionKind::Approve => t!("action-menu-approve"),
     }
 }
 
 impl fmt::Display for ActionKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(label(*self))
+        f.write_str(&label(*self))
     }
 }
 
@@ -57,7 +59,7 @@ pub fn describe_action(run: &Run, a: &Action) -> String {
         run.team()
             .rep(*r)
             .map(|r| r.name.to_string())
-            .unwrap_or_else(|| format!("seat {}", r.0 + 1))
+            .unwrap_or_else(|| t!("action-seat", seat = r.0 + 1))
     };
     let deal = |d: &DealId| {
         run.pipeline()
@@ -70,26 +72,29 @@ pub fn describe_action(run: &Run, a: &Action) -> String {
             rep: r,
             skill,
             hours,
-        } => format!("Coach {} on {skill}, {hours:.1} h", rep(r)),
-        Action::RideAlong { deal: d } => format!("Ride along: {}", deal(d)),
-        Action::SuperClose { deal: d } => format!("Super-close: {}", deal(d)),
-        Action::PipelineReview { rep: r } => format!("Pipeline review with {}", rep(r)),
-        Action::BuildMetricsPack => "Build value-metrics pack".into(),
-        Action::DifferentiationWorkshop => "Differentiation workshop".into(),
-        Action::ProspectingPlan { rep: r } => format!("Prospecting plan for {}", rep(r)),
-        Action::Recognize { rep: r } => format!("Recognise {}", rep(r)),
-        Action::Hire { seat } => format!("Hire into seat {}", seat.0 + 1),
-        Action::Fire { rep: r } => format!("Let {} go", rep(r)),
-        Action::AskOutlook => "Ask for a two-year outlook".into(),
-        Action::AskWhatsNew => "Ask what's new".into(),
-        Action::CarryBook { hours } => format!("Own book, {hours:.1} h"),
-        Action::Approve { deal: d, discount } => {
-            format!(
-                "Approve {} off: {}",
-                crate::narrate::pct(*discount),
-                deal(d)
-            )
-        }
+        } => t!(
+            "action-coach",
+            rep = rep(r),
+            skill = super::words::skill(*skill),
+            hours = decimal(*hours, 1)
+        ),
+        Action::RideAlong { deal: d } => t!("action-ride-along", deal = deal(d)),
+        Action::SuperClose { deal: d } => t!("action-super-close", deal = deal(d)),
+        Action::PipelineReview { rep: r } => t!("action-pipeline-review", rep = rep(r)),
+        Action::BuildMetricsPack => t!("action-metrics-pack"),
+        Action::DifferentiationWorkshop => t!("action-differentiation-workshop"),
+        Action::ProspectingPlan { rep: r } => t!("action-prospecting-plan", rep = rep(r)),
+        Action::Recognize { rep: r } => t!("action-recognize", rep = rep(r)),
+        Action::Hire { seat } => t!("action-hire", seat = seat.0 + 1),
+        Action::Fire { rep: r } => t!("action-fire", rep = rep(r)),
+        Action::AskOutlook => t!("action-ask-outlook"),
+        Action::AskWhatsNew => t!("action-ask-whats-new"),
+        Action::CarryBook { hours } => t!("action-carry-book", hours = decimal(*hours, 1)),
+        Action::Approve { deal: d, discount } => t!(
+            "action-approve",
+            discount = crate::narrate::pct(*discount),
+            deal = deal(d)
+        ),
     }
 }
 
@@ -97,15 +102,36 @@ pub fn describe_action(run: &Run, a: &Action) -> String {
 mod tests {
     use super::*;
 
+    use crate::i18n::{Lang, with_lang};
+
     #[test]
     fn every_kind_has_distinct_words() {
-        let mut labels: Vec<&str> = ActionKind::ALL.iter().map(|k| label(*k)).collect();
-        let mut menus: Vec<&str> = ActionKind::ALL.iter().map(|k| menu_label(*k)).collect();
-        labels.sort_unstable();
-        labels.dedup();
-        menus.sort_unstable();
-        menus.dedup();
-        assert_eq!(labels.len(), ActionKind::ALL.len());
-        assert_eq!(menus.len(), ActionKind::ALL.len());
+        for lang in Lang::ALL {
+            with_lang(lang, || {
+                let mut labels: Vec<String> = ActionKind::ALL.iter().map(|k| label(*k)).collect();
+                let mut menus: Vec<String> =
+                    ActionKind::ALL.iter().map(|k| menu_label(*k)).collect();
+                labels.sort_unstable();
+                labels.dedup();
+                menus.sort_unstable();
+                menus.dedup();
+                assert_eq!(labels.len(), ActionKind::ALL.len(), "{lang}");
+                assert_eq!(menus.len(), ActionKind::ALL.len(), "{lang}");
+            });
+        }
+    }
+
+    #[test]
+    fn the_menu_speaks_german() {
+        with_lang(Lang::De, || {
+            assert_eq!(
+                menu_label(ActionKind::SuperClose),
+                "Einen Deal selbst abschließen"
+            );
+            assert_eq!(ActionKind::Coach.to_string(), "Coaching");
+        });
+        with_lang(Lang::En, || {
+            assert_eq!(menu_label(ActionKind::SuperClose), "Close a deal yourself");
+        });
     }
 }

@@ -1,34 +1,43 @@
 //! What a rep's funnel shows, in words.
 
+use super::numbers::pct;
+use super::words::{skill, stage};
+use crate::i18n::decimal;
 use crate::sim::diagnosis::Reading;
+use crate::t;
 
 /// The evidence behind a diagnosis, as the planning screen and the debrief say it.
 pub fn reading(r: &Reading) -> String {
     match r {
-        Reading::HeavyDiscount { avg_asked, asks } => format!(
-            "discounts heavily: asks for {:.0} % off on average ({asks} requests)",
-            avg_asked * 100.0
-        ),
+        Reading::HeavyDiscount { avg_asked, asks } => {
+            t!("diag-heavy-discount", avg = pct(*avg_asked), asks = *asks)
+        }
         Reading::FewLeads {
             leads,
             weeks,
             benchmark,
             proposals,
-        } => format!(
-            "few leads: {leads} in {weeks} weeks (benchmark {benchmark:.0}), so {proposals} proposals"
+        } => t!(
+            "diag-few-leads",
+            leads = *leads,
+            weeks = *weeks,
+            benchmark = decimal(*benchmark, 0),
+            proposals = *proposals
         ),
         Reading::WeakStage {
-            stage,
+            stage: at,
             conversion,
             benchmark,
-            skill,
-        } => format!(
-            "weakest stage is {stage}: {:.0} % of deals move on (benchmark {:.0} %) — {skill} drives it",
-            conversion * 100.0,
-            benchmark * 100.0
+            skill: s,
+        } => t!(
+            "diag-weak-stage",
+            stage = stage(*at),
+            conversion = pct(*conversion),
+            benchmark = pct(*benchmark),
+            skill = skill(*s)
         ),
-        Reading::NoClearPattern { stage, left } => {
-            format!("no clear pattern yet: {stage} lags a little, on {left} deals")
+        Reading::NoClearPattern { stage: at, left } => {
+            t!("diag-no-clear-pattern", stage = stage(*at), left = *left)
         }
     }
 }

@@ -8,11 +8,12 @@ pub mod diagnosis;
 pub mod happenings;
 pub mod numbers;
 pub mod plan_error;
+pub mod words;
 
 pub use actions::{describe_action, menu_label};
 pub use diagnosis::reading;
 pub use happenings::{default_headline, describe, event_headline};
-pub use numbers::{counted, money, pct};
+pub use numbers::{counted, money, pct, times};
 
 use crate::sim::Projection;
 
@@ -20,7 +21,7 @@ use crate::sim::Projection;
 pub fn projected_quarters(p: &Projection) -> String {
     p.quarters
         .iter()
-        .map(|x| format!("{x:.2}×"))
-        .collect::<Vec<_>>()
-        .join(" then ")
+        .map(|x| times(*x))
+        .reduce(|before, after| crate::t!("week-then", before = before, after = after))
+        .unwrap_or_default()
 }

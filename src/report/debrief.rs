@@ -6,10 +6,13 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::format::runfile::{WeekLine, week_lines};
-use crate::narrate::{counted, money, pct};
+use crate::i18n::decimal;
+use crate::narrate::words::{signed, skill};
+use crate::narrate::{money, pct, times};
 use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;
-use crate::sim::{Action, Injection, Projection, Run, Scores, TimeUse};
+use crate::sim::{Action, Injection, Projection, Run, ScorePart, Scores, TimeUse};
+use crate::t;
 
 /// A bot's run on the player's scenario, seed and facilitator events.
 #[derive(Clone, Debug, Serialize)]
@@ -111,7 +114,7 @@ impl Debrief {
         let scores = run.scores_with(&projection);
         Debrief {
             scenario_id: run.scenario().id.clone(),
-            scenario_title: run.scenario().title.clone(),
+            scenario_title: run.scenario().title.to_string(),
             seed: run.seed(),
             player: player.to_string(),
             weeks_played: run.tick(),
@@ -205,7 +208,26 @@ fn stories(run: &Run) -> Vec<RepStory> {
 
 /// A small share with one decimal: 5.5 %.
 fn pct1(x: f64) -> String {
-    format!("{:.1} %", 100.0 * x)
+    t!("percent", n = decimal(100.0 * x, 1))
+}
+
+/// A score part's name, as tables and reports show it.
+pub fn part_name(p: ScorePart) -> String {
+    match p {
+        ScorePart::Revenue => t!("debrief-part-revenue"),
+        ScorePart::Margin => t!("debrief-part-margin"),
+        ScorePart::Capability => t!("debrief-part-capability"),
+        ScorePart::Retention => t!("debrief-part-retention"),
+        ScorePart::Independence => t!("debrief-part-independence"),
+        ScorePart::Forecast => t!("debrief-part-forecast"),
+        ScorePart::Projection => t!("debrief-part-projection"),
+    }
+}
+
+/// How the score parts are measured ([`crate::sim::SCORE_SCALE`] in the reader's
+/// language).
+pub fn score_scale() -> String {
+    t!("debrief-score-scale")
 }
 
 fn mean_of(xs: impl Iterator<Item = f64>) -> f64 {
@@ -274,55 +296,60 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     // who stayed grew (coaching and practice) and lean on you no more than before.
     let selling = share(TimeUse::Selling);
     let coaching = share(TimeUse::Coaching);
-    let coached = if coach_hours > 0.0 {
-        format!("You coached for {coach_hours:.0} hours in all")
-    } else {
-        "You did not coach".to_string()
-    };
-    let closed = if super_closes > 0 {
-        format!(
-            "closed {} yourself: each brought revenue that week, but the rep learned nothing from it and leaned on you more",
-            counted(super_closes, "deal", "deals")
-        )
-    } else {
-        "closed no deals yourself".to_string()
+    let id = match (coach_hours > 0.0, super_closes > 0) {
+        (true, true) => "debrief-time-coached-closed",
+        (true, false) => "debrief-time-coached",
+        (false, true) => "debrief-time-closed",
+        (false, false) => "debrief-time-neither",
     };
     out.push(Cause {
-        title: format!(
-            "Your time: {} developing people, {} selling yourself",
-            pct(coaching),
-            pct(selling)
+        title: t!(
+            "debrief-time-title",
+            coaching = pct(coaching),
+            selling = pct(selling)
         ),
-        detail: format!(
-            "{coached} and {closed}. Your reps' independence went from {:.2} to {:.2}.",
-            independence_start, s.independence
+        detail: crate::i18n::tr_args(
+            id,
+            &[
+                ("hours", decimal(coach_hours, 0).into()),
+                ("deals", super_closes.into()),
+                ("from", decimal(independence_start, 2).into()),
+                ("to", decimal(s.independence, 2).into()),
+            ],
         ),
         helped: stayed_end - stayed_start > 0.005 && s.independence >= independence_start,
     });
 
     let mut parts = Vec::new();
     if coaching_gain > 0.0005 {
-        parts.push(format!("coaching added {coaching_gain:+.2}"));
+        parts.push(t!(
+            "debrief-capability-coaching",
+            gain = signed(coaching_gain, 2)
+        ));
     } else {
-        parts.push("no coaching moved it".to_string());
+        parts.push(t!("debrief-capability-no-coaching"));
     }
-    parts.push(format!(
-        "practice on deals won alone, less skills fading, {practice:+.2}"
+    parts.push(t!(
+        "debrief-capability-practice",
+        gain = signed(practice, 2)
     ));
     if !run.team().departures.is_empty() || people_change.abs() > 0.005 {
-        parts.push(format!("departures and new hires {people_change:+.2}"));
+        parts.push(t!(
+            "debrief-capability-people",
+            gain = signed(people_change, 2)
+        ));
     }
     out.push(Cause {
-        title: format!(
-            "Team capability: a new lead's chance of becoming a win from {} to {}",
-            pct1(s.selling_start),
-            pct1(s.selling_end)
+        title: t!(
+            "debrief-capability-title",
+            from = pct1(s.selling_start),
+            to = pct1(s.selling_end)
         ),
-        detail: format!(
-            "Mean skill went from {:.2} to {:.2}. Of that change: {}. A weak stage costs more than a strong one adds, so coaching the skill that blocks a rep's funnel (where deals stall or are lost) moves the chance most, and the same skill week after week compounds; deals you close teach nothing.",
-            s.capability_start,
-            s.capability_end,
-            parts.join("; ")
+        detail: t!(
+            "debrief-capability-detail",
+            from = decimal(s.capability_start, 2),
+            to = decimal(s.capability_end, 2),
+            parts = parts.join("; ")
         ),
         helped: s.selling_end > s.selling_start * 1.005,
     });
@@ -349,17 +376,29 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         let matched = d.confident && d.skill == most;
         out.push(Cause {
             title: if matched {
-                format!("{}: you coached what the funnel showed", r.name)
+                t!("debrief-rep-matched", rep = r.name.to_string())
             } else if d.confident {
-                format!("{}: the funnel pointed at {}, you coached {}", r.name, d.skill, most)
+                t!(
+                    "debrief-rep-mismatched",
+                    rep = r.name.to_string(),
+                    pointed = skill(d.skill),
+                    coached = skill(most)
+                )
             } else {
-                format!("{}: coached on {} without a clear reading", r.name, most)
+                t!(
+                    "debrief-rep-unclear",
+                    rep = r.name.to_string(),
+                    coached = skill(most)
+                )
             },
-            detail: format!(
-                "Funnel: {}. You spent {hours:.0} h on {most}. Now it can be told: {}'s weakest skill is {weakest} ({:.2}).",
-                crate::narrate::reading(&d.reading),
-                r.name,
-                r.skills.get(weakest)
+            detail: t!(
+                "debrief-rep-detail",
+                reading = crate::narrate::reading(&d.reading),
+                hours = decimal(hours, 0),
+                coached = skill(most),
+                rep = r.name.to_string(),
+                weakest = skill(weakest),
+                level = decimal(r.skills.get(weakest), 2)
             ),
             helped: matched,
         });
@@ -380,17 +419,16 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         .filter(|a| matches!(a, Action::Approve { discount, .. } if *discount > 0.0))
         .count();
     out.push(Cause {
-        title: format!(
-            "Average discount {}, gross margin {}",
-            pct(avg_disc),
-            pct(s.gross_margin)
+        title: t!(
+            "debrief-discount-title",
+            discount = pct(avg_disc),
+            margin = pct(s.gross_margin)
         ),
-        detail: format!(
-            "You approved {}. Buyers now expect {} off (they started at {}). \
-             Every point off the price comes straight off margin; a value-metrics pack lets reps hold price.",
-            counted(approvals, "discount request", "discount requests"),
-            pct(run.market().buyer_expectation),
-            pct(run.scenario().market.buyer_expectation)
+        detail: t!(
+            "debrief-discount-detail",
+            approvals = approvals,
+            now = pct(run.market().buyer_expectation),
+            start = pct(run.scenario().market.buyer_expectation)
         ),
         helped: run.market().buyer_expectation <= run.scenario().market.buyer_expectation + 0.01,
     });
@@ -400,9 +438,11 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         let morale_start = mean_of(run.scenario().team.iter().map(|r| r.morale));
         let morale_end = mean_of(people.iter().map(|r| r.morale));
         out.push(Cause {
-            title: "Nobody left the team".into(),
-            detail: format!(
-                "Average morale went from {morale_start:.2} to {morale_end:.2}. Low morale is what makes people quit; recognition, protected selling time and wins they close themselves raise it."
+            title: t!("debrief-nobody-left"),
+            detail: t!(
+                "debrief-morale-detail",
+                from = decimal(morale_start, 2),
+                to = decimal(morale_end, 2)
             ),
             helped: true,
         });
@@ -412,21 +452,23 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             .departures
             .iter()
             .map(|d| {
-                format!(
-                    "{} (week {}, {}, morale {:.2})",
-                    d.name,
-                    d.week,
-                    if d.fired { "let go" } else { "resigned" },
-                    d.morale
+                crate::i18n::tr_args(
+                    if d.fired {
+                        "debrief-departure-fired"
+                    } else {
+                        "debrief-departure-resigned"
+                    },
+                    &[
+                        ("name", d.name.to_string().into()),
+                        ("week", d.week.into()),
+                        ("morale", decimal(d.morale, 2).into()),
+                    ],
                 )
             })
             .collect();
         out.push(Cause {
-            title: counted(run.team().departures.len(), "departure", "departures"),
-            detail: format!(
-                "{}. Their open deals were lost or went cold, and a new hire takes weeks to ramp.",
-                names.join("; ")
-            ),
+            title: t!("debrief-departures", n = run.team().departures.len()),
+            detail: t!("debrief-departures-detail", names = names.join("; ")),
             helped: false,
         });
     }
@@ -441,22 +483,22 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         .sum();
     if demand > 0.0 {
         out.push(Cause {
-            title: format!("You absorbed {org:.0} h of organisational demands"),
-            detail: "What you don't absorb lands on the reps and comes out of their selling hours. Protecting the team's time is part of the job; so is not drowning in it.".into(),
+            title: t!("debrief-org-title", hours = decimal(org, 0)),
+            detail: t!("debrief-org-detail"),
             helped: org > 0.0,
         });
     }
 
     // Revenue against quota.
     out.push(Cause {
-        title: format!(
-            "Revenue {} of quota ({})",
-            pct(s.revenue_vs_quota),
-            money(s.revenue)
+        title: t!(
+            "debrief-revenue-title",
+            share = pct(s.revenue_vs_quota),
+            revenue = money(s.revenue)
         ),
-        detail: format!(
-            "Forecast accuracy {}. Revenue in the first weeks comes from the pipeline you inherited; later weeks show what your decisions built.",
-            pct(s.forecast_accuracy)
+        detail: t!(
+            "debrief-revenue-detail",
+            accuracy = pct(s.forecast_accuracy)
         ),
         helped: s.revenue_vs_quota >= 1.0,
     });
@@ -468,25 +510,91 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
     {
         let sc = bots.iter().find(|b| b.name == "super_closer");
         let co = bots.iter().find(|b| b.name == "coach");
-        let mut detail = format!(
-            "With the same team, market, luck and events, the best bot ({}) scored {:.0} to your {:.0}.",
-            best.name, best.scores.overall, s.overall
-        );
-        if let (Some(sc), Some(co)) = (sc, co) {
-            detail.push_str(&format!(
-                " The coach bot made {} and left a team that sells {:.2}× quota over the next two quarters; the super-closer made {} and left {:.2}× (yours: {:.2}×).",
-                money(co.scores.revenue),
-                co.scores.projection,
-                money(sc.scores.revenue),
-                sc.scores.projection,
-                s.projection
-            ));
-        }
+        let detail = if let (Some(sc), Some(co)) = (sc, co) {
+            t!(
+                "debrief-bots-detail-more",
+                bot = best.name.clone(),
+                best = decimal(best.scores.overall, 0),
+                yours = decimal(s.overall, 0),
+                coach_revenue = money(co.scores.revenue),
+                coach_projection = times(co.scores.projection),
+                closer_revenue = money(sc.scores.revenue),
+                closer_projection = times(sc.scores.projection),
+                projection = times(s.projection)
+            )
+        } else {
+            t!(
+                "debrief-bots-detail",
+                bot = best.name.clone(),
+                best = decimal(best.scores.overall, 0),
+                yours = decimal(s.overall, 0)
+            )
+        };
         out.push(Cause {
-            title: "The bots on your seed".into(),
+            title: t!("debrief-bots-title"),
             detail,
             helped: s.overall >= best.scores.overall,
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+    use crate::sim::{Plan, RepId, Skill};
+
+    /// A few weeks of the first lesson with some coaching and one super-close.
+    fn played() -> Run {
+        let s = crate::scenario::load_id_or_file("l1-coach-dont-close")
+            .expect("shipped")
+            .scenario;
+        let mut run = Run::new(s, 7);
+        for _ in 0..4 {
+            let plan = Plan::new().with(Action::Coach {
+                rep: RepId(0),
+                skill: Skill::Discovery,
+                hours: 3.0,
+            });
+            if run.step(&plan).is_err() {
+                run.step(&Plan::default()).expect("an empty plan is valid");
+            }
+        }
+        run
+    }
+
+    #[test]
+    fn the_debrief_reads_in_german() {
+        let run = played();
+        let en = with_lang(Lang::En, || Debrief::with_bots(&run, "Team A", Vec::new()));
+        let de = with_lang(Lang::De, || Debrief::with_bots(&run, "Team A", Vec::new()));
+        assert_eq!(en.causes.len(), de.causes.len());
+        assert!(
+            en.causes[0].title.starts_with("Your time: "),
+            "{:?}",
+            en.causes[0]
+        );
+        assert!(
+            de.causes[0].title.starts_with("Ihre Zeit: "),
+            "{:?}",
+            de.causes[0]
+        );
+        assert!(
+            de.causes[0].detail.contains("Selbstständigkeit"),
+            "{:?}",
+            de.causes[0]
+        );
+        for c in &de.causes {
+            for english in ["You ", "Your ", " went from ", "quota"] {
+                assert!(
+                    !c.title.contains(english) && !c.detail.contains(english),
+                    "{english:?} in {c:?}"
+                );
+            }
+        }
+        with_lang(Lang::De, || {
+            assert_eq!(part_name(ScorePart::Independence), "Selbstständigkeit");
+        });
+    }
 }

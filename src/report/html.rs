@@ -3,9 +3,12 @@
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::debrief::Debrief;
-use crate::narrate::{money, pct};
-use crate::sim::{ScorePart, TimeUse};
+use super::debrief::{Debrief, part_name, score_scale};
+use crate::i18n::decimal;
+use crate::narrate::words::time_use;
+use crate::narrate::{money, pct, times};
+use crate::sim::ScorePart;
+use crate::t;
 use crate::theme::Rgb;
 
 /// One line on a chart.
@@ -32,9 +35,9 @@ fn tick_label(v: f64, as_money: bool) -> String {
     if as_money {
         money(v)
     } else if v.abs() >= 10.0 {
-        format!("{v:.0}")
+        decimal(v, 0)
     } else {
-        format!("{v:.2}")
+        decimal(v, 2)
     }
 }
 
@@ -87,9 +90,9 @@ impl Chart {
                     text x=(l - 6.0) y=(at(y + 4.0)) text-anchor="end" class="tk" { (tick_label(v, self.money)) }
                 }
                 @for x in &x_ticks {
-                    text x=(at(px(*x))) y=(h - b + 16.0) text-anchor="middle" class="tk" { (format!("{x:.0}")) }
+                    text x=(at(px(*x))) y=(h - b + 16.0) text-anchor="middle" class="tk" { (decimal(*x, 0)) }
                 }
-                text x=(at((l + w - r) / 2.0)) y=(h - 2.0) text-anchor="middle" class="tk" { "week" }
+                text x=(at((l + w - r) / 2.0)) y=(h - 2.0) text-anchor="middle" class="tk" { (t!("html-week")) }
                 @for (i, se) in self.series.iter().enumerate() {
                     @let dash = se.dashed.then_some("5 4");
                     @let points = se
@@ -133,7 +136,7 @@ svg.chart { border: 1px solid #eee; background: #fff; }
 pub fn page(title: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
-        html lang="en" {
+        html lang=(crate::i18n::lang().code()) {
             head {
                 meta charset="utf-8";
                 title { (title) }
@@ -145,7 +148,7 @@ pub fn page(title: &str, body: Markup) -> Markup {
 }
 
 /// A table of text cells; row `highlight` (the player's) stands out.
-fn table(head: &[&str], rows: &[Vec<String>], highlight: Option<usize>) -> Markup {
+fn table(head: &[String], rows: &[Vec<String>], highlight: Option<usize>) -> Markup {
     html! {
         table {
             thead { tr { @for h in head { th { (h) } } } }
@@ -163,7 +166,7 @@ fn table(head: &[&str], rows: &[Vec<String>], highlight: Option<usize>) -> Marku
 /// The debrief as one self-contained HTML page.
 pub fn debrief_html(d: &Debrief) -> String {
     page(
-        &format!("Pit Crew debrief: {}", d.scenario_title),
+        &t!("html-debrief-title", title = d.scenario_title.clone()),
         debrief_body(d),
     )
     .into_string()
@@ -173,47 +176,56 @@ fn debrief_body(d: &Debrief) -> Markup {
     let bots_ahead = d
         .bots
         .iter()
-        .map(|b| format!("{} {:.2}×", b.name, b.projection.vs_quota))
+        .map(|b| format!("{} {}", b.name, times(b.projection.vs_quota)))
         .collect::<Vec<_>>()
         .join(", ");
     html! {
-        h1 { "Debrief: " (d.scenario_title) }
+        h1 { (t!("html-debrief-heading", title = d.scenario_title.clone())) }
         p.sub {
-            (d.scenario_id) " · seed " (d.seed) " · " (d.weeks_played) " of " (d.weeks_total) " weeks played"
+            (d.scenario_id) " · " (t!("html-seed", seed = d.seed.to_string())) " · "
+            (t!("html-weeks-played", played = d.weeks_played, total = d.weeks_total))
             @if !d.player.is_empty() { " · " (d.player) }
-            " · overall " (format!("{:.0}", d.scores.overall)) "/100, rank " (d.rank()) " of " (d.bots.len() + 1) " against the bots"
+            " · " (t!(
+                "html-overall-rank",
+                overall = decimal(d.scores.overall, 0),
+                rank = d.rank(),
+                of = d.bots.len() + 1
+            ))
         }
-        h2 { "The next two quarters" }
+        h2 { (t!("html-next-quarters")) }
         p {
-            "Left to a hands-off manager, your team sells " (crate::narrate::projected_quarters(&d.projection))
-            " quota (" (pct(d.projection.vs_quota)) " of quota over both quarters). The bots' teams on your seed: "
-            (bots_ahead) "."
+            (t!(
+                "html-next-quarters-text",
+                quarters = crate::narrate::projected_quarters(&d.projection),
+                share = pct(d.projection.vs_quota),
+                bots = bots_ahead
+            ))
         }
-        h2 { "Why it went as it did" }
+        h2 { (t!("html-why")) }
         @for c in &d.causes {
             div.cause.hurt[!c.helped] { b { (c.title) } br; (c.detail) }
         }
-        h2 { "Scores beside the bots (same seed)" }
-        p.sub { (crate::sim::SCORE_SCALE) }
+        h2 { (t!("html-scores")) }
+        p.sub { (score_scale()) }
         (scores_table(d))
-        h2 { "Charts" }
+        h2 { (t!("html-charts")) }
         div.charts { @for c in debrief_charts(d) { (c.svg()) } }
-        h2 { "The team" }
+        h2 { (t!("html-team")) }
         (team_table(d))
-        h2 { "Week by week" }
+        h2 { (t!("html-week-by-week")) }
         (weeks_table(d))
     }
 }
 
 fn scores_table(d: &Debrief) -> Markup {
-    let mut head = vec!["manager", "overall"];
-    head.extend(ScorePart::ALL.map(ScorePart::name));
+    let mut head = vec![t!("html-manager"), t!("html-overall")];
+    head.extend(ScorePart::ALL.map(part_name));
     let row = |name: &str, sc: &crate::sim::Scores| {
-        let mut r = vec![name.to_string(), format!("{:.0}", sc.overall)];
-        r.extend(ScorePart::ALL.map(|p| format!("{:.2}", sc.part(p))));
+        let mut r = vec![name.to_string(), decimal(sc.overall, 0)];
+        r.extend(ScorePart::ALL.map(|p| decimal(sc.part(p), 2)));
         r
     };
-    let mut rows = vec![row("you", &d.scores)];
+    let mut rows = vec![row(&t!("html-you"), &d.scores)];
     rows.extend(d.bots.iter().map(|b| row(&b.name, &b.scores)));
     table(&head, &rows, Some(0))
 }
@@ -224,13 +236,13 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
     };
     let mut revenue = vec![
         Series {
-            name: "you".into(),
+            name: t!("html-you"),
             color: PALETTE[0],
             points: you(&|w| w.cum_revenue),
             dashed: false,
         },
         Series {
-            name: "quota".into(),
+            name: t!("html-quota"),
             color: crate::theme::BLACK,
             points: you(&|w| w.quota_to_date),
             dashed: true,
@@ -256,13 +268,13 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
     };
     let mut projection = vec![
         Series {
-            name: "your team".into(),
+            name: t!("html-your-team"),
             color: PALETTE[0],
             points: cum(&d.projection.cum_revenue),
             dashed: false,
         },
         Series {
-            name: "quota".into(),
+            name: t!("html-quota"),
             color: crate::theme::BLACK,
             points: (1..=d.projection.cum_revenue.len())
                 .map(|w| (w as f64, w as f64 * d.projection.quota_per_week))
@@ -280,19 +292,19 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
     }
     vec![
         Chart {
-            title: "Next two quarters under a hands-off manager (cumulative revenue)".into(),
+            title: t!("html-chart-projection"),
             series: projection,
             money: true,
         },
         Chart {
-            title: "Revenue vs quota (cumulative)".into(),
+            title: t!("html-chart-revenue"),
             series: revenue,
             money: true,
         },
         Chart {
-            title: "Gross margin per week".into(),
+            title: t!("html-chart-margin"),
             series: vec![Series {
-                name: "you".into(),
+                name: t!("html-you"),
                 color: PALETTE[0],
                 points: you(&|w| w.margin),
                 dashed: false,
@@ -300,16 +312,16 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
             money: true,
         },
         Chart {
-            title: "Team skill and morale".into(),
+            title: t!("html-chart-skill-morale"),
             series: vec![
                 Series {
-                    name: "mean skill".into(),
+                    name: t!("html-mean-skill"),
                     color: PALETTE[2],
                     points: you(&|w| w.capability),
                     dashed: false,
                 },
                 Series {
-                    name: "mean morale".into(),
+                    name: t!("html-mean-morale"),
                     color: PALETTE[3],
                     points: you(&|w| w.morale),
                     dashed: false,
@@ -318,12 +330,10 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
             money: false,
         },
         Chart {
-            title: "Your hours per week".into(),
-            series: TimeUse::NAMES
-                .iter()
-                .enumerate()
-                .map(|(i, n)| Series {
-                    name: n.to_string(),
+            title: t!("html-chart-hours"),
+            series: (0..crate::sim::TimeUse::NAMES.len())
+                .map(|i| Series {
+                    name: time_use(i),
                     color: PALETTE[i],
                     points: d
                         .weeks
@@ -338,19 +348,28 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
     ]
 }
 
+/// A figure's move over the run: "0.42 → 0.51".
+fn change(from: f64, to: f64) -> String {
+    format!("{} → {}", decimal(from, 2), decimal(to, 2))
+}
+
 fn team_table(d: &Debrief) -> Markup {
     let rows: Vec<Vec<String>> = d
         .reps
         .iter()
         .map(|r| {
             vec![
-                format!("{}{}", r.name, if r.left { " (left)" } else { "" }),
-                format!("{:.2} → {:.2}", r.skill_start, r.skill_end),
-                format!("{:.2} → {:.2}", r.morale_start, r.morale_end),
-                format!("{:.2} → {:.2}", r.independence_start, r.independence_end),
-                format!("{:.0}", r.coached_hours),
+                if r.left {
+                    t!("html-rep-left", name = r.name.clone())
+                } else {
+                    r.name.clone()
+                },
+                change(r.skill_start, r.skill_end),
+                change(r.morale_start, r.morale_end),
+                change(r.independence_start, r.independence_end),
+                decimal(r.coached_hours, 0),
                 money(r.revenue),
-                format!("{:.0} %", 100.0 * r.attainment),
+                pct(r.attainment),
                 r.entered
                     .iter()
                     .map(|n| n.to_string())
@@ -362,15 +381,15 @@ fn team_table(d: &Debrief) -> Markup {
         .collect();
     table(
         &[
-            "rep",
-            "skill",
-            "morale",
-            "independence",
-            "coached h",
-            "revenue",
-            "attainment",
-            "funnel (entered P→Q→D→Pr→N)",
-            "won",
+            t!("html-col-rep"),
+            t!("html-col-skill"),
+            t!("html-col-morale"),
+            t!("html-col-independence"),
+            t!("html-col-coached"),
+            t!("html-col-revenue"),
+            t!("html-col-attainment"),
+            t!("html-col-funnel"),
+            t!("html-col-won"),
         ],
         &rows,
         None,
@@ -391,23 +410,23 @@ fn weeks_table(d: &Debrief) -> Markup {
                 w.wins.to_string(),
                 w.losses.to_string(),
                 w.open_deals.to_string(),
-                format!("{:.2}", w.capability),
-                format!("{:.2}", w.morale),
+                decimal(w.capability, 2),
+                decimal(w.morale, 2),
             ]
         })
         .collect();
     table(
         &[
-            "week",
-            "revenue",
-            "to date",
-            "quota to date",
-            "margin",
-            "wins",
-            "losses",
-            "open deals",
-            "skill",
-            "morale",
+            t!("html-week"),
+            t!("html-col-revenue"),
+            t!("html-col-to-date"),
+            t!("html-col-quota-to-date"),
+            t!("html-col-margin"),
+            t!("html-col-wins"),
+            t!("html-col-losses"),
+            t!("html-col-open-deals"),
+            t!("html-col-skill"),
+            t!("html-col-morale"),
         ],
         &rows,
         None,
@@ -428,5 +447,31 @@ mod tests {
         for old in ["#2ca02c", "#d62728", "#1f77b4"] {
             assert!(!STYLE.contains(old), "{old}");
         }
+    }
+}
+
+#[cfg(test)]
+mod german {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+    use crate::sim::{Plan, Run};
+
+    #[test]
+    fn the_export_in_german_says_so_in_its_lang_attribute() {
+        let s = crate::scenario::load_id_or_file("l1-coach-dont-close")
+            .expect("shipped")
+            .scenario;
+        let mut run = Run::new(s, 3);
+        for _ in 0..3 {
+            run.step(&Plan::default()).expect("an empty plan is valid");
+        }
+        let d = Debrief::with_bots(&run, "", Vec::new());
+        let de = with_lang(Lang::De, || debrief_html(&d));
+        assert!(de.contains(r#"<html lang="de">"#), "{}", &de[..200]);
+        assert!(de.contains("Warum es so gelaufen ist"));
+        assert!(!de.contains("Why it went as it did"));
+        let en = with_lang(Lang::En, || debrief_html(&d));
+        assert!(en.contains(r#"<html lang="en">"#));
+        assert!(en.contains("Why it went as it did"));
     }
 }

@@ -18,6 +18,7 @@ use crate::narrate::pct;
 use crate::policy::{self, Bot, BotParams, STANDARD};
 use crate::scenario::{Lesson, Scenario};
 use crate::sim::{Projection, Run, Stage};
+use crate::t;
 
 /// Share of seeds in which a lesson's claim must hold for lint to call it sound.
 pub const LESSON_SHARE: f64 = 0.6;
@@ -67,15 +68,15 @@ pub enum Measure {
 
 impl Measure {
     /// What it is called in a verdict.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Measure::RevenueNowAndNext => "revenue now and over the next two quarters",
-            Measure::Revenue => "revenue",
-            Measure::Capability => "team capability",
-            Measure::MarginMoney => "margin-adjusted revenue",
-            Measure::WonDealSize => "average won deal size",
-            Measure::Resignations => "resignations (fewer)",
-            Measure::Advances => "deals moved on a stage",
+            Measure::RevenueNowAndNext => t!("lesson-measure-revenue-now-and-next"),
+            Measure::Revenue => t!("lesson-measure-revenue"),
+            Measure::Capability => t!("lesson-measure-capability"),
+            Measure::MarginMoney => t!("lesson-measure-margin"),
+            Measure::WonDealSize => t!("lesson-measure-deal-size"),
+            Measure::Resignations => t!("lesson-measure-resignations"),
+            Measure::Advances => t!("lesson-measure-advances"),
         }
     }
 
@@ -412,11 +413,11 @@ pub struct ClaimResult {
 impl ClaimResult {
     /// The claim in words, e.g. "coach beats super_closer on team capability".
     pub fn claim(&self) -> String {
-        format!(
-            "{} beats {} on {}",
-            self.better,
-            self.worse,
-            self.measure.label()
+        t!(
+            "lesson-claim",
+            better = self.better.clone(),
+            worse = self.worse.clone(),
+            measure = self.measure.label()
         )
     }
 
@@ -425,19 +426,21 @@ impl ClaimResult {
         Finding {
             ok: self.holds,
             text: if self.holds {
-                format!(
-                    "{lesson} holds: {} in {} of seeds",
-                    self.claim(),
-                    pct(self.share)
+                t!(
+                    "lesson-holds",
+                    lesson = lesson,
+                    claim = self.claim(),
+                    share = pct(self.share)
                 )
             } else {
-                format!(
-                    "{lesson} does not hold: {} is ahead of {} on {} in only {} of seeds (needs {})",
-                    self.better,
-                    self.worse,
-                    self.measure.label(),
-                    pct(self.share),
-                    pct(LESSON_SHARE)
+                t!(
+                    "lesson-does-not-hold",
+                    lesson = lesson,
+                    better = self.better.clone(),
+                    worse = self.worse.clone(),
+                    measure = self.measure.label(),
+                    share = pct(self.share),
+                    needed = pct(LESSON_SHARE)
                 )
             },
         }

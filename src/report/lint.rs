@@ -12,6 +12,7 @@ pub use super::lesson::*;
 use super::sensitivity::Fragility;
 use crate::narrate::pct;
 use crate::scenario::{HintTrigger, Problem, Scenario};
+use crate::t;
 
 /// The lint of one scenario.
 #[derive(Clone, Debug, Serialize)]
@@ -56,10 +57,7 @@ pub fn lint(
         {
             findings.push(Finding {
                 ok: false,
-                text: format!(
-                    "hints[{i}]: shows in week {w}, which is never planned (weeks 1..={})",
-                    scenario.weeks
-                ),
+                text: t!("report-hint-never", i = i, week = w, weeks = scenario.weeks),
             });
         }
     }
@@ -73,12 +71,16 @@ pub fn lint(
         findings.push(Finding {
             ok: p90 >= UNWINNABLE_P90,
             text: if p90 >= UNWINNABLE_P90 {
-                format!("winnable: the best bot ({}) reaches {} of quota at p90", best.policy, pct(p90))
+                t!(
+                    "report-winnable",
+                    bot = best.policy.clone(),
+                    share = pct(p90)
+                )
             } else {
-                format!(
-                    "unwinnable: the best bot's p90 attainment is {} ({}); lower the quota or raise lead rates",
-                    pct(p90),
-                    best.policy
+                t!(
+                    "report-unwinnable",
+                    share = pct(p90),
+                    bot = best.policy.clone()
                 )
             },
         });
@@ -88,10 +90,7 @@ pub fn lint(
         if median >= TOO_EASY_MEDIAN {
             findings.push(Finding {
                 ok: false,
-                text: format!(
-                    "too easy: a manager who does nothing reaches {} of quota in half the seeds (aim for about 90 %); raise the quota",
-                    pct(median)
-                ),
+                text: t!("report-too-easy", share = pct(median)),
             });
         }
     }

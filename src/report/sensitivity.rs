@@ -13,6 +13,7 @@ use super::lesson::{Checks, ClaimResult, Figures, Finding};
 use crate::narrate::pct;
 use crate::policy::STANDARD;
 use crate::scenario::{Effects, Lesson, Scenario};
+use crate::t;
 
 /// How far each parameter moves, as a share of its value.
 pub const STEP: f64 = 0.25;
@@ -71,9 +72,7 @@ pub fn variants(scenario: &Scenario) -> (Vec<(Variant, Arc<Scenario>)>, Vec<Stri
         // Whole numbers are week counts: they move to the nearest whole week.
         let whole = n.is_u64() || n.is_i64();
         if base == 0.0 {
-            skipped.push(format!(
-                "effects.{name}: is 0, so ±25 % leaves it unchanged"
-            ));
+            skipped.push(t!("report-skip-zero", name = name.clone()));
             continue;
         }
         for step in [-STEP, STEP] {
@@ -81,11 +80,14 @@ pub fn variants(scenario: &Scenario) -> (Vec<(Variant, Arc<Scenario>)>, Vec<Stri
             if whole {
                 value = value.round().max(1.0);
                 if value == base {
-                    skipped.push(format!(
-                        "effects.{name}: {} weeks {}25 % rounds back to {}",
-                        base,
-                        if step < 0.0 { "−" } else { "+" },
-                        base
+                    skipped.push(t!(
+                        if step < 0.0 {
+                            "report-skip-rounds-down"
+                        } else {
+                            "report-skip-rounds-up"
+                        },
+                        name = name.clone(),
+                        base = base.to_string()
                     ));
                     continue;
                 }
@@ -101,7 +103,11 @@ pub fn variants(scenario: &Scenario) -> (Vec<(Variant, Arc<Scenario>)>, Vec<Stri
             );
             let Ok(effects) = serde_json::from_value::<Effects>(serde_json::Value::Object(changed))
             else {
-                skipped.push(format!("effects.{name}: {value} cannot be set"));
+                skipped.push(t!(
+                    "report-skip-invalid",
+                    name = name.clone(),
+                    value = value.to_string()
+                ));
                 continue;
             };
             let mut s = scenario.clone();
@@ -177,10 +183,12 @@ impl SensitivityReport {
         if share >= ROBUST_SHARE {
             return vec![Finding {
                 ok: true,
-                text: format!(
-                    "{lesson:?} is robust: it holds in {} of {n} variants with one effect parameter moved ±25 % ({} seeds each)",
-                    pct(share),
-                    self.seeds
+                text: t!(
+                    "report-robust",
+                    lesson = format!("{lesson:?}"),
+                    share = pct(share),
+                    n = n,
+                    seeds = self.seeds
                 ),
             }];
         }
@@ -197,15 +205,18 @@ impl SensitivityReport {
         let more = failing.len().saturating_sub(6);
         vec![Finding {
             ok: false,
-            text: format!(
-                "{lesson:?} is fragile: it holds in only {} of {n} variants with one effect parameter moved ±25 % (needs {}); it fails with {shown}{}",
-                pct(share),
-                pct(ROBUST_SHARE),
+            text: t!(
                 if more > 0 {
-                    format!(" and {more} more")
+                    "report-fragile-more"
                 } else {
-                    String::new()
-                }
+                    "report-fragile"
+                },
+                lesson = format!("{lesson:?}"),
+                share = pct(share),
+                n = n,
+                needed = pct(ROBUST_SHARE),
+                failing = shown,
+                more = more
             ),
         }]
     }

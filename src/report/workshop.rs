@@ -6,16 +6,18 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::debrief::{BotRun, play_bots};
+use super::debrief::{BotRun, part_name, play_bots};
 use crate::format::hash::content_hash;
 use maud::{Markup, html};
 
 use super::html::{Chart, PALETTE, Series, page};
 use crate::format::FileError;
 use crate::format::runfile::{self, RunFile, WeekLine, week_lines};
-use crate::narrate::{counted, money};
+use crate::i18n::decimal;
+use crate::narrate::{money, pct};
 use crate::scenario::{Scenario, clean, shown};
 use crate::sim::{Action, Run, ScorePart, Scores, WeekSummary};
+use crate::t;
 
 /// One team's run.
 #[derive(Clone, Debug, Serialize)]
@@ -65,16 +67,23 @@ fn summary(plan: &crate::sim::Plan, week: &WeekSummary) -> String {
         .actions
         .iter()
         .map(|a| match a {
-            Action::Coach { rep, skill, hours } => {
-                format!("coach {} {skill} {hours:.0}h", week.rep_name(*rep))
-            }
-            a => crate::narrate::actions::label(a.kind()).to_string(),
+            Action::Coach { rep, skill, hours } => t!(
+                "workshop-decision-coach",
+                rep = week.rep_name(*rep).to_string(),
+                skill = crate::narrate::words::skill(*skill),
+                hours = decimal(*hours, 0)
+            ),
+            a => crate::narrate::actions::label(a.kind()),
         })
         .collect();
     if parts.is_empty() {
-        parts.push("no actions".into());
+        parts.push(t!("workshop-no-actions"));
     }
-    format!("{} (absorb {:.0} %)", parts.join(", "), 100.0 * plan.absorb)
+    t!(
+        "workshop-decisions",
+        actions = parts.join(", "),
+        absorb = pct(plan.absorb)
+    )
 }
 
 /// The value seen most often (the last of equals, in order).
@@ -147,7 +156,7 @@ pub fn save_team_run(dir: &Path, file_name: &str, run: &RunFile) -> Result<TeamS
     }
     Err(FileError::io(
         dir,
-        format!("a thousand runs of teams named {stem:?} are already there"),
+        t!("workshop-too-many", name = format!("{stem:?}")),
     ))
 }
 
@@ -172,11 +181,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
             Ok(r) => match loaded.iter().find(|(_, seen)| *seen == r) {
                 // A copied file is one team's run, counted once.
                 Some((first, _)) => refused.push(Refused {
-                    reason: format!(
-                        "{}: a copy of {} (the same run); counted once",
-                        shown(&f),
-                        shown(first)
-                    ),
+                    reason: t!("workshop-copy", file = shown(&f), first = shown(first)),
                     file: f,
                 }),
                 None => loaded.push((f, r)),
@@ -211,22 +216,19 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
                 None => {
                     return Err(FileError::io(
                         dir,
-                        format!(
-                            "no run file to compare{}",
-                            if refused.is_empty() {
-                                String::new()
-                            } else {
-                                format!(
-                                    " ({} refused: {})",
-                                    refused.len(),
-                                    refused
-                                        .iter()
-                                        .map(|r| r.reason.clone())
-                                        .collect::<Vec<_>>()
-                                        .join("; ")
-                                )
-                            }
-                        ),
+                        if refused.is_empty() {
+                            t!("workshop-no-runs")
+                        } else {
+                            t!(
+                                "workshop-no-runs-refused",
+                                n = refused.len(),
+                                reasons = refused
+                                    .iter()
+                                    .map(|r| r.reason.clone())
+                                    .collect::<Vec<_>>()
+                                    .join("; ")
+                            )
+                        },
                     ));
                 }
             }
@@ -239,11 +241,12 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
     for (f, r) in loaded {
         if r.scenario_hash != hash {
             refused.push(Refused {
-                reason: format!(
-                    "{}: played on another scenario ({} with hash {}), not the workshop's (hash {hash}); refused",
-                    shown(&f),
-                    clean(&r.scenario_id),
-                    r.scenario_hash
+                reason: t!(
+                    "workshop-other-scenario",
+                    file = shown(&f),
+                    id = clean(&r.scenario_id),
+                    hash = r.scenario_hash.clone(),
+                    expected = hash.clone()
                 ),
                 file: f,
             });
@@ -251,10 +254,11 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
         }
         if r.seed != seed {
             refused.push(Refused {
-                reason: format!(
-                    "{}: played with seed {}, but this workshop uses seed {seed}; refused",
-                    shown(&f),
-                    r.seed
+                reason: t!(
+                    "workshop-other-seed",
+                    file = shown(&f),
+                    seed = r.seed.to_string(),
+                    expected = seed.to_string()
                 ),
                 file: f,
             });
@@ -305,7 +309,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
         }
     }
     let Some(scenario) = scenario else {
-        return Err(FileError::io(dir, "no run file matches the workshop"));
+        return Err(FileError::io(dir, t!("workshop-none-matches")));
     };
     // Two games under one name (two teams typed the same, or none) are both listed,
     // each with its file, so the facilitator sees the clash.
@@ -317,7 +321,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
                 .file_name()
                 .map(|f| clean(&f.to_string_lossy()))
                 .unwrap_or_default();
-            t.name = format!("{} ({file}: same name as another team)", t.name);
+            t.name = t!("workshop-same-name", name = t.name.clone(), file = file);
         }
     }
     teams.sort_by(|a, b| {
@@ -333,7 +337,7 @@ pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
     let bots = play_bots(&scenario, seed, injections);
     Ok(Workshop {
         scenario_id: scenario.id.clone(),
-        scenario_title: scenario.title.clone(),
+        scenario_title: scenario.title.to_string(),
         scenario_hash: hash,
         seed,
         weeks: scenario.weeks,
@@ -367,8 +371,8 @@ pub fn folder_stamp(dir: &Path) -> FolderStamp {
 fn score_row(bot: bool, rank: &str, name: &str, scores: &Scores, status: &str) -> Markup {
     html! {
         tr.bot[bot] {
-            td { (rank) } td { (name) } td { (format!("{:.0}", scores.overall)) }
-            @for p in ScorePart::ALL { td { (format!("{:.2}", scores.part(p))) } }
+            td { (rank) } td { (name) } td { (decimal(scores.overall, 0)) }
+            @for p in ScorePart::ALL { td { (decimal(scores.part(p), 2)) } }
             td { (money(scores.revenue)) } td { (status) }
         }
     }
@@ -378,7 +382,7 @@ impl Workshop {
     /// The whole comparison as one self-contained HTML page.
     pub fn html(&self) -> String {
         page(
-            &format!("Pit Crew workshop: {}", self.scenario_title),
+            &t!("workshop-title", title = self.scenario_title.clone()),
             self.html_body(),
         )
         .into_string()
@@ -388,52 +392,54 @@ impl Workshop {
     /// refreshes it in place).
     pub fn html_body(&self) -> Markup {
         html! {
-            h1 { "Workshop: " (self.scenario_title) }
+            h1 { (t!("workshop-heading", title = self.scenario_title.clone())) }
             p.sub {
-                (self.scenario_id) " · seed " (self.seed) " · code for teams " (self.scenario_id) "/" (self.seed)
-                " · " (self.weeks) " weeks · " (counted(self.teams.len(), "team", "teams"))
-                " · scenario hash " (self.scenario_hash)
+                (self.scenario_id) " · " (t!("html-seed", seed = self.seed.to_string()))
+                " · " (t!("workshop-code", code = format!("{}/{}", self.scenario_id, self.seed)))
+                " · " (t!("workshop-weeks", weeks = self.weeks))
+                " · " (t!("workshop-teams", n = self.teams.len()))
+                " · " (t!("workshop-hash", hash = self.scenario_hash.clone()))
             }
             @if !self.refused.is_empty() {
-                h2 { "Refused files" }
+                h2 { (t!("workshop-refused")) }
                 ul { @for r in &self.refused { li { (r.reason) } } }
             }
-            h2 { "Leaderboard" }
+            h2 { (t!("workshop-leaderboard")) }
             table {
                 thead { tr {
-                    th { "#" } th { "team" } th { "overall" }
-                    @for p in ScorePart::ALL { th { (p.name()) } }
-                    th { "revenue" } th { "status" }
+                    th { "#" } th { (t!("workshop-col-team")) } th { (t!("html-overall")) }
+                    @for p in ScorePart::ALL { th { (part_name(p)) } }
+                    th { (t!("html-col-revenue")) } th { (t!("workshop-col-status")) }
                 } }
                 tbody {
-                    @for (i, t) in self.teams.iter().enumerate() {
-                        @let status = if t.finished {
-                            "finished".to_string()
+                    @for (i, team) in self.teams.iter().enumerate() {
+                        @let status = if team.finished {
+                            t!("workshop-finished")
                         } else {
-                            format!("unfinished: {} of {} weeks", t.weeks_played, self.weeks)
+                            t!("workshop-unfinished", played = team.weeks_played, total = self.weeks)
                         };
-                        (score_row(false, &(i + 1).to_string(), &t.name, &t.scores, &status))
+                        (score_row(false, &(i + 1).to_string(), &team.name, &team.scores, &status))
                     }
                     @for b in &self.bots {
-                        (score_row(true, "", &format!("bot: {}", b.name), &b.scores, "reference"))
+                        (score_row(true, "", &t!("workshop-bot", name = b.name.clone()), &b.scores, &t!("workshop-reference")))
                     }
                 }
             }
-            h2 { "Curves (teams solid, bots dashed)" }
+            h2 { (t!("workshop-curves")) }
             div.charts {
-                (self.curve("Revenue, cumulative", &|w| w.cum_revenue, true))
-                (self.curve("Gross margin, cumulative", &|w| w.cum_margin, true))
-                (self.curve("Mean skill of the team", &|w| w.capability, false))
+                (self.curve(&t!("workshop-chart-revenue"), &|w| w.cum_revenue, true))
+                (self.curve(&t!("workshop-chart-margin"), &|w| w.cum_margin, true))
+                (self.curve(&t!("workshop-chart-skill"), &|w| w.capability, false))
             }
-            h2 { "Decisions, week by week" }
+            h2 { (t!("workshop-decisions-heading")) }
             table {
-                thead { tr { th { "week" } @for t in &self.teams { th { (t.name) } } } }
+                thead { tr { th { (t!("html-week")) } @for team in &self.teams { th { (team.name) } } } }
                 tbody {
                     @for w in 0..self.weeks as usize {
                         tr {
                             td { (w + 1) }
-                            @for t in &self.teams {
-                                td style="text-align:left" { (t.decisions.get(w).map_or("—", String::as_str)) }
+                            @for team in &self.teams {
+                                td style="text-align:left" { (team.decisions.get(w).map_or("—", String::as_str)) }
                             }
                         }
                     }
@@ -451,7 +457,7 @@ impl Workshop {
             dashed: false,
         });
         let bots = self.bots.iter().enumerate().map(|(i, b)| Series {
-            name: format!("bot: {}", b.name),
+            name: t!("workshop-bot", name = b.name.clone()),
             color: PALETTE[(self.teams.len() + i) % PALETTE.len()],
             points: b.weeks.iter().map(|w| (w.week as f64, f(w))).collect(),
             dashed: true,
