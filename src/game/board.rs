@@ -64,8 +64,8 @@ const SHORT: [&str; 7] = [
     "game-board-discover-short",
     "game-board-propose-short",
     "game-board-negotiate-short",
-    "game-board-won",
-    "game-board-lost",
+    "game-board-won-short",
+    "game-board-lost-short",
 ];
 const LABEL_W: f32 = 92.0;
 const HEADER_H: f32 = 24.0;

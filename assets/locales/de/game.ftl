@@ -28,7 +28,7 @@ game-plan-hire-starts = Neue Kraft beginnt in Woche { $week }
 game-plan-no-hire = Keine Einstellung begonnen: planen Sie eine unter „Aktion hinzufügen“.
 game-plan-tenure = { $weeks } Wo. im Team
 game-plan-of-quota = { $share } der Quote
-game-plan-won-alone = allein gewonnen: { $alone } von { $won }
+game-plan-won-alone = ohne Sie: { $alone } von { $won }
 game-plan-funnel-line = { $leads } Leads · { $proposals } Angebote · { $wins ->
     [one] 1 Abschluss
    *[other] { $wins } Abschlüsse
@@ -292,8 +292,8 @@ game-ws-bot = Bot: { $bot }
 ## Die Pipeline-Tafel
 
 game-board-prospect = Lead
-game-board-qualify = Qualifiziert
-game-board-discover = Bedarfsanalyse
+game-board-qualify = Qualifiz.
+game-board-discover = Bedarf
 game-board-propose = Angebot
 game-board-negotiate = Verhandlung
 game-board-won = Gewonnen
@@ -303,6 +303,8 @@ game-board-qualify-short = Qual.
 game-board-discover-short = Bedarf
 game-board-propose-short = Angeb.
 game-board-negotiate-short = Verh.
+game-board-won-short = Gew.
+game-board-lost-short = Verl.
 game-board-your-book = Eigene Kunden
 game-board-seat-vacant = Platz { $n } (unbesetzt)
 

@@ -303,6 +303,8 @@ game-board-qualify-short = Qual.
 game-board-discover-short = Disc.
 game-board-propose-short = Prop.
 game-board-negotiate-short = Nego.
+game-board-won-short = Won
+game-board-lost-short = Lost
 game-board-your-book = Your book
 game-board-seat-vacant = Seat { $n } (vacant)
 

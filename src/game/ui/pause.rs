@@ -154,8 +154,12 @@ fn settings_form(ui: &mut egui::Ui, edited: &mut Settings) {
 /// switches at once.
 pub fn language_picker(ui: &mut egui::Ui, edited: &mut Settings) {
     let current = edited.lang.unwrap_or_else(crate::i18n::lang);
+    // Read left to right as "Language [English]" in a right-to-left row too.
+    let rtl = ui.layout().prefer_right_to_left();
     ui.horizontal(|ui| {
-        ui.label(t!("game-settings-language"));
+        if !rtl {
+            ui.label(t!("game-settings-language"));
+        }
         egui::ComboBox::from_id_salt("language")
             .selected_text(current.native_name())
             .show_ui(ui, |ui| {
@@ -165,6 +169,9 @@ pub fn language_picker(ui: &mut egui::Ui, edited: &mut Settings) {
                     }
                 }
             });
+        if rtl {
+            ui.label(t!("game-settings-language"));
+        }
     });
 }
 
