@@ -18,9 +18,6 @@ fn open_game(args: pitcrew::options::GameArgs) -> ExitCode {
 
 #[cfg(not(feature = "game"))]
 fn open_game(_args: pitcrew::options::GameArgs) -> ExitCode {
-    eprintln!(
-        "This pitcrew was built without the game (feature `game`).\n\
-         Headless commands work: try `pitcrew compare scenarios/first-90-days.ron` or `pitcrew --help`."
-    );
+    eprintln!("{}", pitcrew::t!("cli-out-no-game"));
     ExitCode::from(pitcrew::options::NO_GAME)
 }

@@ -3,7 +3,7 @@
 use super::exit::Outcome;
 use std::path::Path;
 
-use super::output::{csv, fig, table};
+use super::output::{csv, fig_shown, num, table};
 use super::{Format, SeedRange, scenario_for, seed_list};
 use crate::policy;
 use crate::report::batch::Progress;
@@ -21,12 +21,28 @@ const SHOWN: [&str; 8] = [
     "reps_at_quota",
 ];
 
+/// A shown metric's column header in the reader's language.
+fn column(metric: &str) -> String {
+    match metric {
+        "overall" => crate::t!("cli-out-col-overall"),
+        "revenue_vs_quota" => crate::t!("cli-out-col-revenue-vs-quota"),
+        "gross_margin" => crate::t!("cli-out-col-gross-margin"),
+        "capability_gain" => crate::t!("cli-out-col-capability-gain"),
+        "retention" => crate::t!("cli-out-col-retention"),
+        "independence" => crate::t!("cli-out-col-independence"),
+        "forecast_accuracy" => crate::t!("cli-out-col-forecast-accuracy"),
+        "reps_at_quota" => crate::t!("cli-out-col-reps-at-quota"),
+        other => other.to_string(),
+    }
+}
+
 pub fn run(file: &Path, range: SeedRange, against: &str, format: Format) -> Outcome {
     let scenario = scenario_for(file, range.weeks)?;
     if policy::by_name(against).is_none() {
-        return Err(format!(
-            "unknown policy {against:?} for --against; choose one of: {}",
-            policy::names().join(", ")
+        return Err(crate::t!(
+            "cli-out-unknown-against",
+            name = format!("{against:?}"),
+            choices = policy::names().join(", ")
         )
         .into());
     }
@@ -42,48 +58,62 @@ pub fn run(file: &Path, range: SeedRange, against: &str, format: Format) -> Outc
     match format {
         Format::Table => {
             println!(
-                "{} — {} bots on the same {} seeds ({} weeks); means\n",
-                scenario.title,
-                outcomes.len(),
-                seeds.len(),
-                scenario.weeks
+                "{}\n",
+                crate::t!(
+                    "cli-out-compare-title",
+                    title = scenario.title.to_string(),
+                    bots = outcomes.len(),
+                    seeds = seeds.len(),
+                    weeks = scenario.weeks
+                )
             );
-            let mut header = vec!["policy"];
-            header.extend(SHOWN);
+            // The table's headers are for reading; CSV and JSON keep the metrics' names.
+            let mut header = vec![crate::t!("cli-out-col-policy")];
+            header.extend(SHOWN.map(column));
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
             let rows: Vec<Vec<String>> = outcomes
                 .iter()
                 .map(|o| {
                     let mut r = vec![o.policy.clone()];
                     for m in SHOWN {
                         let s = &o.metrics.iter().find(|(n, _)| n == m).expect("metric").1;
-                        r.push(fig(m, s.mean));
+                        r.push(fig_shown(m, s.mean));
                     }
                     r
                 })
                 .collect();
             print!("{}", table(&header, &rows));
-            println!("\nPaired against {against} on the same seeds:\n");
+            println!(
+                "\n{}\n",
+                crate::t!("cli-out-paired-title", against = against.to_string())
+            );
             let rows: Vec<Vec<String>> = pairs
                 .iter()
                 .filter(|p| p.policy != against)
                 .map(|p| {
                     vec![
                         p.policy.clone(),
-                        format!("{:+.1}", p.overall_diff),
-                        format!("{:+.3}", p.revenue_diff),
-                        format!("{:.0} %", p.wins * 100.0),
+                        super::output::point(format!("{:+.1}", p.overall_diff)),
+                        super::output::point(format!("{:+.3}", p.revenue_diff)),
+                        format!("{} %", num(p.wins * 100.0, 0)),
                     ]
                 })
                 .collect();
             print!(
                 "{}",
                 table(
-                    &["policy", "Δ overall", "Δ revenue/quota", "seeds better"],
+                    &[
+                        crate::t!("cli-out-col-policy").as_str(),
+                        crate::t!("cli-out-col-diff-overall").as_str(),
+                        crate::t!("cli-out-col-diff-revenue").as_str(),
+                        crate::t!("cli-out-col-seeds-better").as_str(),
+                    ],
                     &rows
                 )
             );
         }
         Format::Csv => {
+            // Data for other tools: the column names stay English in every language.
             let header = ["policy", "metric", "mean", "p10", "p50", "p90"];
             let mut rows = Vec::new();
             for o in &outcomes {

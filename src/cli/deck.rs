@@ -10,31 +10,41 @@ pub fn run(dir: &Path, deal: Option<usize>) -> Outcome {
     let cards = presets();
     // A typo must not deal a card into a new, empty folder no team reads.
     if !dir.is_dir() {
-        return Err(format!(
-            "{}: no such folder; give the workshop folder the teams' games were started with \
-             (`pitcrew --workshop DIR`), or create it first",
-            shown(dir)
-        )
-        .into());
+        return Err(crate::t!("cli-out-deck-no-folder", dir = shown(dir)).into());
     }
     if let Some(n) = deal {
-        let card = cards
-            .get(n.wrapping_sub(1))
-            .ok_or_else(|| format!("--deal {n}: choose a card from 1 to {}", cards.len()))?;
+        let card = cards.get(n.wrapping_sub(1)).ok_or_else(|| {
+            crate::t!(
+                "cli-out-deck-no-card",
+                n = n.to_string(),
+                cards = cards.len()
+            )
+        })?;
         let id = Deck::deal(dir, card.kind.clone(), card.text.clone())?;
         println!(
-            "dealt card #{id} to every team in {} from their next week: {}",
-            shown(dir),
-            card.label()
+            "{}",
+            crate::t!(
+                "cli-out-deck-dealt",
+                id = id.to_string(),
+                dir = shown(dir),
+                card = card.label()
+            )
         );
         return Ok(());
     }
-    println!("Cards you can deal (pitcrew deck {} --deal N):", shown(dir));
+    println!("{}", crate::t!("cli-out-deck-cards", dir = shown(dir)));
     for (i, c) in cards.iter().enumerate() {
         println!("  {}. {}", i + 1, c.label());
     }
     let deck = Deck::load(dir)?;
-    println!("Dealt so far in {}: {}", shown(dir), deck.cards.len());
+    println!(
+        "{}",
+        crate::t!(
+            "cli-out-deck-dealt-so-far",
+            dir = shown(dir),
+            n = deck.cards.len()
+        )
+    );
     for c in &deck.cards {
         println!("  #{} {}", c.id, c.label());
     }

@@ -23,7 +23,7 @@ pub enum CliError {
     Usage(String),
     /// The command ran and reported its findings (invalid files, a lesson that does
     /// not hold, refused runs); nothing more to say.
-    #[error("problems were found")]
+    #[error("{}", crate::t!("cli-out-findings"))]
     Findings,
 }
 
@@ -76,7 +76,7 @@ pub fn exit_code(outcome: Outcome) -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Findings) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", crate::t!("cli-out-error", message = e.to_string()));
             ExitCode::from(e.code())
         }
     }

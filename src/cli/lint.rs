@@ -3,9 +3,8 @@
 use super::exit::{CliError, Outcome};
 use std::path::Path;
 
-use super::output::table;
+use super::output::{num, point, table};
 use super::{Format, seed_list};
-use crate::narrate::counted;
 use crate::report::batch::Progress;
 use crate::report::lint::{Checks, lint};
 use crate::report::sensitivity;
@@ -36,17 +35,20 @@ pub fn run(
     match format {
         Format::Json => match serde_json::to_string_pretty(&report) {
             Ok(j) => println!("{j}"),
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => eprintln!("{}", crate::t!("cli-out-error", message = e.to_string())),
         },
         Format::Table | Format::Csv => {
             println!(
-                "{}: {} — {} weeks, {} reps; {} bots × {} seeds\n",
-                file.display(),
-                s.title,
-                s.weeks,
-                s.team.len(),
-                report.outcomes.len(),
-                seeds.len()
+                "{}\n",
+                crate::t!(
+                    "cli-out-lint-title",
+                    file = file.display().to_string(),
+                    title = s.title.to_string(),
+                    weeks = s.weeks,
+                    reps = s.team.len(),
+                    bots = report.outcomes.len(),
+                    seeds = seeds.len()
+                )
             );
             let rows: Vec<Vec<String>> = report
                 .outcomes
@@ -56,40 +58,40 @@ pub fn run(
                     let a = m("revenue_vs_quota");
                     vec![
                         o.policy.clone(),
-                        format!("{:.1}", m("overall").p50),
-                        format!("{:.0} %", 100.0 * a.p10),
-                        format!("{:.0} %", 100.0 * a.p50),
-                        format!("{:.0} %", 100.0 * a.p90),
-                        format!("{:.3}", m("gross_margin").p50),
-                        format!("{:+.3}", m("capability_gain").p50),
+                        num(m("overall").p50, 1),
+                        format!("{} %", num(100.0 * a.p10, 0)),
+                        format!("{} %", num(100.0 * a.p50, 0)),
+                        format!("{} %", num(100.0 * a.p90, 0)),
+                        num(m("gross_margin").p50, 3),
+                        point(format!("{:+.3}", m("capability_gain").p50)),
                     ]
                 })
                 .collect();
-            print!(
-                "{}",
-                table(
-                    &[
-                        "bot",
-                        "overall p50",
-                        "quota p10",
-                        "p50",
-                        "p90",
-                        "margin p50",
-                        "capability p50"
-                    ],
-                    &rows
-                )
-            );
+            let header = [
+                crate::t!("cli-out-col-bot"),
+                crate::t!("cli-out-col-overall-p50"),
+                crate::t!("cli-out-col-quota-p10"),
+                "p50".to_string(),
+                "p90".to_string(),
+                crate::t!("cli-out-col-margin-p50"),
+                crate::t!("cli-out-col-capability-p50"),
+            ];
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            print!("{}", table(&header, &rows));
             println!();
+            // The two labels padded to one width, so the findings line up.
+            let (ok, warning) = (
+                crate::t!("cli-out-finding-ok"),
+                crate::t!("cli-out-finding-warning"),
+            );
+            let w = ok.chars().count().max(warning.chars().count());
             for f in &report.findings {
-                println!("{} {}", if f.ok { "ok:     " } else { "warning:" }, f.text);
+                let label = if f.ok { &ok } else { &warning };
+                println!("{label:<w$} {}", f.text);
             }
             println!(
                 "\n{}",
-                match report.problems() {
-                    0 => "no problems found".to_string(),
-                    n => format!("{} found", counted(n, "problem", "problems")),
-                }
+                crate::t!("cli-out-problems-found", n = report.problems())
             );
         }
     }

@@ -283,15 +283,25 @@ pub(crate) fn scenario_for(
 ) -> Result<std::sync::Arc<crate::scenario::Scenario>, exit::CliError> {
     let loaded = crate::scenario::load_file(file).map_err(|e| e.to_string())?;
     for w in &loaded.warnings {
-        eprintln!("warning: {}: {w}", file.display());
+        eprintln!(
+            "{}",
+            crate::t!(
+                "cli-out-warning-in",
+                file = file.display().to_string(),
+                problem = w.to_string()
+            )
+        );
     }
     match weeks {
         None => Ok(loaded.scenario),
         Some(w) => {
             if w == 0 || w > crate::scenario::MAX_WEEKS {
-                return Err(
-                    format!("--weeks {w} is outside 1..={}", crate::scenario::MAX_WEEKS).into(),
-                );
+                return Err(crate::t!(
+                    "cli-out-weeks-range",
+                    weeks = w.to_string(),
+                    max = crate::scenario::MAX_WEEKS.to_string()
+                )
+                .into());
             }
             let mut s = (*loaded.scenario).clone();
             s.weeks = w;
@@ -304,7 +314,11 @@ pub(crate) fn scenario_for(
 pub(crate) fn seed_list(first: u64, count: u64) -> Result<Vec<u64>, String> {
     const MAX: u64 = 1_000_000;
     if count == 0 || count > MAX {
-        return Err(format!("--seeds {count} is outside 1..={MAX}"));
+        return Err(crate::t!(
+            "cli-out-seeds-range",
+            seeds = count.to_string(),
+            max = MAX.to_string()
+        ));
     }
     Ok((0..count).map(|i| first.wrapping_add(i)).collect())
 }

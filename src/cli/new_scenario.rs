@@ -16,11 +16,7 @@ pub fn run(name: &str, dir: &Path, force: bool) -> Outcome {
     let shown_name = crate::scenario::clean(name);
     let id = slug(name);
     if id.is_empty() {
-        return Err(format!(
-            "{shown_name:?} has no letters or digits to make a file name from; \
-             write the name in Latin letters, e.g. \"Northern region\""
-        )
-        .into());
+        return Err(crate::t!("cli-out-name-no-letters", name = format!("{shown_name:?}")).into());
     }
     // The title keeps what the person typed, less what RON text cannot hold as is.
     let title: String = name
@@ -29,9 +25,11 @@ pub fn run(name: &str, dir: &Path, force: bool) -> Outcome {
         .filter(|c| *c != '"' && *c != '\\' && !c.is_control())
         .collect();
     if title.chars().count() > MAX_TITLE {
-        return Err(format!(
-            "{shown_name:?} is {} characters; a scenario's title may have at most {MAX_TITLE}",
-            title.chars().count()
+        return Err(crate::t!(
+            "cli-out-name-too-long",
+            name = format!("{shown_name:?}"),
+            chars = title.chars().count(),
+            max = MAX_TITLE
         )
         .into());
     }
@@ -39,18 +37,14 @@ pub fn run(name: &str, dir: &Path, force: bool) -> Outcome {
     std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", shown(dir)))?;
     let path = dir.join(format!("{id}.ron"));
     if path.exists() && !force {
-        return Err(format!(
-            "{} already exists (use --force to overwrite it)",
-            shown(&path)
-        )
-        .into());
+        return Err(crate::t!("cli-out-exists", path = shown(&path)).into());
     }
     let text = TEMPLATE.replace("{id}", &id).replace("{title}", &title);
     write_atomic(&path, text.as_bytes()).map_err(|e| format!("{}: {e}", shown(&path)))?;
-    println!("wrote {}", shown(&path));
+    println!("{}", crate::t!("cli-out-wrote", path = shown(&path)));
     println!(
-        "next: edit it, then `pitcrew validate {0}` and `pitcrew lint {0}`",
-        shown(&path)
+        "{}",
+        crate::t!("cli-out-new-scenario-next", path = shown(&path))
     );
     Ok(())
 }

@@ -1,4 +1,10 @@
 //! Writing tables, CSV and JSON to stdout.
+//!
+//! Tables are for reading: their headers and figures are in the reader's language.
+//! CSV and JSON are data for other tools: their column names and numbers stay as they
+//! are in every language.
+
+use crate::i18n::{Lang, lang};
 
 /// Left-aligns the first column and right-aligns the rest.
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
@@ -53,6 +59,25 @@ pub fn csv(header: &[&str], rows: &[Vec<String>]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A number already written with Rust's `{:.N}`, with the reader's decimal separator
+/// (no thousands grouping, so a column is as wide in every language).
+pub fn point(s: String) -> String {
+    match lang() {
+        Lang::En => s,
+        Lang::De => s.replace('.', ","),
+    }
+}
+
+/// `x` with `places` decimals, for a table: see [`point`].
+pub fn num(x: f64, places: usize) -> String {
+    point(format!("{x:.places$}"))
+}
+
+/// A figure formatted for a table: see [`fig`] and [`point`].
+pub fn fig_shown(metric: &str, x: f64) -> String {
+    point(fig(metric, x))
 }
 
 /// A figure formatted for reading: money without decimals, ratios with three.

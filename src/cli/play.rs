@@ -4,6 +4,7 @@ use super::exit::CliError;
 use std::path::Path;
 use std::sync::Arc;
 
+use super::output::num;
 use super::scenario_for;
 use crate::format::runfile::MAX_PLAYER_CHARS;
 use crate::format::{RunFile, Script};
@@ -18,10 +19,10 @@ pub fn run(
 ) -> Result<RunFile, CliError> {
     // The name a run file may hold (replay and the workshop refuse others).
     if player.chars().count() > MAX_PLAYER_CHARS || player.chars().any(char::is_control) {
-        return Err(format!(
-            "--player {:?}: a name of at most {MAX_PLAYER_CHARS} characters, without line \
-             breaks, tabs or terminal codes (e.g. --player \"Team North\")",
-            crate::scenario::clean(player)
+        return Err(crate::t!(
+            "cli-out-bad-player",
+            name = format!("{:?}", crate::scenario::clean(player)),
+            max = MAX_PLAYER_CHARS
         )
         .into());
     }
@@ -35,14 +36,21 @@ pub fn run(
     rf.save(out).map_err(|e| e.to_string())?;
     let s = run.scores();
     println!(
-        "{}: seed {seed}, {} weeks played; overall {:.1}, revenue {:.0} ({:.0} % of quota), margin {:.1} %",
-        scenario.id,
-        run.tick(),
-        s.overall,
-        s.revenue,
-        s.revenue_vs_quota * 100.0,
-        s.gross_margin * 100.0
+        "{}",
+        crate::t!(
+            "cli-out-played",
+            scenario = scenario.id.to_string(),
+            seed = seed.to_string(),
+            weeks = run.tick(),
+            overall = num(s.overall, 1),
+            revenue = num(s.revenue, 0),
+            quota = num(s.revenue_vs_quota * 100.0, 0),
+            margin = num(s.gross_margin * 100.0, 1)
+        )
     );
-    println!("run file written to {}", out.display());
+    println!(
+        "{}",
+        crate::t!("cli-out-run-written", path = out.display().to_string())
+    );
     Ok(rf)
 }

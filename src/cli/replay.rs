@@ -11,16 +11,25 @@ pub fn run(file: &Path) -> Outcome {
     let run = rf.resimulate(&name).map_err(|e| e.to_string())?;
     match diverges(&rf, &run) {
         None => {
-            println!(
-                "{name}: identical — {} weeks of {} (seed {}) replay exactly{}",
-                rf.weeks.len(),
-                rf.scenario_id,
-                rf.seed,
-                rf.scores
-                    .as_ref()
-                    .map(|s| format!("; overall {:.1}", s.overall))
-                    .unwrap_or_else(|| " (unfinished run)".into())
-            );
+            let (weeks, scenario, seed) = (rf.weeks.len(), rf.scenario_id.clone(), rf.seed);
+            let line = match &rf.scores {
+                Some(s) => crate::t!(
+                    "cli-out-replay-identical",
+                    file = name.clone(),
+                    weeks = weeks,
+                    scenario = scenario,
+                    seed = seed.to_string(),
+                    overall = super::output::num(s.overall, 1)
+                ),
+                None => crate::t!(
+                    "cli-out-replay-identical-unfinished",
+                    file = name.clone(),
+                    weeks = weeks,
+                    scenario = scenario,
+                    seed = seed.to_string()
+                ),
+            };
+            println!("{line}");
             Ok(())
         }
         Some(d) => Err(format!("{name}: {d}").into()),

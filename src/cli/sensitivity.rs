@@ -6,7 +6,7 @@ use super::exit::{CliError, Outcome};
 use std::path::Path;
 
 use super::Format;
-use super::output::{csv, table};
+use super::output::{csv, num, table};
 use crate::narrate::pct;
 use crate::policy::STANDARD;
 use crate::report::batch::Progress;
@@ -21,38 +21,51 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> Outcome {
     match format {
         Format::Json => match serde_json::to_string_pretty(&report) {
             Ok(j) => println!("{j}"),
-            Err(e) => eprintln!("error: {e}"),
+            Err(e) => eprintln!("{}", crate::t!("cli-out-error", message = e.to_string())),
         },
         Format::Csv => print!("{}", rows(&report, true)),
         Format::Table => {
             println!(
-                "{}: {} — {} weeks, {} reps; lesson {}; {} variants (each effect parameter ±25 %) × {} bots × {} seeds, paired\n",
-                file.display(),
-                s.title,
-                s.weeks,
-                s.team.len(),
-                s.lesson.map_or("none".to_string(), |l| format!("{l:?}")),
-                report.variants.len(),
-                STANDARD.len(),
-                seeds.len()
+                "{}\n",
+                crate::t!(
+                    "cli-out-sensitivity-title",
+                    file = file.display().to_string(),
+                    title = s.title.to_string(),
+                    weeks = s.weeks,
+                    reps = s.team.len(),
+                    lesson = s
+                        .lesson
+                        .map_or(crate::t!("cli-out-no-lesson"), |l| format!("{l:?}")),
+                    variants = report.variants.len(),
+                    bots = STANDARD.len(),
+                    seeds = seeds.len()
+                )
             );
             print!("{}", rows(&report, false));
             println!();
             if let (Some(l), Some(share)) = (report.lesson, report.lesson_share) {
                 let held = report.variants.len() - report.failing().count();
                 println!(
-                    "{l:?} holds in {held} of {} variants ({}); needs {}",
-                    report.variants.len(),
-                    pct(share),
-                    pct(ROBUST_SHARE)
+                    "{}",
+                    crate::t!(
+                        "cli-out-lesson-holds",
+                        lesson = format!("{l:?}"),
+                        held = held,
+                        variants = report.variants.len(),
+                        share = pct(share),
+                        needed = pct(ROBUST_SHARE)
+                    )
                 );
                 for c in &report.claims {
                     println!(
-                        "  {}: {} of {} ({})",
-                        c.claim,
-                        c.holds_in,
-                        report.variants.len(),
-                        pct(c.share)
+                        "  {}",
+                        crate::t!(
+                            "cli-out-claim-holds",
+                            claim = c.claim.to_string(),
+                            held = c.holds_in,
+                            variants = report.variants.len(),
+                            share = pct(c.share)
+                        )
                     );
                 }
             }
@@ -61,12 +74,12 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> Outcome {
                 .iter()
                 .map(|(b, n)| format!("{b} {n}"))
                 .collect();
-            println!(
-                "best bot (mean overall score), variants: {}",
-                best.join(", ")
-            );
+            println!("{}", crate::t!("cli-out-best-bots", bots = best.join(", ")));
             for s in &report.skipped {
-                println!("not moved: {s}");
+                println!(
+                    "{}",
+                    crate::t!("cli-out-not-moved", parameter = s.to_string())
+                );
             }
         }
     }
@@ -78,20 +91,37 @@ pub fn run(file: &Path, seeds: u64, first: u64, format: Format) -> Outcome {
 }
 
 /// One row per case: the variant, whether the lesson holds, each claim's share of
-/// seeds, and the best bot.
+/// seeds, and the best bot. The table is for reading, in the reader's language; CSV is
+/// data for other tools, its column names and cells English in every language.
 fn rows(report: &SensitivityReport, as_csv: bool) -> String {
     let n = report.base.claims.len();
-    let mut header: Vec<String> = vec!["variant".into(), "lesson".into()];
-    header.extend((1..=n).map(|i| format!("claim {i}")));
-    header.extend(["best bot".to_string(), "best overall".to_string()]);
+    let say = |shown: String, english: &str| {
+        if as_csv { english.to_string() } else { shown }
+    };
+    let mut header: Vec<String> = vec![
+        say(crate::t!("cli-out-col-variant"), "variant"),
+        say(crate::t!("cli-out-col-lesson"), "lesson"),
+    ];
+    header.extend((1..=n).map(|i| {
+        if as_csv {
+            format!("claim {i}")
+        } else {
+            crate::t!("cli-out-col-claim", n = i)
+        }
+    }));
+    header.extend([
+        say(crate::t!("cli-out-col-best-bot"), "best bot"),
+        say(crate::t!("cli-out-col-best-overall"), "best overall"),
+    ]);
     let row = |c: &Case| {
         let mut r = vec![
-            c.variant
-                .as_ref()
-                .map_or("as written".to_string(), |v| v.label()),
+            c.variant.as_ref().map_or_else(
+                || say(crate::t!("cli-out-as-written"), "as written"),
+                |v| v.label(),
+            ),
             match c.holds {
-                Some(true) => "holds".into(),
-                Some(false) => "FAILS".into(),
+                Some(true) => say(crate::t!("cli-out-holds"), "holds"),
+                Some(false) => say(crate::t!("cli-out-fails"), "FAILS"),
                 None => "-".into(),
             },
         ];
@@ -103,7 +133,9 @@ fn rows(report: &SensitivityReport, as_csv: bool) -> String {
             }
         }));
         r.push(c.best_bot.clone().unwrap_or_default());
-        r.push(c.best_overall.map_or(String::new(), |x| format!("{x:.1}")));
+        r.push(c.best_overall.map_or(String::new(), |x| {
+            if as_csv { format!("{x:.1}") } else { num(x, 1) }
+        }));
         r
     };
     let rows: Vec<Vec<String>> = std::iter::once(&report.base)
@@ -119,7 +151,12 @@ fn rows(report: &SensitivityReport, as_csv: bool) -> String {
     if !as_csv && n > 0 {
         out.push('\n');
         for (i, c) in report.base.claims.iter().enumerate() {
-            out.push_str(&format!("claim {}: {}\n", i + 1, c.claim()));
+            let line = crate::t!(
+                "cli-out-claim-line",
+                n = i + 1,
+                claim = c.claim().to_string()
+            );
+            out.push_str(&format!("{line}\n"));
         }
     }
     out

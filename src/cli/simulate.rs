@@ -3,7 +3,7 @@
 use super::exit::Outcome;
 use std::path::Path;
 
-use super::output::{csv, fig, table};
+use super::output::{csv, fig, fig_shown, table};
 use super::{Format, SeedRange, scenario_for, seed_list};
 use crate::policy;
 use crate::report::batch::Progress;
@@ -12,41 +12,56 @@ use crate::report::compare::simulate;
 pub fn run(file: &Path, policy_name: &str, range: SeedRange, format: Format) -> Outcome {
     let scenario = scenario_for(file, range.weeks)?;
     let bot = policy::by_name(policy_name).ok_or_else(|| {
-        format!(
-            "unknown policy {policy_name:?}; choose one of: {}",
-            policy::names().join(", ")
+        crate::t!(
+            "cli-out-unknown-policy",
+            name = format!("{policy_name:?}"),
+            choices = policy::names().join(", ")
         )
     })?;
     let seeds = seed_list(range.seed, range.seeds)?;
     let progress = Progress::new(seeds.len() as u64, "simulate");
     let out = simulate(&scenario, &bot, &seeds, &progress);
     progress.finish(format != Format::Table);
+    // CSV's column names and figures are data for other tools: English in every language.
     let header = ["metric", "mean", "p10", "p50", "p90"];
-    let rows: Vec<Vec<String>> = out
-        .metrics
-        .iter()
-        .map(|(m, s)| {
-            vec![
-                m.clone(),
-                fig(m, s.mean),
-                fig(m, s.p10),
-                fig(m, s.p50),
-                fig(m, s.p90),
-            ]
-        })
-        .collect();
+    let rows = |shown: bool| -> Vec<Vec<String>> {
+        let f = if shown { fig_shown } else { fig };
+        out.metrics
+            .iter()
+            .map(|(m, s)| {
+                vec![
+                    m.clone(),
+                    f(m, s.mean),
+                    f(m, s.p10),
+                    f(m, s.p50),
+                    f(m, s.p90),
+                ]
+            })
+            .collect()
+    };
     match format {
         Format::Table => {
             println!(
-                "{} — policy {} over {} seeds ({} weeks)\n",
-                scenario.title,
-                bot.name,
-                seeds.len(),
-                scenario.weeks
+                "{}\n",
+                crate::t!(
+                    "cli-out-simulate-title",
+                    title = scenario.title.to_string(),
+                    policy = bot.name.to_string(),
+                    seeds = seeds.len(),
+                    weeks = scenario.weeks
+                )
             );
-            print!("{}", table(&header, &rows));
+            let header = [
+                crate::t!("cli-out-col-metric"),
+                crate::t!("cli-out-col-mean"),
+                "p10".to_string(),
+                "p50".to_string(),
+                "p90".to_string(),
+            ];
+            let header: Vec<&str> = header.iter().map(String::as_str).collect();
+            print!("{}", table(&header, &rows(true)));
         }
-        Format::Csv => print!("{}", csv(&header, &rows)),
+        Format::Csv => print!("{}", csv(&header, &rows(false))),
         Format::Json => println!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({

@@ -11,14 +11,24 @@ pub fn run(files: &[PathBuf]) -> Outcome {
         match load_file(f) {
             Ok(l) => {
                 println!(
-                    "{}: ok — {} ({} weeks, {} reps)",
-                    f.display(),
-                    l.scenario.title,
-                    l.scenario.weeks,
-                    l.scenario.team.len()
+                    "{}",
+                    crate::t!(
+                        "cli-out-valid",
+                        file = f.display().to_string(),
+                        title = l.scenario.title.to_string(),
+                        weeks = l.scenario.weeks,
+                        reps = l.scenario.team.len()
+                    )
                 );
                 for w in &l.warnings {
-                    println!("{}: warning: {w}", f.display());
+                    println!(
+                        "{}",
+                        crate::t!(
+                            "cli-out-file-warning",
+                            file = f.display().to_string(),
+                            problem = w.to_string()
+                        )
+                    );
                 }
             }
             Err(e) => {

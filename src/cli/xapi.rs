@@ -32,7 +32,7 @@ pub fn run(file: Option<&Path>, out: Option<&Path>, args: &LrsArgs) -> Outcome {
         // Only the queue: send what earlier runs left waiting.
         let lrs = args
             .lrs()
-            .ok_or("give a run file, or --lrs URL to send the queued statements")?;
+            .ok_or_else(|| crate::t!("cli-out-xapi-nothing"))?;
         println!("{}", lrs.flush(&args.queue()).summary());
         return Ok(());
     };
@@ -43,7 +43,14 @@ pub fn run(file: Option<&Path>, out: Option<&Path>, args: &LrsArgs) -> Outcome {
         Some(path) => {
             crate::format::write_atomic(path, format!("{text}\n").as_bytes())
                 .map_err(|e| format!("{}: {e}", path.display()))?;
-            println!("{} statement(s) written to {}", st.len(), path.display());
+            println!(
+                "{}",
+                crate::t!(
+                    "cli-out-statements-written",
+                    n = st.len(),
+                    path = path.display().to_string()
+                )
+            );
         }
         None if args.lrs.is_none() => println!("{text}"),
         None => {}

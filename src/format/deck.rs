@@ -96,7 +96,7 @@ impl Deck {
         let id = match deck.cards.iter().map(|c| c.id).max() {
             None => 1,
             Some(top) => top.checked_add(1).ok_or_else(|| {
-                FileError::io(&path, format!("no card number is left after {top}"))
+                FileError::io(&path, crate::t!("file-deck-full", top = top.to_string()))
             })?,
         };
         deck.cards.push(Card { id, kind, text });
@@ -126,9 +126,10 @@ pub fn apply(run: &mut Run, deck: &Deck) -> Vec<String> {
             text: card.text.clone(),
             card: Some(card.id),
         }]);
-        dealt.push(format!(
-            "The facilitator dealt an event for week {week}: {}",
-            card.label()
+        dealt.push(crate::t!(
+            "file-deck-dealt",
+            week = week.to_string(),
+            card = card.label()
         ));
     }
     dealt

@@ -84,37 +84,68 @@ pub enum RunFileError {
     #[error(transparent)]
     Scenario(#[from] ScenarioError),
     #[error(
-        "{path}: this run was played on model version {found}; this build runs model version {}, whose rules would replay it into different numbers. Open it with the Pit Crew release it was played on.",
-        crate::sim::MODEL_VERSION
+        "{}",
+        crate::t!(
+            "file-run-model",
+            path = path.clone(),
+            found = found.to_string(),
+            model = crate::sim::MODEL_VERSION.to_string()
+        )
     )]
     Model { path: String, found: u32 },
-    #[error("{path}: run file format {found} is not supported (this build reads format {FORMAT})")]
+    #[error(
+        "{}",
+        crate::t!(
+            "file-run-format",
+            path = path.clone(),
+            found = found.to_string(),
+            format = FORMAT.to_string()
+        )
+    )]
     Format { path: String, found: u32 },
     #[error(
-        "{path}: the embedded scenario does not match its hash (file says {expected}, content hashes to {actual}); the file was edited or damaged"
+        "{}",
+        crate::t!(
+            "file-run-hash",
+            path = path.clone(),
+            expected = expected.clone(),
+            actual = actual.clone()
+        )
     )]
     Hash {
         path: String,
         expected: String,
         actual: String,
     },
-    #[error("{path}: the embedded scenario is invalid: {message}")]
+    #[error("{}", crate::t!("file-run-bad-scenario", path = path.clone(), message = message.clone()))]
     BadScenario { path: String, message: String },
-    #[error("{path}: a recorded event is out of range: {message}")]
+    #[error("{}", crate::t!("file-run-bad-event", path = path.clone(), message = message.clone()))]
     BadEvent { path: String, message: String },
-    #[error("{path}: week {week}: the recorded plan cannot be carried out: {message}")]
+    #[error(
+        "{}",
+        crate::t!(
+            "file-run-bad-plan",
+            path = path.clone(),
+            week = week.to_string(),
+            message = message.clone()
+        )
+    )]
     BadPlan {
         path: String,
         week: u32,
         message: String,
     },
     #[error(
-        "{path}: the run file does not hold together ({} found): {}; it was edited or damaged",
-        problems.len(),
-        problems.join("; ")
+        "{}",
+        crate::t!(
+            "file-run-inconsistent",
+            path = path.clone(),
+            n = problems.len(),
+            problems = problems.join("; ")
+        )
     )]
     Inconsistent { path: String, problems: Vec<String> },
-    #[error("{path}: cannot write: {message}")]
+    #[error("{}", crate::t!("file-run-unwritable", path = path.clone(), message = message.clone()))]
     Write { path: String, message: String },
 }
 
@@ -275,56 +306,60 @@ impl RunFile {
     pub fn inconsistencies(&self) -> Vec<String> {
         let mut p = Vec::new();
         if self.scenario_id != self.scenario.id {
-            p.push(format!(
-                "scenario_id is {:?} but the embedded scenario's id is {:?}",
-                clean(&self.scenario_id),
-                self.scenario.id
+            p.push(crate::t!(
+                "file-run-scenario-id",
+                id = format!("{:?}", clean(&self.scenario_id)),
+                embedded = format!("{:?}", self.scenario.id)
             ));
         }
         if !valid_run_id(&self.run_id) {
-            p.push(format!(
-                "run_id {:?} is not an id this program writes (letters, digits and '-', at most {MAX_RUN_ID_CHARS})",
-                clean(&self.run_id)
+            p.push(crate::t!(
+                "file-run-run-id",
+                id = format!("{:?}", clean(&self.run_id)),
+                max = MAX_RUN_ID_CHARS
             ));
         }
         let weeks = self.scenario.weeks as usize;
         if self.plans.len() > weeks {
-            p.push(format!(
-                "plans: {} weekly plans, but the scenario has {weeks} weeks",
-                self.plans.len()
+            p.push(crate::t!(
+                "file-run-too-many-plans",
+                plans = self.plans.len(),
+                weeks = weeks
             ));
         }
         if self.weeks.len() != self.plans.len() {
-            p.push(format!(
-                "weeks: {} weeks recorded, but {} weekly plans",
-                self.weeks.len(),
-                self.plans.len()
+            p.push(crate::t!(
+                "file-run-weeks-vs-plans",
+                weeks = self.weeks.len(),
+                plans = self.plans.len()
             ));
         }
         let complete = self.plans.len() == weeks;
         if self.finished != complete {
-            p.push(format!(
-                "finished is {} but {} of the scenario's {weeks} weeks are played",
-                self.finished,
-                self.plans.len()
+            p.push(crate::t!(
+                "file-run-finished",
+                finished = self.finished.to_string(),
+                played = self.plans.len(),
+                weeks = weeks
             ));
         }
         if self.finished != self.scores.is_some() {
             p.push(if self.finished {
-                "scores: a finished run must record its scores".to_string()
+                crate::t!("file-run-scores-missing")
             } else {
-                "scores: an unfinished run has no final scores".to_string()
+                crate::t!("file-run-scores-early")
             });
         }
         if self.player.chars().count() > MAX_PLAYER_CHARS {
-            p.push(format!(
-                "player: the name is {} characters; at most {MAX_PLAYER_CHARS}",
-                self.player.chars().count()
+            p.push(crate::t!(
+                "file-run-player-too-long",
+                chars = self.player.chars().count(),
+                max = MAX_PLAYER_CHARS
             ));
         } else if self.player.chars().any(char::is_control) {
-            p.push(format!(
-                "player: {:?} holds control characters (a line break, a tab, a terminal code)",
-                clean(&self.player)
+            p.push(crate::t!(
+                "file-run-player-control",
+                name = format!("{:?}", clean(&self.player))
             ));
         }
         p
@@ -364,22 +399,28 @@ pub enum Divergence {
 impl std::fmt::Display for Divergence {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Divergence::Length { recorded, replayed } => write!(
-                f,
-                "the file records {recorded} weeks but its plans replay {replayed}"
-            ),
+            Divergence::Length { recorded, replayed } => f.write_str(&crate::t!(
+                "file-run-diverges-length",
+                recorded = *recorded,
+                replayed = *replayed
+            )),
             Divergence::Week {
                 week,
                 field,
                 recorded,
                 replayed,
-            } => write!(
-                f,
-                "diverges in week {week}: {field} was {recorded} in the file, {replayed} on replay"
-            ),
-            Divergence::Scores { recorded, replayed } => {
-                write!(f, "final scores differ: file {recorded}, replay {replayed}")
-            }
+            } => f.write_str(&crate::t!(
+                "file-run-diverges-week",
+                week = week.to_string(),
+                field = field.clone(),
+                recorded = recorded.clone(),
+                replayed = replayed.clone()
+            )),
+            Divergence::Scores { recorded, replayed } => f.write_str(&crate::t!(
+                "file-run-diverges-scores",
+                recorded = recorded.clone(),
+                replayed = replayed.clone()
+            )),
         }
     }
 }

@@ -20,13 +20,29 @@ pub struct Script {
 pub enum ScriptError {
     #[error(transparent)]
     File(#[from] ScenarioError),
-    #[error("{path}: `then: {name:?}` is not a built-in bot; choose one of: {choices}")]
+    #[error(
+        "{}",
+        crate::t!(
+            "file-script-unknown-bot",
+            path = path.clone(),
+            name = format!("{name:?}"),
+            choices = choices.clone()
+        )
+    )]
     UnknownBot {
         path: String,
         name: String,
         choices: String,
     },
-    #[error("{path}: week {week}: {source}")]
+    #[error(
+        "{}",
+        crate::t!(
+            "file-script-plan",
+            path = path.clone(),
+            week = week.to_string(),
+            problem = source.to_string()
+        )
+    )]
     Plan {
         path: String,
         week: u32,

@@ -4,6 +4,8 @@
 //! a decimal point where a whole number is wanted, curly quotes and quoted choices
 //! are recognised and explained; no Rust type names reach the message.
 
+use crate::t;
+
 /// Byte offset of a 1-based line and column (columns count characters).
 pub fn offset_of(text: &str, line: usize, col: usize) -> usize {
     let mut start = 0;
@@ -166,31 +168,33 @@ fn number_hint(v: &str) -> Option<String> {
     if let Some(n) = v.strip_suffix('%').map(str::trim)
         && let Ok(x) = n.parse::<f64>()
     {
-        return Some(format!(
-            "write a share as a decimal without `%`: {v} is {}",
-            x / 100.0
+        return Some(t!(
+            "explain-percent",
+            value = v.to_string(),
+            share = (x / 100.0).to_string()
         ));
     }
     if let Some(rest) = v.strip_prefix(['$', '€', '£', '¥']) {
-        return Some(format!(
-            "write money as a plain number without a currency sign: {}",
-            rest.trim()
-        ));
+        return Some(t!("explain-currency", number = rest.trim().to_string()));
     }
     if let Some(n) = v.strip_suffix(['k', 'K'])
         && let Ok(x) = n.trim().parse::<f64>()
     {
-        return Some(format!(
-            "write the number in full, without `k`: {v} is {}",
-            x * 1000.0
+        return Some(t!(
+            "explain-in-full",
+            value = v.to_string(),
+            suffix = "k",
+            number = (x * 1000.0).to_string()
         ));
     }
     if let Some(n) = v.strip_suffix(['m', 'M'])
         && let Ok(x) = n.trim().parse::<f64>()
     {
-        return Some(format!(
-            "write the number in full, without `M`: {v} is {}",
-            x * 1_000_000.0
+        return Some(t!(
+            "explain-in-full",
+            value = v.to_string(),
+            suffix = "M",
+            number = (x * 1_000_000.0).to_string()
         ));
     }
     // Thousands separators: `140 000`, `140,000.0`, `140'000`.
@@ -209,118 +213,153 @@ fn number_hint(v: &str) -> Option<String> {
         } else {
             format!("{joined}.{frac}")
         };
-        return Some(format!(
-            "write {plain}: no spaces or thousands separators in numbers (a comma separates \
-             fields; `_` may group digits, as in 140_000)"
-        ));
+        return Some(t!("explain-separators", number = plain));
     }
     None
 }
 
 /// Whole-number fields and their allowed ranges (the ones validation checks).
-fn whole_range(field: &str) -> Option<&'static str> {
-    Some(match field {
-        "weeks" => "1..=104",
-        "tenure_weeks" => "0..=2080",
-        "rep_capacity" => "1..=1000",
-        "metrics_shelf_life_weeks" | "news_shelf_life_weeks" | "outlook_weeks" => "1..=520",
-        "news_age_weeks" => "0..=520",
-        "vacancy_weeks_min" | "vacancy_weeks_max" | "plan_weeks" | "review_weeks" => "1..=104",
-        "ramp_weeks" => "0..=104",
-        "week" => "1 or more",
-        "seed" | "format" => "0 or more",
-        _ => return None,
-    })
+fn whole_range(field: &str) -> Option<String> {
+    Some(
+        match field {
+            "weeks" => "1..=104",
+            "tenure_weeks" => "0..=2080",
+            "rep_capacity" => "1..=1000",
+            "metrics_shelf_life_weeks" | "news_shelf_life_weeks" | "outlook_weeks" => "1..=520",
+            "news_age_weeks" => "0..=520",
+            "vacancy_weeks_min" | "vacancy_weeks_max" | "plan_weeks" | "review_weeks" => "1..=104",
+            "ramp_weeks" => "0..=104",
+            "week" => return Some(t!("explain-or-more", n = 1)),
+            "seed" | "format" => return Some(t!("explain-or-more", n = 0)),
+            _ => return None,
+        }
+        .to_string(),
+    )
 }
 
-/// Types named in RON's messages, in the words of the file's reader, with an
-/// example where one helps.
+/// Types named in RON's messages, with an example in RON where one helps (code, the
+/// same in every language). Their names in the reader's words are [`short`].
 const TYPES: &[(&str, &str)] = &[
-    ("Scenario", "the scenario"),
+    ("Scenario", ""),
     (
         "RepSpec",
-        "a team member, e.g. (name: \"Sam\", skills: (prospecting: 0.6, qualifying: 0.55, \
-         discovery: 0.55, presenting: 0.6, negotiating: 0.55, closing: 0.6))",
+        "(name: \"Sam\", skills: (prospecting: 0.6, qualifying: 0.55, discovery: 0.55, \
+         presenting: 0.6, negotiating: 0.55, closing: 0.6))",
     ),
     (
         "Skills",
-        "skills, e.g. (prospecting: 0.5, qualifying: 0.5, discovery: 0.5, presenting: 0.5, \
-         negotiating: 0.5, closing: 0.5)",
+        "(prospecting: 0.5, qualifying: 0.5, discovery: 0.5, presenting: 0.5, negotiating: 0.5, \
+         closing: 0.5)",
     ),
-    ("ManagerSpec", "manager"),
-    ("Market", "market"),
+    ("ManagerSpec", ""),
+    ("Market", ""),
     (
         "PerStage",
-        "a per-stage record, e.g. (prospect: 1.5, qualify: 2.0, discover: 2.5, propose: 2.0, \
-         negotiate: 1.5)",
+        "(prospect: 1.5, qualify: 2.0, discover: 2.5, propose: 2.0, negotiate: 1.5)",
     ),
-    ("PipelineSpec", "pipeline"),
-    ("Company", "company"),
-    ("Org", "org"),
-    ("Hiring", "hiring"),
-    ("Effects", "effects"),
-    ("Costs", "costs"),
+    ("PipelineSpec", ""),
+    ("Company", ""),
+    ("Org", ""),
+    ("Hiring", ""),
+    ("Effects", ""),
+    ("Costs", ""),
     (
         "EventSpec",
-        "an event, e.g. (week: 5, kind: CompetitorPriceCut(depth: 0.10, weeks: 6))",
+        "(week: 5, kind: CompetitorPriceCut(depth: 0.10, weeks: 6))",
     ),
-    ("EventKind", "an event kind"),
-    ("Weights", "weights"),
-    ("Hint", "a hint, e.g. (trigger: Week(5), text: \"...\")"),
-    ("HintTrigger", "a hint trigger"),
-    ("Lesson", "lesson (L1 to L5)"),
-    ("Difficulty", "difficulty"),
-    ("Plan", "a week's plan, e.g. (actions: [], absorb: 0.5)"),
-    ("Script", "the decisions script"),
-    ("Action", "an action"),
-    ("Stage", "a stage"),
-    ("Skill", "a skill"),
-    ("RunFile", "the run file"),
-    ("WeekLine", "a week's record"),
-    ("Injection", "a recorded event"),
-    ("Card", "a card"),
-    ("Deck", "the deck"),
+    ("EventKind", ""),
+    ("Weights", ""),
+    ("Hint", "(trigger: Week(5), text: \"...\")"),
+    ("HintTrigger", ""),
+    ("Lesson", ""),
+    ("Difficulty", ""),
+    ("Plan", "(actions: [], absorb: 0.5)"),
+    ("Script", ""),
+    ("Action", ""),
+    ("Stage", ""),
+    ("Skill", ""),
+    ("RunFile", ""),
+    ("WeekLine", ""),
+    ("Injection", ""),
+    ("Card", ""),
+    ("Deck", ""),
     (
         "CompetitorPriceCut",
-        "CompetitorPriceCut, e.g. CompetitorPriceCut(depth: 0.10, weeks: 6)",
+        "CompetitorPriceCut(depth: 0.10, weeks: 6)",
     ),
-    (
-        "ProductLaunch",
-        "ProductLaunch, e.g. ProductLaunch(lift: 0.3, weeks: 8)",
-    ),
-    (
-        "ReportingCrunch",
-        "ReportingCrunch, e.g. ReportingCrunch(hours: 3.0, weeks: 2)",
-    ),
+    ("ProductLaunch", "ProductLaunch(lift: 0.3, weeks: 8)"),
+    ("ReportingCrunch", "ReportingCrunch(hours: 3.0, weeks: 2)"),
     (
         "EconomicSlowdown",
-        "EconomicSlowdown, e.g. EconomicSlowdown(lead_factor: 0.7, weeks: 8)",
+        "EconomicSlowdown(lead_factor: 0.7, weeks: 8)",
     ),
-    (
-        "BigRfp",
-        "BigRfp, e.g. BigRfp(value: 180000.0, rep: \"Riley\")",
-    ),
+    ("BigRfp", "BigRfp(value: 180000.0, rep: \"Riley\")"),
 ];
+
+/// A type of [`TYPES`] in the reader's words, without its example. Records that are
+/// a field of the scenario go by the field's name; event kinds by their own name.
+fn short(name: &str) -> String {
+    match name {
+        "Scenario" => t!("explain-type-scenario"),
+        "RepSpec" => t!("explain-type-rep"),
+        "Skills" => t!("explain-type-skills"),
+        "ManagerSpec" => "manager".into(),
+        "Market" => "market".into(),
+        "PerStage" => t!("explain-type-per-stage"),
+        "PipelineSpec" => "pipeline".into(),
+        "Company" => "company".into(),
+        "Org" => "org".into(),
+        "Hiring" => "hiring".into(),
+        "Effects" => "effects".into(),
+        "Costs" => "costs".into(),
+        "EventSpec" => t!("explain-type-event"),
+        "EventKind" => t!("explain-type-event-kind"),
+        "Weights" => "weights".into(),
+        "Hint" => t!("explain-type-hint"),
+        "HintTrigger" => t!("explain-type-hint-trigger"),
+        "Lesson" => t!("explain-type-lesson"),
+        "Difficulty" => "difficulty".into(),
+        "Plan" => t!("explain-type-plan"),
+        "Script" => t!("explain-type-script"),
+        "Action" => t!("explain-type-action"),
+        "Stage" => t!("explain-type-stage"),
+        "Skill" => t!("explain-type-skill"),
+        "RunFile" => t!("explain-type-run-file"),
+        "WeekLine" => t!("explain-type-week-line"),
+        "Injection" => t!("explain-type-injection"),
+        "Card" => t!("explain-type-card"),
+        "Deck" => t!("explain-type-deck"),
+        other => other.to_string(),
+    }
+}
 
 /// A type's name in the reader's words (unknown names are quoted as they are).
 pub fn friendly(name: &str) -> String {
-    TYPES
-        .iter()
-        .find(|(t, _)| *t == name)
-        .map_or_else(|| format!("`{name}`"), |(_, f)| f.to_string())
+    match TYPES.iter().find(|(t, _)| *t == name) {
+        None => format!("`{name}`"),
+        Some((t, "")) => short(t),
+        Some((t, example)) => t!(
+            "explain-type-example",
+            kind = short(t),
+            example = example.to_string()
+        ),
+    }
 }
 
 /// Replaces `struct `X``, `enum `X`` and `in `X`` of RON's messages with the
 /// reader's words.
 pub fn without_type_names(message: &str) -> String {
     let mut m = message.to_string();
-    for &(t, f) in TYPES {
-        let short = f.split(", e.g.").next().unwrap_or(f);
+    for &(t, _) in TYPES {
+        if !m.contains(t) {
+            continue;
+        }
+        let (f, short) = (friendly(t), short(t));
         for pattern in [format!("struct `{t}`"), format!("struct {t}")] {
-            m = m.replace(&pattern, f);
+            m = m.replace(&pattern, &f);
         }
         for pattern in [format!("enum `{t}`"), format!("enum {t}")] {
-            m = m.replace(&pattern, short);
+            m = m.replace(&pattern, &short);
         }
         m = m.replace(&format!("in `{t}`"), &format!("in {short}"));
     }
@@ -339,11 +378,7 @@ pub fn hint(text: &str, at: usize, code: &ron::Error, field: &str) -> Option<Str
     let near = &text[at.min(text.len())..];
     let curly = ['“', '”', '‘', '’', '„', '«', '»'];
     if v.contains(curly) || near.starts_with(curly) {
-        return Some(
-            "curly quotes (“ ” ‘ ’) do not start text in RON: use straight double quotes \
-             (\"like this\"); turn off smart quotes in your editor"
-                .into(),
-        );
+        return Some(t!("explain-curly-quotes"));
     }
     if let Some(h) = number_hint(v) {
         return Some(h);
@@ -351,52 +386,37 @@ pub fn hint(text: &str, at: usize, code: &ron::Error, field: &str) -> Option<Str
     let last = field.rsplit(['.', ']']).next().unwrap_or(field);
     let is_decimal = v.contains('.') && v.trim_start_matches('-').parse::<f64>().is_ok();
     match code {
-        E::ExpectedComma | E::ExpectedInteger if is_decimal => Some(match whole_range(last) {
-            Some(r) => format!(
-                "a whole number is wanted here ({r}): write {} without a decimal point",
-                v.split('.').next().unwrap_or(v)
-            ),
-            None => format!(
-                "if a whole number is wanted here, write {} without a decimal point",
-                v.split('.').next().unwrap_or(v)
-            ),
-        }),
+        E::ExpectedComma | E::ExpectedInteger if is_decimal => {
+            let whole = v.split('.').next().unwrap_or(v).to_string();
+            Some(match whole_range(last) {
+                Some(r) => t!("explain-whole-in-range", range = r, number = whole),
+                None => t!("explain-whole-maybe", number = whole),
+            })
+        }
         E::IntegerOutOfBounds | E::ExpectedInteger => Some(match whole_range(last) {
-            Some(r) => format!("{v} is out of range: write a whole number in {r}"),
-            None => format!("{v} is out of range: write a whole number of 0 or more"),
+            Some(r) => t!("explain-int-out-of-range", value = v.to_string(), range = r),
+            None => t!("explain-int-out-of-range-min", value = v.to_string()),
         }),
-        E::ExpectedComma => Some(
-            "Expected comma; fields and list items are separated by `,`: check the end of the \
-             value before this point"
-                .into(),
-        ),
-        E::ExpectedFloat => Some(format!(
-            "a number is wanted here, e.g. 0.75 or 85000.0{}",
-            found(v)
+        E::ExpectedComma => Some(t!("explain-comma")),
+        E::ExpectedFloat => Some(t!("explain-number", found = found(v))),
+        E::ExpectedIdentifier if v.starts_with('"') => Some(t!(
+            "explain-choice-quotes",
+            choice = v.trim_matches('"').to_string(),
+            value = v.to_string()
         )),
-        E::ExpectedIdentifier if v.starts_with('"') => Some(format!(
-            "a choice is written without quotes: write {}, not {v}",
-            v.trim_matches('"')
-        )),
-        E::ExpectedString => Some(format!(
-            "text is wanted here, in double quotes, e.g. \"Sam\"{}",
-            found(v)
-        )),
-        E::ExpectedArray => Some(format!(
-            "a list is wanted here, in square brackets: [ item, item ]{}",
-            found(v)
-        )),
-        E::ExpectedBoolean => Some(format!("write true or false{}", found(v))),
+        E::ExpectedString => Some(t!("explain-text", found = found(v))),
+        E::ExpectedArray => Some(t!("explain-list", found = found(v))),
+        E::ExpectedBoolean => Some(t!("explain-bool", found = found(v))),
         _ => None,
     }
 }
 
-/// "; found X", or nothing when there is no value at the error (a missing value).
+/// What is at the error: "found X", or "nothing is there" for a missing value.
 fn found(v: &str) -> String {
     if v.trim().is_empty() {
-        "; nothing is there".into()
+        t!("explain-nothing-there")
     } else {
-        format!("; found {v}")
+        t!("explain-found", value = v.to_string())
     }
 }
 

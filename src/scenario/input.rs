@@ -43,29 +43,30 @@ pub fn clean(s: &str) -> String {
         .collect()
 }
 
-/// What a file system entry is, when it is not a regular file.
+/// What a file system entry is, when it is not a regular file: `folder`, `pipe`,
+/// `device`, `socket` or `other` (the message `load-not-a-file` words it).
 fn special_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
     let t = meta.file_type();
     if t.is_file() {
         return None;
     }
     if t.is_dir() {
-        return Some("a folder");
+        return Some("folder");
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some("a named pipe");
+            return Some("pipe");
         }
         if t.is_char_device() || t.is_block_device() {
-            return Some("a device");
+            return Some("device");
         }
         if t.is_socket() {
-            return Some("a socket");
+            return Some("socket");
         }
     }
-    Some("not a regular file")
+    Some("other")
 }
 
 fn refuse_special(shown: &str, meta: &std::fs::Metadata) -> Result<(), ScenarioError> {
@@ -123,7 +124,7 @@ pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ScenarioError> {
     if bytes.len() as u64 > max {
         return Err(ScenarioError::TooBig {
             path: name,
-            size: format!("more than {max}"),
+            size: crate::t!("load-more-than", max = max.to_string()),
             max,
         });
     }
@@ -143,12 +144,7 @@ pub fn text_of<'a>(name: &str, bytes: &'a [u8]) -> Result<&'a str, ScenarioError
                 Err(e) => e.valid_up_to(),
                 Ok(_) => bytes.iter().position(|&b| b == 0).unwrap_or(0),
             },
-            hint: if utf16 {
-                "it looks like UTF-16 text (as some Windows editors save it); save it as plain \
-                 UTF-8 text (e.g. Notepad: Save as, Encoding: UTF-8)"
-            } else {
-                "save it as plain UTF-8 text"
-            },
+            utf16,
         }),
     }
 }
@@ -217,11 +213,11 @@ pub fn check_escapes(name: &str, text: &str) -> Result<(), ScenarioError> {
         path: name.into(),
         line,
         col,
-        message: format!(
-            "too many escapes (`\\n`, `\\\"`, `\\\\`, ...) in long text: {escapes} escapes here, \
-             spread over {span} characters before the next double quote, take the file past the \
-             limit of {MAX_ESCAPE_WORK} escapes × characters (a 20 000-character text may hold \
-             about 10 000 escapes); write line breaks as real line breaks, or shorten the text"
+        message: crate::t!(
+            "load-too-many-escapes",
+            escapes = escapes.to_string(),
+            span = span.to_string(),
+            max = MAX_ESCAPE_WORK.to_string()
         ),
     })
 }

@@ -14,32 +14,45 @@ pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Deepest nesting accepted (RON's own guard against stack exhaustion).
 pub const MAX_NESTING: usize = 64;
 
-/// Why a scenario could not be used.
+/// Why a scenario could not be used. The sentences are in the reader's language; the
+/// file, line and column stay as they are.
 #[derive(Debug, thiserror::Error)]
 pub enum ScenarioError {
-    #[error("{path}: cannot read the file: {message}")]
+    #[error("{}", crate::t!("load-unreadable", path = path.clone(), message = message.clone()))]
     Io { path: String, message: String },
     #[error(
-        "{path}: the file is {size} bytes; files of this kind are limited to {max} bytes \
-         ({}); a real one is far smaller", mib(*max)
+        "{}",
+        crate::t!(
+            "load-too-big",
+            path = path.clone(),
+            size = size.clone(),
+            max = max.to_string(),
+            limit = mib(*max)
+        )
     )]
     TooBig {
         path: String,
         size: String,
         max: u64,
     },
-    #[error(
-        "{path}: cannot read the file: it is {kind}, not a regular file; give the path of a \
-         .ron file"
-    )]
+    /// `kind`: `folder`, `pipe`, `device`, `socket` or `other`.
+    #[error("{}", crate::t!("load-not-a-file", path = path.clone(), kind = *kind))]
     NotAFile { path: String, kind: &'static str },
-    #[error("{path}: the file is empty; a scenario is a RON record `( id: ..., title: ..., ... )`")]
+    #[error("{}", crate::t!("load-empty", path = path.clone()))]
     Empty { path: String },
-    #[error("{path}: not a text file (invalid UTF-8 at byte {offset}); {hint}")]
+    #[error(
+        "{}",
+        if *utf16 {
+            crate::t!("load-not-text-utf16", path = path.clone(), offset = offset.to_string())
+        } else {
+            crate::t!("load-not-text", path = path.clone(), offset = offset.to_string())
+        }
+    )]
     NotText {
         path: String,
         offset: usize,
-        hint: &'static str,
+        /// Whether the bytes look like UTF-16 text (some Windows editors save it).
+        utf16: bool,
     },
     #[error("{path}:{line}:{col}: {message}")]
     Syntax {
@@ -62,7 +75,7 @@ fn mib(bytes: u64) -> String {
     } else if bytes >= 1024 && bytes.is_multiple_of(1024) {
         format!("{} KiB", bytes / 1024)
     } else {
-        format!("{bytes} bytes")
+        crate::t!("load-bytes", n = bytes.to_string())
     }
 }
 
@@ -169,35 +182,102 @@ pub fn parse_ron<T: serde::de::DeserializeOwned>(
 /// Words a RON error for a trainer rather than a Rust programmer.
 fn words(code: &ron::Error) -> String {
     use ron::Error as E;
-    let within = |outer: &Option<String>| {
-        outer
-            .as_ref()
-            .map(|o| format!(" in {}", explain::friendly(o)))
-            .unwrap_or_default()
-    };
+    let within = |outer: &Option<String>| outer.as_deref().map(explain::friendly);
     match code {
         E::NoSuchStructField {
             expected,
             found,
             outer,
-        } => format!(
-            "unknown field `{found}`{}; expected one of: {}",
-            within(outer),
-            expected.join(", ")
-        ),
-        E::MissingStructField { field, outer } => {
-            format!("missing required field `{field}`{}", within(outer))
+        } => {
+            let (field, expected) = (found.to_string(), expected.join(", "));
+            match within(outer) {
+                Some(within) => crate::t!(
+                    "load-unknown-field-in",
+                    field = field,
+                    within = within,
+                    expected = expected
+                ),
+                None => crate::t!("load-unknown-field", field = field, expected = expected),
+            }
         }
-        E::DuplicateStructField { field, outer } => {
-            format!("the field `{field}` is given twice{}", within(outer))
-        }
+        E::MissingStructField { field, outer } => match within(outer) {
+            Some(within) => crate::t!(
+                "load-missing-field-in",
+                field = field.to_string(),
+                within = within
+            ),
+            None => crate::t!("load-missing-field", field = field.to_string()),
+        },
+        E::DuplicateStructField { field, outer } => match within(outer) {
+            Some(within) => crate::t!(
+                "load-field-twice-in",
+                field = field.to_string(),
+                within = within
+            ),
+            None => crate::t!("load-field-twice", field = field.to_string()),
+        },
         E::ExceededRecursionLimit => {
-            format!("nesting is deeper than {MAX_NESTING} levels; a scenario never needs that")
+            crate::t!("load-too-deep", max = MAX_NESTING.to_string())
         }
-        E::IntegerOutOfBounds => "the number is out of range".into(),
-        E::SuggestRawIdentifier(_) | E::InvalidIdentifier(_) => {
-            "a word or number here cannot be read".into()
-        }
+        E::IntegerOutOfBounds => crate::t!("load-number-out-of-range"),
+        E::SuggestRawIdentifier(_) | E::InvalidIdentifier(_) => crate::t!("load-unreadable-word"),
+        // The parser's own words (English) for the rarer mistakes.
         other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    fn with_weeks(weeks: &str) -> String {
+        let text = super::super::SHIPPED
+            .iter()
+            .find(|(name, _)| *name == "baseline.ron")
+            .unwrap()
+            .1;
+        let at = text.find("weeks:").expect("baseline has weeks");
+        let end = at + text[at..].find(',').unwrap();
+        format!("{}weeks: {weeks}{}", &text[..at], &text[end..])
+    }
+
+    #[test]
+    fn errors_are_in_the_reader_s_language_with_their_place() {
+        let text = with_weeks("0");
+        let de = with_lang(Lang::De, || {
+            load_bytes("b.ron", text.as_bytes())
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            de.contains("b.ron: weeks: 0 liegt außerhalb des erlaubten Bereichs 1..=104"),
+            "{de}"
+        );
+        let en = with_lang(Lang::En, || {
+            load_bytes("b.ron", text.as_bytes())
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(
+            en.contains("b.ron: weeks: 0 is outside the allowed range 1..=104"),
+            "{en}"
+        );
+
+        let text = with_weeks("13.5");
+        let de = with_lang(Lang::De, || {
+            load_bytes("b.ron", text.as_bytes())
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(de.starts_with("b.ron:"), "{de}");
+        assert!(
+            de.contains("weeks: hier wird eine ganze Zahl erwartet (1..=104)"),
+            "{de}"
+        );
+        let empty = with_lang(Lang::De, || {
+            load_bytes("e.ron", b" \n").unwrap_err().to_string()
+        });
+        assert!(empty.starts_with("e.ron: Die Datei ist leer"), "{empty}");
     }
 }

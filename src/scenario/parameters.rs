@@ -126,8 +126,16 @@ pub fn default_shown(p: &Parameter, defaults: &Value) -> String {
 /// The reference table of one section, in Markdown, as `scenarios/README.md` holds it.
 pub fn reference(section: &str) -> String {
     let defaults = defaults();
-    let mut s =
-        String::from("| Field | Meaning | Unit | Default | Range |\n|---|---|---|---|---|\n");
+    // The header in the reader's language; the rows are `assets/data/parameters.ron`'s
+    // words (English data, as scenarios/README.md holds them).
+    let mut s = format!(
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
+        crate::t!("param-col-field"),
+        crate::t!("param-col-meaning"),
+        crate::t!("param-col-unit"),
+        crate::t!("param-col-default"),
+        crate::t!("param-col-range")
+    );
     for p in parameters().iter().filter(|p| p.split().0 == section) {
         s.push_str(&format!(
             "| `{}` | {} | {} | {} | {} |\n",

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{EventKind, Scenario};
 use crate::sim::limits::{MAX_EVENTS_PER_WEEK, MAX_LEAD_FACTOR};
 use crate::sim::{Skill, Stage};
+use crate::t;
 
 /// Most reps a scenario may have.
 pub const MAX_REPS: usize = 100;
@@ -53,12 +54,17 @@ impl Check {
         if !v.is_finite() {
             self.err(
                 field,
-                format!("is not a finite number; allowed {lo}..={hi}"),
+                t!("val-not-finite", lo = lo.to_string(), hi = hi.to_string()),
             );
         } else if v < lo || v > hi {
             self.err(
                 field,
-                format!("{v} is outside the allowed range {lo}..={hi}"),
+                t!(
+                    "val-out-of-range",
+                    value = v.to_string(),
+                    lo = lo.to_string(),
+                    hi = hi.to_string()
+                ),
             );
         }
     }
@@ -66,18 +72,27 @@ impl Check {
         if v < lo || v > hi {
             self.err(
                 field,
-                format!("{v} is outside the allowed range {lo}..={hi}"),
+                t!(
+                    "val-out-of-range",
+                    value = v.to_string(),
+                    lo = lo.to_string(),
+                    hi = hi.to_string()
+                ),
             );
         }
     }
     fn text(&mut self, field: impl Into<String>, s: &str, max: usize) {
         let field = field.into();
         if s.trim().is_empty() {
-            self.err(field, "must not be empty");
+            self.err(field, t!("val-empty"));
         } else if s.chars().count() > max {
             self.err(
                 field,
-                format!("is {} characters; at most {max}", s.chars().count()),
+                t!(
+                    "val-too-long",
+                    chars = s.chars().count(),
+                    max = max.to_string()
+                ),
             );
         }
     }
@@ -93,20 +108,14 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
             .chars()
             .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
     {
-        c.err(
-            "id",
-            format!(
-                "{:?} must be 1-64 characters of a-z, 0-9 and '-' (it names run files)",
-                s.id
-            ),
-        );
+        c.err("id", t!("val-bad-id", id = format!("{:?}", s.id)));
     }
     c.text("title", &s.title, 120);
     let briefing = s.briefing.chars().count();
     if briefing > 20_000 {
         c.err(
             "briefing",
-            format!("is {briefing} characters; at most 20000"),
+            t!("val-too-long", chars = briefing, max = "20000"),
         );
     }
     for (i, o) in s.objectives.iter().enumerate() {
@@ -121,19 +130,26 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     );
 
     if s.team.is_empty() {
-        c.err("team", "needs at least one rep");
+        c.err("team", t!("val-no-reps"));
     }
     if s.team.len() > MAX_REPS {
         c.err(
             "team",
-            format!("has {} reps; at most {MAX_REPS} are allowed", s.team.len()),
+            t!(
+                "val-too-many-reps",
+                reps = s.team.len(),
+                max = MAX_REPS.to_string()
+            ),
         );
     } else {
         for (i, r) in s.team.iter().enumerate() {
             let p = format!("team[{i}]");
             c.text(format!("{p}.name"), &r.name, 40);
             if s.team[..i].iter().any(|o| o.name == r.name) {
-                c.err(format!("{p}.name"), format!("{:?} is used twice", r.name));
+                c.err(
+                    format!("{p}.name"),
+                    t!("val-name-twice", name = format!("{:?}", r.name)),
+                );
             }
             for k in Skill::ALL {
                 c.range(
@@ -165,9 +181,12 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     c.range("manager.goodwill", m.goodwill, 0.0, m.goodwill_max.max(0.0));
     let k = &s.market;
     if k.accounts.is_empty() {
-        c.err("market.accounts", "needs at least one account name");
+        c.err("market.accounts", t!("val-no-accounts"));
     } else if k.accounts.len() > 10_000 {
-        c.err("market.accounts", "has more than 10000 names");
+        c.err(
+            "market.accounts",
+            t!("val-too-many-accounts", max = "10000"),
+        );
     }
 
     let p = &s.pipeline;
@@ -191,7 +210,7 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         if !st.is_open() {
             c.err(
                 format!("pipeline.stage_skills.{st:?}"),
-                "only open stages (Prospect..Negotiate) have skills",
+                t!("val-closed-stage-skills"),
             );
         }
         for (sk, w) in weights {
@@ -216,15 +235,19 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     for (i, e) in s.events.iter().enumerate() {
         let p = format!("events[{i}]");
         match (e.week, e.chance) {
-            (Some(_), Some(_)) => c.err(&p, "give either `week` or `chance`, not both"),
-            (None, None) => c.err(&p, "needs `week` (when it fires) or `chance` (per week)"),
+            (Some(_), Some(_)) => c.err(&p, t!("val-week-and-chance")),
+            (None, None) => c.err(&p, t!("val-week-or-chance")),
             (Some(w), None) => {
                 if w == 0 {
-                    c.err(format!("{p}.week"), "weeks are numbered from 1");
+                    c.err(format!("{p}.week"), t!("val-week-zero"));
                 } else if w > s.weeks {
                     c.warn(
                         format!("{p}.week"),
-                        format!("fires in week {w}, after the last week ({})", s.weeks),
+                        t!(
+                            "val-week-after-end",
+                            week = w.to_string(),
+                            last = s.weeks.to_string()
+                        ),
                     );
                 }
             }
@@ -247,13 +270,10 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         ("projection", w.projection),
     ];
     if w.time.is_some() {
-        c.warn(
-            "weights.time",
-            "hours spent are no longer scored (a score counts outcomes); remove this field and weight `projection`, the next two quarters, instead",
-        );
+        c.warn("weights.time", t!("val-weights-time"));
     }
     if ws.iter().all(|(_, v)| *v <= 0.0) {
-        c.err("weights", "at least one weight must be above 0");
+        c.err("weights", t!("val-no-weight"));
     }
     if let Some(mark) = s.pass_mark {
         c.range("pass_mark", mark, 0.0, 100.0);
@@ -265,9 +285,10 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     if s.events.len() > MAX_EVENTS {
         c.err(
             "events",
-            format!(
-                "has {} events; at most {MAX_EVENTS} are allowed",
-                s.events.len()
+            t!(
+                "val-too-many-events",
+                events = s.events.len(),
+                max = MAX_EVENTS.to_string()
             ),
         );
     } else {
@@ -281,9 +302,11 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         {
             c.err(
                 "events",
-                format!(
-                    "{n} events are scheduled for week {w}; at most {MAX_EVENTS_PER_WEEK} take \
-                     effect in one week"
+                t!(
+                    "val-events-in-one-week",
+                    events = n,
+                    week = w.to_string(),
+                    max = MAX_EVENTS_PER_WEEK.to_string()
                 ),
             );
         }
@@ -331,13 +354,28 @@ fn expected_volume(s: &Scenario, c: &mut Check) {
     if expected > MAX_EXPECTED_LEADS {
         let mut parts = Vec::new();
         if let Some(i) = boom_event {
-            parts.push(format!(
-                "lead flow raised up to ×{boom} by EconomicSlowdown events such as events[{i}]"
+            parts.push(t!(
+                "val-volume-boom",
+                boom = boom.to_string(),
+                event = format!("events[{i}]")
             ));
         }
         if rfps > 0.0 {
-            parts.push(format!("about {rfps:.0} from BigRfp events"));
+            parts.push(t!("val-volume-rfps", rfps = format!("{rfps:.0}")));
         }
+        let volume = |id: &str, because: String| {
+            crate::i18n::tr_args(
+                id,
+                &[
+                    ("rate", s.market.lead_rate.to_string().into()),
+                    ("reps", s.team.len().into()),
+                    ("weeks", s.weeks.into()),
+                    ("deals", format!("{expected:.0}").into()),
+                    ("because", because.into()),
+                    ("max", format!("{MAX_EXPECTED_LEADS:.0}").into()),
+                ],
+            )
+        };
         c.err(
             // Blame the RFPs when the leads alone would be within the limit.
             if leads * boom <= MAX_EXPECTED_LEADS {
@@ -345,19 +383,11 @@ fn expected_volume(s: &Scenario, c: &mut Check) {
             } else {
                 "market.lead_rate"
             },
-            format!(
-                "{} leads per rep per week for {} reps over {} weeks would create about {:.0} deals{}; \
-                 the limit is {MAX_EXPECTED_LEADS:.0}",
-                s.market.lead_rate,
-                s.team.len(),
-                s.weeks,
-                expected,
-                if parts.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({})", parts.join(", "))
-                }
-            ),
+            if parts.is_empty() {
+                volume("val-volume", String::new())
+            } else {
+                volume("val-volume-because", parts.join(", "))
+            },
         );
     }
 }
@@ -376,7 +406,7 @@ fn validate_event(kind: &EventKind, p: &str, s: Option<&Scenario>, c: &mut Check
         if let (Some(n), Some(s)) = (name, s)
             && !s.team.iter().any(|r| &r.name == n)
         {
-            c.err(field, format!("{n:?} is not on the team"));
+            c.err(field, t!("val-not-on-team", name = format!("{n:?}")));
         }
     };
     match kind {
@@ -409,7 +439,7 @@ fn declared_ranges(s: &Scenario, c: &mut Check) {
     let value = match serde_json::to_value(s) {
         Ok(v) => v,
         // Never a silent pass: without the values no range can be checked.
-        Err(e) => return c.err("scenario", format!("cannot be checked: {e}")),
+        Err(e) => return c.err("scenario", t!("val-unchecked", reason = e.to_string())),
     };
     for p in super::parameters::parameters() {
         let Some((lo, hi)) = p.range else { continue };

@@ -37,24 +37,19 @@ pub struct Sent {
 impl Sent {
     /// One line for a terminal or a notice.
     pub fn summary(&self) -> String {
-        let mut s = format!(
-            "{} statement(s) in the learning record store",
-            self.delivered
-        );
+        // Each part is a clause of its own, joined by semicolons.
+        let mut parts = vec![crate::t!("xapi-delivered", n = self.delivered)];
         if self.queued > 0 {
-            s.push_str(&format!(
-                "; {} queued and sent on the next try ({})",
-                self.queued,
-                self.problem.as_deref().unwrap_or("not sent yet")
-            ));
+            let why = self
+                .problem
+                .clone()
+                .unwrap_or_else(|| crate::t!("xapi-not-sent-yet"));
+            parts.push(crate::t!("xapi-queued", n = self.queued, why = why));
         }
         if self.rejected > 0 {
-            s.push_str(&format!(
-                "; {} refused by the LRS and kept in rejected/",
-                self.rejected
-            ));
+            parts.push(crate::t!("xapi-rejected", n = self.rejected));
         }
-        s
+        parts.join("; ")
     }
 }
 
@@ -179,7 +174,8 @@ impl Lrs {
                         sent.rejected += 1;
                     }
                     status => {
-                        sent.problem = Some(format!("the LRS answered {status}"));
+                        sent.problem =
+                            Some(crate::t!("xapi-lrs-answered", status = status.to_string()));
                         sent.queued = files.len() - i;
                         return sent;
                     }

@@ -565,3 +565,51 @@ fn lint_with_sensitivity_judges_the_lesson_across_variants() {
         "{text}"
     );
 }
+
+// ---------------------------------------------------------------- in German
+
+#[test]
+fn validate_in_german_keeps_the_position_and_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("prozent.ron");
+    let (text, lineno) = edit_sam(|l| l.replace("closing: 0.60", "closing: 60%"));
+    std::fs::write(&path, text).unwrap();
+    let shown = path.display().to_string();
+    let err = fails(pitcrew().args(["--lang", "de", "validate"]).arg(&path));
+    let (line, _) =
+        line_col_after(&err, &shown).unwrap_or_else(|| panic!("no {shown}:LINE:COL in:\n{err}"));
+    assert_eq!(line, lineno, "{err}");
+    assert!(
+        err.contains("team[1].skills.closing: schreiben Sie einen Anteil als Dezimalzahl ohne `%`"),
+        "{err}"
+    );
+    assert!(!err.contains("write a share"), "{err}");
+}
+
+#[test]
+fn compare_in_german_has_german_table_headers_and_english_csv() {
+    let args = [
+        "--lang",
+        "de",
+        "compare",
+        "scenarios/first-90-days.ron",
+        "--seeds",
+        "3",
+    ];
+    let table = succeeds(pitcrew().args(args));
+    for word in [
+        "Gesamtwertung",
+        "Bindung",
+        "auf denselben 3 Startwerten",
+        "Gepaart gegen typical",
+    ] {
+        assert!(table.contains(word), "{word} missing in:\n{table}");
+    }
+    assert!(
+        !table.contains("revenue_vs_quota") && !table.contains("Paired against"),
+        "{table}"
+    );
+    // CSV is data for other tools: its column names stay English.
+    let csv = succeeds(pitcrew().args(args).args(["--format", "csv"]));
+    assert!(csv.starts_with("policy,metric,mean,p10,p50,p90"), "{csv}");
+}

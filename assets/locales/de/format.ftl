@@ -1,0 +1,45 @@
+# Meldungen zu den Dateien, die Pit Crew außer Szenarien liest und schreibt:
+# Entscheidungsskripte, der Kartenstapel der Moderation, Laufdateien (`file-`) und
+# Lerndatensätze (`xapi-`). Feldnamen einer Datei (`scenario_id`, `plans`, ...) sind
+# Code und bleiben, wie sie sind.
+
+## Entscheidungsskripte und der Kartenstapel
+
+file-script-unknown-bot = { $path }: `then: { $name }` ist kein eingebauter Bot; wählen Sie einen von: { $choices }
+file-script-plan = { $path }: Woche { $week }: { $problem }
+file-deck-full = nach { $top } ist keine Kartennummer mehr frei
+file-deck-dealt = Die Moderation hat ein Ereignis für Woche { $week } ausgegeben: { $card }
+
+## Laufdateien
+
+file-run-model = { $path }: Dieser Lauf wurde mit Modellversion { $found } gespielt; dieses Programm rechnet mit Modellversion { $model }, deren Regeln ihn zu anderen Zahlen nachspielen würden. Öffnen Sie ihn mit der Pit-Crew-Version, mit der er gespielt wurde.
+file-run-format = { $path }: Das Laufdatei-Format { $found } wird nicht unterstützt (dieses Programm liest Format { $format })
+file-run-hash = { $path }: Das eingebettete Szenario passt nicht zu seinem Hash (die Datei nennt { $expected }, der Inhalt ergibt { $actual }); die Datei wurde bearbeitet oder beschädigt
+file-run-bad-scenario = { $path }: Das eingebettete Szenario ist ungültig: { $message }
+file-run-bad-event = { $path }: Ein aufgezeichnetes Ereignis liegt außerhalb des erlaubten Bereichs: { $message }
+file-run-bad-plan = { $path }: Woche { $week }: Der aufgezeichnete Wochenplan lässt sich nicht ausführen: { $message }
+file-run-inconsistent = { $path }: Die Laufdatei ist in sich nicht stimmig ({ $n } gefunden): { $problems }; sie wurde bearbeitet oder beschädigt
+file-run-unwritable = { $path }: kann nicht geschrieben werden: { $message }
+file-run-scenario-id = scenario_id ist { $id }, aber die Kennung des eingebetteten Szenarios ist { $embedded }
+file-run-run-id = run_id { $id } ist keine Kennung, die dieses Programm schreibt (Buchstaben, Ziffern und '-', höchstens { $max })
+file-run-too-many-plans = plans: { $plans } Wochenpläne, aber das Szenario hat { $weeks } Wochen
+file-run-weeks-vs-plans = weeks: { $weeks } Wochen aufgezeichnet, aber { $plans } Wochenpläne
+file-run-finished = finished ist { $finished }, aber { $played } der { $weeks } Wochen des Szenarios sind gespielt
+file-run-scores-missing = scores: Ein beendeter Lauf muss seine Wertungen enthalten
+file-run-scores-early = scores: Ein nicht beendeter Lauf hat keine Endwertungen
+file-run-player-too-long = player: Der Name hat { $chars } Zeichen; höchstens { $max } sind erlaubt
+file-run-player-control = player: { $name } enthält Steuerzeichen (einen Zeilenumbruch, einen Tabulator, einen Terminal-Code)
+file-run-diverges-length = Die Datei enthält { $recorded } Wochen, ihre Wochenpläne ergeben beim Nachspielen { $replayed }
+file-run-diverges-week = weicht in Woche { $week } ab: { $field } war { $recorded } in der Datei, { $replayed } beim Nachspielen
+file-run-diverges-scores = Die Endwertungen weichen ab: Datei { $recorded }, Nachspielen { $replayed }
+
+## Lerndatensätze (eine Zeile, ihre Teilsätze durch Semikolons getrennt)
+
+xapi-delivered = { $n ->
+        [one] 1 Statement
+       *[other] { $n } Statements
+    } im Learning Record Store
+xapi-queued = { $n } in der Warteschlange, beim nächsten Versuch gesendet ({ $why })
+xapi-not-sent-yet = noch nicht gesendet
+xapi-rejected = { $n } vom LRS abgelehnt und in rejected/ aufbewahrt
+xapi-lrs-answered = der LRS antwortete mit { $status }

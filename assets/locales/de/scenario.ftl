@@ -1,0 +1,110 @@
+# Meldungen zu Szenariodateien (und jeder Datei, die genauso gelesen wird): Lesen
+# (`load-`), Syntax (`explain-`) und Bedeutung (`val-`). Datei, Zeile und Spalte sowie
+# der Feldpfad stehen außerhalb dieser Sätze.
+
+## Eine Datei lesen
+
+load-unreadable = { $path }: Die Datei kann nicht gelesen werden: { $message }
+load-too-big = { $path }: Die Datei hat { $size } Bytes; Dateien dieser Art sind auf { $max } Bytes ({ $limit }) begrenzt; eine echte ist weit kleiner
+load-more-than = mehr als { $max }
+load-bytes = { $n } Bytes
+load-not-a-file = { $path }: Die Datei kann nicht gelesen werden: Es ist { $kind ->
+        [folder] ein Ordner
+        [pipe] eine Named Pipe
+        [device] ein Gerät
+        [socket] ein Socket
+       *[other] etwas anderes
+    }, keine normale Datei; geben Sie den Pfad einer .ron-Datei an
+load-empty = { $path }: Die Datei ist leer; ein Szenario ist ein RON-Datensatz `( id: ..., title: ..., ... )`
+load-not-text = { $path }: keine Textdatei (ungültiges UTF-8 bei Byte { $offset }); speichern Sie sie als reinen UTF-8-Text
+load-not-text-utf16 = { $path }: keine Textdatei (ungültiges UTF-8 bei Byte { $offset }); sie sieht nach UTF-16-Text aus (so speichern manche Windows-Editoren); speichern Sie sie als reinen UTF-8-Text (z. B. Editor: Speichern unter, Codierung: UTF-8)
+load-too-many-escapes = zu viele Escapes (`\n`, `\"`, `\\`, ...) in langem Text: { $escapes } Escapes hier, verteilt über { $span } Zeichen vor dem nächsten doppelten Anführungszeichen, bringen die Datei über die Grenze von { $max } Escapes × Zeichen (ein Text mit 20 000 Zeichen darf etwa 10 000 Escapes enthalten); schreiben Sie Zeilenumbrüche als echte Zeilenumbrüche, oder kürzen Sie den Text
+load-unknown-field = unbekanntes Feld `{ $field }`; erwartet wird eines von: { $expected }
+load-unknown-field-in = unbekanntes Feld `{ $field }` ({ $within }); erwartet wird eines von: { $expected }
+load-missing-field = das Pflichtfeld `{ $field }` fehlt
+load-missing-field-in = das Pflichtfeld `{ $field }` fehlt ({ $within })
+load-field-twice = das Feld `{ $field }` steht zweimal da
+load-field-twice-in = das Feld `{ $field }` steht zweimal da ({ $within })
+load-too-deep = die Verschachtelung ist tiefer als { $max } Ebenen; ein Szenario braucht das nie
+load-number-out-of-range = die Zahl liegt außerhalb des erlaubten Bereichs
+load-unreadable-word = ein Wort oder eine Zahl an dieser Stelle kann nicht gelesen werden
+
+## Prüfungen der Bedeutung (nach dem Feldpfad)
+
+val-not-finite = ist keine endliche Zahl; erlaubt ist { $lo }..={ $hi }
+val-out-of-range = { $value } liegt außerhalb des erlaubten Bereichs { $lo }..={ $hi }
+val-empty = darf nicht leer sein
+val-too-long = hat { $chars } Zeichen; höchstens { $max } sind erlaubt
+val-bad-id = { $id } muss aus 1 bis 64 Zeichen aus a-z, 0-9 und '-' bestehen (sie benennt Laufdateien)
+val-no-reps = braucht mindestens einen Vertriebler
+val-too-many-reps = hat { $reps } Vertriebler; höchstens { $max } sind erlaubt
+val-name-twice = { $name } kommt zweimal vor
+val-no-accounts = braucht mindestens einen Kundennamen
+val-too-many-accounts = hat mehr als { $max } Namen
+val-closed-stage-skills = nur offene Phasen (Prospect..Negotiate) haben Fähigkeiten
+val-week-and-chance = geben Sie entweder `week` oder `chance` an, nicht beides
+val-week-or-chance = braucht `week` (wann es eintritt) oder `chance` (pro Woche)
+val-week-zero = Wochen werden ab 1 gezählt
+val-week-after-end = tritt in Woche { $week } ein, nach der letzten Woche ({ $last })
+val-weights-time = eingesetzte Stunden werden nicht mehr gewertet (eine Wertung zählt Ergebnisse); entfernen Sie dieses Feld und gewichten Sie stattdessen `projection`, die nächsten zwei Quartale
+val-no-weight = mindestens ein Gewicht muss größer als 0 sein
+val-too-many-events = hat { $events } Ereignisse; höchstens { $max } sind erlaubt
+val-events-in-one-week = { $events } Ereignisse sind für Woche { $week } geplant; höchstens { $max } wirken in einer Woche
+val-volume = { $rate } Leads pro Vertriebler und Woche bei { $reps } Vertrieblern über { $weeks } Wochen würden etwa { $deals } Deals erzeugen; die Grenze ist { $max }
+val-volume-because = { $rate } Leads pro Vertriebler und Woche bei { $reps } Vertrieblern über { $weeks } Wochen würden etwa { $deals } Deals erzeugen ({ $because }); die Grenze ist { $max }
+val-volume-boom = Lead-Zufluss bis auf das { $boom }-Fache erhöht durch EconomicSlowdown-Ereignisse wie { $event }
+val-volume-rfps = etwa { $rfps } aus BigRfp-Ereignissen
+val-not-on-team = { $name } ist nicht im Team
+val-unchecked = kann nicht geprüft werden: { $reason }
+
+## Syntaxfehler erklärt (nach dem Feldpfad)
+
+explain-percent = schreiben Sie einen Anteil als Dezimalzahl ohne `%`: { $value } ist { $share }
+explain-currency = schreiben Sie Geldbeträge als einfache Zahl ohne Währungszeichen: { $number }
+explain-in-full = schreiben Sie die Zahl aus, ohne `{ $suffix }`: { $value } ist { $number }
+explain-separators = schreiben Sie { $number }: keine Leerzeichen oder Tausendertrennzeichen in Zahlen (ein Komma trennt Felder, ein Punkt die Nachkommastellen; `_` darf Ziffern gruppieren, wie in 140_000)
+explain-or-more = { $n } oder mehr
+explain-curly-quotes = typografische Anführungszeichen („ “ ‚ ‘ « ») beginnen in RON keinen Text: verwenden Sie gerade doppelte Anführungszeichen ("so"); schalten Sie die automatischen Anführungszeichen Ihres Editors aus
+explain-whole-in-range = hier wird eine ganze Zahl erwartet ({ $range }): schreiben Sie { $number } ohne Dezimalpunkt
+explain-whole-maybe = falls hier eine ganze Zahl erwartet wird, schreiben Sie { $number } ohne Dezimalpunkt
+explain-int-out-of-range = { $value } liegt außerhalb des Bereichs: schreiben Sie eine ganze Zahl in { $range }
+explain-int-out-of-range-min = { $value } liegt außerhalb des Bereichs: schreiben Sie eine ganze Zahl von 0 oder mehr
+explain-comma = Komma erwartet; Felder und Listeneinträge werden durch `,` getrennt: prüfen Sie das Ende des Werts vor dieser Stelle
+explain-number = hier wird eine Zahl erwartet, z. B. 0.75 oder 85000.0; { $found }
+explain-choice-quotes = eine Auswahl wird ohne Anführungszeichen geschrieben: schreiben Sie { $choice }, nicht { $value }
+explain-text = hier wird Text in doppelten Anführungszeichen erwartet, z. B. "Sam"; { $found }
+explain-list = hier wird eine Liste in eckigen Klammern erwartet: [ Eintrag, Eintrag ]; { $found }
+explain-bool = schreiben Sie true oder false; { $found }
+explain-found = gefunden: { $value }
+explain-nothing-there = dort steht nichts
+
+## Die Teile der Datei in den Worten der Lesenden (RONs Typnamen erreichen keine Meldung)
+
+explain-type-example = { $kind }, z. B. { $example }
+explain-type-scenario = das Szenario
+explain-type-rep = ein Teammitglied
+explain-type-skills = Fähigkeiten
+explain-type-per-stage = ein Datensatz pro Phase
+explain-type-event = ein Ereignis
+explain-type-event-kind = eine Ereignisart
+explain-type-hint = ein Hinweis
+explain-type-hint-trigger = ein Auslöser eines Hinweises
+explain-type-lesson = Lektion (L1 bis L5)
+explain-type-plan = ein Wochenplan
+explain-type-script = das Entscheidungsskript
+explain-type-action = eine Maßnahme
+explain-type-stage = eine Phase
+explain-type-skill = eine Fähigkeit
+explain-type-run-file = die Laufdatei
+explain-type-week-line = der Datensatz einer Woche
+explain-type-injection = ein aufgezeichnetes Ereignis
+explain-type-card = eine Karte
+explain-type-deck = der Kartenstapel
+
+## Die Parameter-Referenz (`pitcrew parameters`): der Kopf ihrer Tabelle
+
+param-col-field = Feld
+param-col-meaning = Bedeutung
+param-col-unit = Einheit
+param-col-default = Standard
+param-col-range = Bereich
