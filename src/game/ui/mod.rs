@@ -1,6 +1,7 @@
 //! The screens, drawn with egui: one module per screen, plus the overlays (hints,
 //! pause menu, notices) that float over any of them.
 
+mod access;
 mod briefing;
 mod debrief;
 mod idle;
@@ -29,5 +30,6 @@ pub(super) fn plugin(app: &mut App) {
         overlay::plugin,
         workshop::plugin,
         idle::plugin,
+        access::plugin,
     ));
 }
