@@ -79,7 +79,7 @@ impl From<&Text> for String {
     }
 }
 
-/// The text in the current language, as a message argument: `t!("x", title = s.title.clone())`.
+/// The text in the current language, as a message argument (`title = s.title.clone()`).
 impl From<Text> for crate::i18n::FluentValue<'static> {
     fn from(t: Text) -> Self {
         crate::i18n::FluentValue::from(t.to_string())
