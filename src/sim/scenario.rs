@@ -136,7 +136,7 @@ impl<'de> Deserialize<'de> for Text {
             type Value = Text;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
                 f.write_str(
-                    r#"a text: a string, or a map of language to string {"en": "…", "de": "…"}"#,
+                    r#"text in double quotes ("Sam"), or one per language ({"en": "…", "de": "…"})"#,
                 )
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {

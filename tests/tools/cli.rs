@@ -262,12 +262,12 @@ fn validate_rejects_deep_nesting_inside_a_value() {
     std::fs::write(&path, text).unwrap();
     let err = validate_fails(&path);
     let shown = path.display().to_string();
-    // `objectives` holds strings, so the second `[` (line 6, column 18) is refused.
-    let col = "    objectives: [".len() + 1;
-    assert_eq!(col, 18);
+    // `objectives` holds texts, so the second `[` is refused once read (line 6, column 19).
+    let col = "    objectives: [[".len() + 1;
+    assert_eq!(col, 19);
     assert!(
         err.contains(&format!(
-            "{shown}:6:{col}: objectives[0]: text is wanted here, in double quotes"
+            "{shown}:6:{col}: objectives[0][0]: Expected text in double quotes"
         )),
         "{err}"
     );

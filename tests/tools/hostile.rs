@@ -205,8 +205,8 @@ fn a_scenario_of_escapes_is_refused_quickly_with_the_limit() {
     let path = dir.path().join("escapes.ron");
     // Just under 1 MiB: a briefing of `\n` escapes (took 43 s to validate before).
     let text = shipped("first-90-days.ron").replacen(
-        "briefing: \"",
-        &format!("briefing: \"{}", "\\n".repeat(500_000)),
+        "\"en\": \"Congratulations",
+        &format!("\"en\": \"{}Congratulations", "\\n".repeat(500_000)),
         1,
     );
     assert!(text.len() < 1024 * 1024);
@@ -768,7 +768,7 @@ fn numbers_as_people_type_them_are_explained_with_the_field_and_the_right_form()
             vec!["weeks: -1 is out of range: write a whole number in 1..=104"],
         ),
         (
-            "title: \"Your first 90 days\"",
+            "title: {\"en\": \"Your first 90 days\", \"de\": \"Ihre ersten 90 Tage\"}",
             "title: “Your first 90 days”",
             vec!["title: curly quotes", "straight double quotes"],
         ),
@@ -845,7 +845,7 @@ fn the_briefing_limit_counts_characters_as_the_readme_says() {
     for (n, ok) in [(20_000, true), (20_001, false)] {
         let text = shipped("first-90-days.ron");
         let text = {
-            let start = text.find("briefing: \"").unwrap() + "briefing: \"".len();
+            let start = text.find("\"en\": \"Congratulations").unwrap() + "\"en\": \"".len();
             let end = start + text[start..].find('"').unwrap();
             format!("{}{}{}", &text[..start], "é".repeat(n), &text[end..])
         };
