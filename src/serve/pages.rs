@@ -6,11 +6,12 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::room::{Room, Team};
 use crate::i18n::decimal;
+use crate::narrate::words::{skill, stage};
 use crate::narrate::{describe_action, menu_label, money, pct, reading};
 use crate::policy::bot_benchmark;
 use crate::report::html::STYLE;
 use crate::sim::diagnosis::{diagnose, stage_conversions};
-use crate::sim::{ActionKind, Rep, Run, Seat, Skill, Stage, Target};
+use crate::sim::{ActionKind, Health, Rep, Run, Seat, Skill, Stage, Target};
 use crate::t;
 
 /// The served copy of htmx (vendored: works with no network).
@@ -193,7 +194,7 @@ fn funnels(run: &Run) -> Markup {
         table {
             thead { tr {
                 th { (t!("serve-col-rep")) } th { (t!("serve-col-leads")) }
-                @for s in Stage::OPEN { th { (t!("serve-col-stage-conversion", stage = s.to_string())) } }
+                @for s in Stage::OPEN { th { (t!("serve-col-stage-conversion", stage = stage(s))) } }
                 th { (t!("serve-col-proposals-wins")) } th { (t!("serve-col-avg-discount")) } th { (t!("serve-col-reading")) }
             } }
             tbody {
@@ -224,6 +225,16 @@ fn funnels(run: &Run) -> Markup {
     }
 }
 
+/// How a deal looks, in a word.
+fn health(h: Health) -> String {
+    match h {
+        Health::Healthy => t!("serve-health-on-track"),
+        Health::Slow => t!("serve-health-slow"),
+        Health::Stale => t!("serve-health-stale"),
+        Health::Doomed => t!("serve-health-poor-fit"),
+    }
+}
+
 fn deal_table(run: &Run, base: &str) -> Markup {
     let mut deals: Vec<_> = run.pipeline().open.iter().collect();
     deals.sort_by(|a, b| b.stage.cmp(&a.stage).then(b.value.total_cmp(&a.value)));
@@ -240,10 +251,10 @@ fn deal_table(run: &Run, base: &str) -> Markup {
                     tr {
                         td { (run.account_name(d.account)) }
                         td { (run.team().rep(d.rep).map(|r| r.name.to_string()).unwrap_or_default()) }
-                        td { (d.stage.to_string()) }
+                        td { (stage(d.stage)) }
                         td { (money(d.value)) }
                         td { (d.weeks_in_stage) }
-                        td { (run.health(d).label()) }
+                        td { (health(run.health(d))) }
                         td style="text-align:left" {
                             @if d.approval_pending {
                                 (deal_button(base, ActionKind::Approve, d.id.0, Some(d.discount_asked),
@@ -372,7 +383,7 @@ fn add_form(run: &Run, base: &str) -> Markup {
                 }
                 label { (t!("serve-field-skill")) " "
                     select name="skill" {
-                        @for s in Skill::ALL { option value=(format!("{s:?}")) { (s.to_string()) } }
+                        @for s in Skill::ALL { option value=(format!("{s:?}")) { (skill(s)) } }
                     }
                 }
                 label { (t!("serve-field-hours")) " " input type="number" name="hours" value="2" min="0.5" max="20" step="0.5"; }
