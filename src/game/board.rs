@@ -250,6 +250,9 @@ fn spawn_camera(mut commands: Commands) {
     commands.spawn((Camera2d, Msaa::Off));
 }
 
+/// What the board's labels were drawn for: week, seats, area and language.
+type LabelKey = (u32, usize, [i32; 4], crate::i18n::Lang);
+
 fn sync(
     mut commands: Commands,
     session: Res<Session>,
@@ -257,7 +260,7 @@ fn sync(
     windows: Query<&Window>,
     mut tokens: Query<(Entity, &mut Token, &mut Sprite)>,
     scenery: Query<Entity, With<Scenery>>,
-    mut last_key: Local<Option<(u32, usize, [i32; 4], crate::i18n::Lang)>>,
+    mut last_key: Local<Option<LabelKey>>,
 ) {
     let (Some(game), Some(area)) = (&session.game, area.rect) else {
         return;

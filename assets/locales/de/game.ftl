@@ -346,3 +346,7 @@ game-code-shape = { $code }: ein Workshop-Code sieht so aus: first-90-days/7
 game-code-seed = { $code }: der Teil nach / muss der Startwert sein, eine ganze Zahl
 game-code-no-scenario = { $code }: kein Szenario hat die Kennung { $id }
 game-save-fell-back = Stattdessen wurde der vorige Spielstand ({ $file }) geladen.
+
+# Namen, die ein Screenreader für Bedienelemente ohne eigene Beschriftung sagt.
+game-a11y-skill = Zu coachende Fähigkeit
+game-a11y-seat = Vertriebler, für den die Aktion ist

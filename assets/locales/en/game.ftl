@@ -346,3 +346,7 @@ game-code-shape = { $code }: a workshop code looks like first-90-days/7
 game-code-seed = { $code }: the part after / must be the seed, a whole number
 game-code-no-scenario = { $code }: no scenario has the id { $id }
 game-save-fell-back = Loaded the previous save ({ $file }) instead.
+
+# Names a screen reader says for controls whose label is not beside them.
+game-a11y-skill = Skill to coach
+game-a11y-seat = Rep the action is for

@@ -5,6 +5,8 @@ mod access;
 mod briefing;
 mod debrief;
 mod idle;
+#[cfg(test)]
+mod keyboard;
 mod overlay;
 mod pause;
 mod planning;

@@ -393,11 +393,13 @@ fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<C
         demand = decimal(run.org().demand_hours, 1)
     ));
     let mut absorb = game.draft.absorb;
+    // The value in the slider's name: one control a screen reader can say whole.
+    let absorb_name = format!("{} {}", pct(absorb), t!("game-plan-absorb"));
     if ui
         .add(
             egui::Slider::new(&mut absorb, 0.0..=1.0)
-                .text(t!("game-plan-absorb"))
-                .custom_formatter(|v, _| pct(v)),
+                .show_value(false)
+                .text(absorb_name),
         )
         .changed()
     {
@@ -430,11 +432,12 @@ fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<C
     });
     if planner.change_cap {
         let mut cap = game.draft.discount_cap.unwrap_or(planner.cap);
+        let cap_name = format!("{} {}", pct(cap), t!("game-plan-new-cap"));
         if ui
             .add(
                 egui::Slider::new(&mut cap, 0.0..=0.5)
-                    .text(t!("game-plan-new-cap"))
-                    .custom_formatter(|v, _| pct(v)),
+                    .show_value(false)
+                    .text(cap_name),
             )
             .changed()
             || game.draft.discount_cap.is_none()
@@ -450,7 +453,7 @@ fn week_settings(ui: &mut egui::Ui, game: &Game, planner: &mut Planner) -> Vec<C
 fn action_form(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) -> Option<Command> {
     let sc = &run.scenario();
     ui.label(egui::RichText::new(t!("game-plan-add-action")).strong());
-    egui::ComboBox::from_id_salt("kind")
+    let kind = egui::ComboBox::from_id_salt("kind")
         .width(ui.available_width() - 10.0)
         .selected_text(menu_label(planner.kind))
         .show_ui(ui, |ui| {
@@ -462,17 +465,19 @@ fn action_form(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) -> Option<Co
                 ui.selectable_value(&mut planner.kind, k, menu_label(k));
             }
         });
+    widgets::name_for_readers(&kind.response, &t!("game-plan-add-action"));
     if matches!(planner.kind.target(), Target::Rep | Target::VacantSeat) {
         seat_picker(ui, run, planner);
     }
     if planner.kind == ActionKind::Coach {
-        egui::ComboBox::from_id_salt("skill")
+        let skill = egui::ComboBox::from_id_salt("skill")
             .selected_text(planner.skill.name())
             .show_ui(ui, |ui| {
                 for k in Skill::ALL {
                     ui.selectable_value(&mut planner.skill, k, k.name());
                 }
             });
+        widgets::name_for_readers(&skill.response, &t!("game-a11y-skill"));
     }
     if planner.kind.takes_hours() {
         let max = if planner.kind == ActionKind::Coach {
@@ -480,10 +485,12 @@ fn action_form(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) -> Option<Co
         } else {
             sc.manager.free_hours()
         };
+        let hours_name = format!("{} {}", decimal(planner.hours, 1), t!("game-plan-hours"));
         ui.add(
             egui::Slider::new(&mut planner.hours, 0.5..=max)
                 .step_by(0.5)
-                .text(t!("game-plan-hours")),
+                .show_value(false)
+                .text(hours_name),
         );
     }
     add_to_plan(ui, run, planner)
@@ -518,7 +525,7 @@ fn seat_picker(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) {
     if !seats.iter().any(|r| r.id == planner.rep) {
         planner.rep = seats[0].id;
     }
-    egui::ComboBox::from_id_salt("rep")
+    let seat = egui::ComboBox::from_id_salt("rep")
         .selected_text(
             run.team()
                 .rep(planner.rep)
@@ -530,6 +537,7 @@ fn seat_picker(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) {
                 ui.selectable_value(&mut planner.rep, r.id, seat_label(r));
             }
         });
+    widgets::name_for_readers(&seat.response, &t!("game-a11y-seat"));
 }
 
 /// The action the form describes, its cost, and the button that adds it.
@@ -876,51 +884,80 @@ fn ui(
     let (Some(game), view) = (&draft.session.game, &*draft.view) else {
         return Ok(());
     };
-    let mut root = widgets::root_ui(ctx);
-    let mut resolve = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
-    let mut chosen = Vec::new();
-    egui::Panel::top("plan-top").show(&mut root, |ui| {
-        ui.add_space(4.0);
-        // Resolving, by the button or Enter, is written once and after the panels'.
-        let top = top_bar(ui, game, view);
-        resolve |= top == Some(Command::Resolve);
-        chosen.extend(top.filter(|c| *c != Command::Resolve));
-        if let Some(r) = remote.as_ref().filter(|r| r.plays(game)) {
-            ui.label(egui::RichText::new(r.status()).color(if r.paused { WARN } else { MUTED }));
-        }
-        ui.add_space(2.0);
-    });
-    widgets::titled_panel(
-        egui::Panel::left("team").exact_size(300.0),
-        &mut root,
-        &t!("game-plan-team"),
-        |ui| {
-            for r in game.run.team().seats() {
-                rep_card(ui, game, r, &mut planner);
-            }
-        },
-    );
-    egui::Panel::right("planner")
-        .exact_size(320.0)
-        .show(&mut root, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                chosen.extend(planner_panel(ui, game, view, &mut planner));
-            });
-        });
-    egui::Panel::bottom("deals")
-        .exact_size(250.0)
-        .show(&mut root, |ui| {
-            chosen.extend(deals_panel(ui, game, &mut planner));
-        });
-    area.set_if_neq(BoardArea::from_egui(
-        root.available_rect_before_wrap(),
-        ctx.zoom_factor(),
-    ));
+    let screen = PlanningScreen {
+        game,
+        view,
+        running: *paused.get() == Pause::Running,
+        remote: remote.as_deref(),
+    };
+    let (chosen, board) = screen.draw(ctx, &mut planner);
+    area.set_if_neq(BoardArea::from_egui(board, ctx.zoom_factor()));
     out.write_batch(chosen);
-    if resolve {
-        out.write(Command::Resolve);
-    }
     Ok(())
+}
+
+/// What the planning screen shows: the game, its plan worked out, and whether the
+/// game is running (not paused) and played in a hosted workshop.
+pub(super) struct PlanningScreen<'a> {
+    pub game: &'a Game,
+    pub view: &'a PlanView,
+    pub running: bool,
+    pub remote: Option<&'a Remote>,
+}
+
+impl PlanningScreen<'_> {
+    /// Draws the screen's panels and returns the commands chosen, Resolve (by the
+    /// button or Enter) once and last, and the room left for the board.
+    pub(super) fn draw(
+        &self,
+        ctx: &egui::Context,
+        planner: &mut Planner,
+    ) -> (Vec<Command>, egui::Rect) {
+        let (game, view) = (self.game, self.view);
+        let mut root = widgets::root_ui(ctx);
+        let mut resolve = self.running && widgets::key(ctx, egui::Key::Enter);
+        let mut chosen = Vec::new();
+        egui::Panel::top("plan-top").show(&mut root, |ui| {
+            ui.add_space(4.0);
+            let top = top_bar(ui, game, view);
+            resolve |= top == Some(Command::Resolve);
+            chosen.extend(top.filter(|c| *c != Command::Resolve));
+            if let Some(r) = self.remote.filter(|r| r.plays(game)) {
+                ui.label(egui::RichText::new(r.status()).color(if r.paused {
+                    WARN
+                } else {
+                    MUTED
+                }));
+            }
+            ui.add_space(2.0);
+        });
+        widgets::titled_panel(
+            egui::Panel::left("team").exact_size(300.0),
+            &mut root,
+            &t!("game-plan-team"),
+            |ui| {
+                for r in game.run.team().seats() {
+                    rep_card(ui, game, r, planner);
+                }
+            },
+        );
+        egui::Panel::right("planner")
+            .exact_size(320.0)
+            .show(&mut root, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    chosen.extend(planner_panel(ui, game, view, planner));
+                });
+            });
+        egui::Panel::bottom("deals")
+            .exact_size(250.0)
+            .show(&mut root, |ui| {
+                chosen.extend(deals_panel(ui, game, planner));
+            });
+        if resolve {
+            chosen.push(Command::Resolve);
+        }
+        (chosen, root.available_rect_before_wrap())
+    }
 }
 
 pub(super) fn plugin(app: &mut App) {

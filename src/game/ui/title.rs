@@ -107,16 +107,23 @@ enum Choice {
     Quit,
 }
 
+/// Where the title screen's choices go: the game's flow, the workshop desk, and the
+/// notices (a setting that could not be saved).
+#[derive(bevy::ecs::system::SystemParam)]
+struct TitleOrders<'w> {
+    game: MessageWriter<'w, Command>,
+    desk: MessageWriter<'w, WorkshopCommand>,
+    notices: ResMut<'w, Notices>,
+}
+
 fn ui(
     mut contexts: EguiContexts,
     catalog: Res<Catalog>,
     mut picker: ResMut<Picker>,
     paused: Res<State<Pause>>,
     link: Res<WorkshopLink>,
-    mut out: MessageWriter<Command>,
-    mut desk: MessageWriter<WorkshopCommand>,
+    mut orders: TitleOrders,
     mut file: SettingsFile,
-    mut notices: ResMut<Notices>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut edited = file.settings.clone();
@@ -146,27 +153,29 @@ fn ui(
             workshop_note(ui, dir, &picker.team);
         }
     });
-    super::pause::keep_settings(ctx, &mut file, edited, &mut notices);
+    super::pause::keep_settings(ctx, &mut file, edited, &mut orders.notices);
     match chosen {
         Some(Choice::Resume) => {
-            out.write(Command::Resume);
+            orders.game.write(Command::Resume);
         }
         Some(Choice::Open) => open = true,
         Some(Choice::Workshop) => {
-            desk.write(WorkshopCommand::Open);
+            orders.desk.write(WorkshopCommand::Open);
         }
         Some(Choice::Quit) => {
-            out.write(Command::Quit);
+            orders.game.write(Command::Quit);
         }
         None => {}
     }
     if open && let Some(seed) = seed {
-        out.write(Command::Open {
+        orders.game.write(Command::Open {
             entry: picker.selected,
             seed,
         });
         if !picker.team.trim().is_empty() {
-            out.write(Command::SetPlayer(picker.team.trim().to_string()));
+            orders
+                .game
+                .write(Command::SetPlayer(picker.team.trim().to_string()));
         }
     }
     Ok(())

@@ -149,6 +149,14 @@ pub fn key(ctx: &egui::Context, k: egui::Key) -> bool {
     !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(k))
 }
 
+/// Gives a control without a visible label of its own (a combo box beside its
+/// heading) the name a screen reader says.
+pub fn name_for_readers(response: &egui::Response, name: &str) {
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::WidgetType::ComboBox, response.enabled(), name)
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
