@@ -248,7 +248,11 @@ fn editing_a_user_scenario_hot_reloads_and_a_bad_edit_keeps_the_last_good_versio
     let mut app = app(home.path());
     let i = entry(&app, "my-team");
 
-    let retitled = text.replacen("title: \"", "title: \"Renamed ", 1);
+    let retitled = text.replacen(
+        "\"en\": \"Coach, don't",
+        "\"en\": \"Renamed Coach, don't",
+        1,
+    );
     std::fs::write(&path, &retitled).unwrap();
     bump_mtime(&path, 5);
     assert!(app.world_mut().resource_mut::<Catalog>().refresh());
@@ -507,7 +511,11 @@ fn editing_the_scenario_at_its_briefing_updates_the_briefing() {
     send(&mut app, Command::Open { entry: i, seed: 5 });
     assert_eq!(screen(&app), Screen::Briefing);
 
-    std::fs::write(&path, text.replacen("title: \"", "title: \"Edited ", 1)).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("\"en\": \"Coach, don't", "\"en\": \"Edited Coach, don't", 1),
+    )
+    .unwrap();
     bump_mtime(&path, 20);
     for _ in 0..12 {
         std::thread::sleep(std::time::Duration::from_millis(100));
