@@ -94,6 +94,43 @@ struct Place {
     target: Vec2,
     size: f32,
     color: Color,
+    mark: Mark,
+}
+
+/// A token's shape, so a deal's health reads without its colour: a square on track,
+/// a diamond when slow, a flat bar when stale, a thin upright bar when doomed. Deals
+/// that closed last week are squares in Won and Lost, where the column says it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Mark {
+    /// Width and height against the token's size.
+    aspect: Vec2,
+    /// Rotation in radians.
+    turn: f32,
+}
+
+impl Mark {
+    const SQUARE: Mark = Mark {
+        aspect: Vec2::ONE,
+        turn: 0.0,
+    };
+
+    fn of(health: Health) -> Mark {
+        match health {
+            Health::Healthy => Mark::SQUARE,
+            Health::Slow => Mark {
+                aspect: Vec2::splat(0.8),
+                turn: std::f32::consts::FRAC_PI_4,
+            },
+            Health::Stale => Mark {
+                aspect: Vec2::new(1.3, 0.45),
+                turn: 0.0,
+            },
+            Health::Doomed => Mark {
+                aspect: Vec2::new(0.35, 1.2),
+                turn: 0.0,
+            },
+        }
+    }
 }
 
 /// The board's geometry for the current state of the run.
@@ -162,25 +199,26 @@ fn lane_label(r: &crate::sim::Rep) -> String {
     }
 }
 
+/// Each (lane, column) cell's deals with their colour and shape.
+type Cells<'a> = HashMap<(usize, usize), Vec<(&'a Deal, Color, Mark)>>;
+
 /// The deals in each (lane, column) cell with their colours: open deals by health,
 /// and the deals that closed last week in Won and Lost.
-fn cells<'a>(
-    run: &'a Run,
-    lane_of: &HashMap<u16, usize>,
-) -> HashMap<(usize, usize), Vec<(&'a Deal, Color)>> {
+fn cells<'a>(run: &'a Run, lane_of: &HashMap<u16, usize>) -> Cells<'a> {
     let last = run.tick().checked_sub(1);
     let closed = run
         .pipeline()
         .closed
         .iter()
         .filter(|d| last.is_some() && d.closed == last);
-    let mut cells: HashMap<(usize, usize), Vec<(&Deal, Color)>> = HashMap::new();
+    let mut cells: Cells = HashMap::new();
     for d in run.pipeline().open.iter() {
         if let Some(&lane) = lane_of.get(&d.rep.0) {
-            cells
-                .entry((lane, column(d.stage)))
-                .or_default()
-                .push((d, health_color(run.health(d))));
+            cells.entry((lane, column(d.stage))).or_default().push((
+                d,
+                health_color(run.health(d)),
+                Mark::of(run.health(d)),
+            ));
         }
     }
     for d in closed {
@@ -193,7 +231,7 @@ fn cells<'a>(
             cells
                 .entry((lane, column(d.stage)))
                 .or_default()
-                .push((d, c));
+                .push((d, c, Mark::SQUARE));
         }
     }
     cells
@@ -211,7 +249,7 @@ struct Cell {
 /// Places a cell's deals, biggest first, in a grid that keeps tokens round and
 /// inside the cell; a token's size follows its value against the median deal.
 fn pack(
-    mut deals: Vec<(&Deal, Color)>,
+    mut deals: Vec<(&Deal, Color, Mark)>,
     cell: &Cell,
     mean_value: f64,
     window: Vec2,
@@ -229,7 +267,7 @@ fn pack(
     deals
         .into_iter()
         .enumerate()
-        .map(|(i, (d, color))| {
+        .map(|(i, (d, color, mark))| {
             let (cx, cy) = ((i as f32 % cols), (i as f32 / cols).floor());
             let p = origin + Vec2::new((cx + 0.5) * pitch, (cy + 0.5) * pitch);
             let scale = ((d.value / mean_value).sqrt() as f32).clamp(0.5, 1.6);
@@ -238,6 +276,7 @@ fn pack(
                 target: world(window, p),
                 size,
                 color,
+                mark,
             };
             (d.id, place)
         })
@@ -258,7 +297,7 @@ fn sync(
     session: Res<Session>,
     area: Res<BoardArea>,
     windows: Query<&Window>,
-    mut tokens: Query<(Entity, &mut Token, &mut Sprite)>,
+    mut tokens: Query<(Entity, &mut Token, &mut Sprite, &mut Transform)>,
     scenery: Query<Entity, With<Scenery>>,
     mut last_key: Local<Option<LabelKey>>,
 ) {
@@ -322,8 +361,9 @@ fn spawn_tokens<'a>(
                 deal: *id,
                 target: p.target,
             },
-            Sprite::from_color(p.color, Vec2::splat(p.size)),
-            Transform::from_xyz(start.x, start.y, 2.0),
+            Sprite::from_color(p.color, p.mark.aspect * p.size),
+            Transform::from_xyz(start.x, start.y, 2.0)
+                .with_rotation(Quat::from_rotation_z(p.mark.turn)),
         ));
     }
 }
@@ -388,11 +428,11 @@ fn spawn_columns(commands: &mut Commands, lay: &Layout, area: Rect, win: Vec2) {
 /// the deals that already have a token.
 fn update_tokens(
     commands: &mut Commands,
-    tokens: &mut Query<(Entity, &mut Token, &mut Sprite)>,
+    tokens: &mut Query<(Entity, &mut Token, &mut Sprite, &mut Transform)>,
     lay: &Layout,
 ) -> HashSet<DealId> {
     let mut seen = HashSet::new();
-    for (e, mut t, mut sprite) in tokens {
+    for (e, mut t, mut sprite, mut transform) in tokens {
         match lay.places.get(&t.deal) {
             Some(p) => {
                 // Write only what changed: an unchanged sprite is not re-prepared.
@@ -402,8 +442,13 @@ fn update_tokens(
                 if sprite.color != p.color {
                     sprite.color = p.color;
                 }
-                if sprite.custom_size != Some(Vec2::splat(p.size)) {
-                    sprite.custom_size = Some(Vec2::splat(p.size));
+                let size = p.mark.aspect * p.size;
+                if sprite.custom_size != Some(size) {
+                    sprite.custom_size = Some(size);
+                }
+                let turn = Quat::from_rotation_z(p.mark.turn);
+                if transform.rotation != turn {
+                    transform.rotation = turn;
                 }
                 seen.insert(t.deal);
             }
@@ -482,4 +527,20 @@ pub(super) fn plugin(app: &mut App) {
         .add_systems(OnEnter(Screen::Title), clear)
         .add_systems(OnEnter(Screen::Briefing), clear)
         .add_systems(OnEnter(Screen::Debrief), clear);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Health reads by shape as well as by colour: each health has its own.
+    #[test]
+    fn every_health_has_a_shape_of_its_own() {
+        let all = [Health::Healthy, Health::Slow, Health::Stale, Health::Doomed];
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert_ne!(Mark::of(*a), Mark::of(*b), "{a:?} and {b:?} look alike");
+            }
+        }
+    }
 }

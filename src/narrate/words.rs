@@ -1,7 +1,7 @@
 //! The model's own nouns in the reader's language: stages, skills, where hours went.
 
 use crate::i18n::{Lang, decimal, lang};
-use crate::sim::{Skill, Stage};
+use crate::sim::{Health, Skill, Stage};
 use crate::t;
 
 /// A stage's name ("Discover").
@@ -14,6 +14,16 @@ pub fn stage(s: Stage) -> String {
         Stage::Negotiate => t!("week-stage-negotiate"),
         Stage::Won => t!("week-stage-won"),
         Stage::Lost => t!("week-stage-lost"),
+    }
+}
+
+/// A deal's health as the deal table says it ("on track").
+pub fn health(h: Health) -> String {
+    match h {
+        Health::Healthy => t!("week-health-on-track"),
+        Health::Slow => t!("week-health-slow"),
+        Health::Stale => t!("week-health-stale"),
+        Health::Doomed => t!("week-health-poor-fit"),
     }
 }
 

@@ -196,3 +196,9 @@ diag-no-clear-pattern = noch kein klares Muster: { $stage } hinkt etwas hinterhe
         [one] einem Deal
        *[other] { $left } Deals
     }
+
+# Der Zustand eines Deals, wie die Deal-Tabelle ihn nennt.
+week-health-on-track = im Plan
+week-health-slow = langsam
+week-health-stale = festgefahren
+week-health-poor-fit = passt nicht

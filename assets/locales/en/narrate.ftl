@@ -169,3 +169,9 @@ diag-heavy-discount = discounts heavily: asks for { $avg } off on average ({ $as
 diag-few-leads = few leads: { $leads } in { $weeks } weeks (benchmark { $benchmark }), so { $proposals } proposals
 diag-weak-stage = weakest stage is { $stage }: { $conversion } of deals move on (benchmark { $benchmark }) — { $skill } drives it
 diag-no-clear-pattern = no clear pattern yet: { $stage } lags a little, on { $left } deals
+
+# A deal's health, as the deal table says it.
+week-health-on-track = on track
+week-health-slow = slow
+week-health-stale = stale
+week-health-poor-fit = poor fit

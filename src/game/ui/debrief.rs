@@ -196,7 +196,7 @@ fn funnels(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
     egui::Grid::new("funnels").striped(true).show(ui, |ui| {
         ui.label(egui::RichText::new(t!("game-debrief-col-rep")).strong());
         for s in Stage::OPEN {
-            ui.label(egui::RichText::new(s.name()).strong());
+            ui.label(egui::RichText::new(crate::narrate::words::stage(s)).strong());
         }
         for h in [
             "game-debrief-col-won",
@@ -395,12 +395,12 @@ fn causes(ui: &mut egui::Ui, d: &Debrief) {
 /// The player's scores above the bots' on the same seed.
 fn scores(ui: &mut egui::Ui, d: &Debrief) {
     ui.heading(t!("game-debrief-scores"));
-    ui.label(egui::RichText::new(crate::sim::SCORE_SCALE).color(MUTED));
+    ui.label(egui::RichText::new(crate::report::debrief::score_scale()).color(MUTED));
     egui::Grid::new("scores").striped(true).show(ui, |ui| {
         ui.label(egui::RichText::new(t!("game-debrief-col-manager")).strong());
         ui.label(egui::RichText::new(t!("game-debrief-col-overall")).strong());
         for p in ScorePart::ALL {
-            ui.label(egui::RichText::new(p.name()).strong());
+            ui.label(egui::RichText::new(crate::report::debrief::part_name(p)).strong());
         }
         ui.label(egui::RichText::new(t!("game-debrief-col-revenue")).strong());
         ui.end_row();

@@ -13,7 +13,7 @@ use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::{Draft, Game, PlanView};
 use crate::i18n::decimal;
 use crate::narrate::money;
-use crate::narrate::{describe_action, menu_label};
+use crate::narrate::{describe_action, menu_label, words};
 use crate::policy::bot_benchmark;
 use crate::sim::diagnosis::diagnose;
 use crate::sim::{
@@ -301,7 +301,7 @@ fn funnel(ui: &mut egui::Ui, game: &Game, r: &Rep) {
                     r.funnel.won
                 };
                 let left = next + r.funnel.lost_at[i];
-                ui.label(s.name());
+                ui.label(words::stage(*s));
                 ui.label(open.len().to_string());
                 ui.label(money(open.iter().map(|d| d.value).sum()));
                 conversion(ui, next, left, bench[i]);
@@ -471,10 +471,10 @@ fn action_form(ui: &mut egui::Ui, run: &Run, planner: &mut Planner) -> Option<Co
     }
     if planner.kind == ActionKind::Coach {
         let skill = egui::ComboBox::from_id_salt("skill")
-            .selected_text(planner.skill.name())
+            .selected_text(words::skill(planner.skill))
             .show_ui(ui, |ui| {
                 for k in Skill::ALL {
-                    ui.selectable_value(&mut planner.skill, k, k.name());
+                    ui.selectable_value(&mut planner.skill, k, words::skill(k));
                 }
             });
         widgets::name_for_readers(&skill.response, &t!("game-a11y-skill"));
@@ -655,7 +655,7 @@ const DEAL_COLUMNS: [DealColumn; 6] = [
         name: "game-deal-col-stage",
         width: 68.0,
         sort: Some(SortBy::Stage),
-        cell: |_, d| d.stage.name().into(),
+        cell: |_, d| words::stage(d.stage).into(),
     },
     DealColumn {
         name: "game-deal-col-value",
@@ -676,7 +676,7 @@ const DEAL_COLUMNS: [DealColumn; 6] = [
         // The health is written, never shown by colour alone.
         cell: |run, d| {
             let h = run.health(d);
-            egui::RichText::new(h.label()).color(widgets::health_color(h))
+            egui::RichText::new(words::health(h)).color(widgets::health_color(h))
         },
     },
 ];
