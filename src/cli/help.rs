@@ -55,14 +55,18 @@ pub fn localised(cmd: Command) -> Command {
     translate(cmd, lang, true)
 }
 
+/// `cmd` and its subcommands in `lang`: their about texts and options' help, then
+/// clap's own words (headings, notes, the help and version flags).
 fn translate(mut cmd: Command, lang: Lang, root: bool) -> Command {
     let name = cmd.get_name().to_string();
-    let say = |id: &str| lookup_in(lang, id).unwrap_or_default();
     if let Some(about) = lookup_in(lang, &help_id(&name, None)) {
         cmd = cmd.about(about).long_about(None);
     }
+    // Only options with English help get German: a shared name (`file`) may mean
+    // something else where the English says nothing.
     let ids: Vec<String> = cmd
         .get_arguments()
+        .filter(|a| a.get_help().is_some())
         .map(|a| a.get_id().to_string())
         .collect();
     for id in ids {
@@ -70,78 +74,7 @@ fn translate(mut cmd: Command, lang: Lang, root: bool) -> Command {
             cmd = cmd.mut_arg(&id, |a| a.help(help).long_help(None));
         }
     }
-    cmd = cmd
-        .mut_args(|a| {
-            let heading = if a.is_positional() {
-                "cli-heading-arguments"
-            } else {
-                "cli-heading-options"
-            };
-            let a = a.help_heading(say(heading));
-            if !a.get_action().takes_values() {
-                return a;
-            }
-            // clap writes "[default: …]" and "[possible values: …]" in English.
-            let mut notes = String::new();
-            let defaults: Vec<String> = a
-                .get_default_values()
-                .iter()
-                .map(|v| v.to_string_lossy().into_owned())
-                .filter(|v| !v.is_empty())
-                .collect();
-            if !defaults.is_empty() && !a.is_hide_default_value_set() {
-                notes.push_str(&format!(
-                    " [{}: {}]",
-                    say("cli-note-default"),
-                    defaults.join(", ")
-                ));
-            }
-            let values: Vec<String> = a
-                .get_possible_values()
-                .iter()
-                .map(|v| v.get_name().to_string())
-                .collect();
-            if !values.is_empty() && !a.is_hide_possible_values_set() {
-                notes.push_str(&format!(
-                    " [{}: {}]",
-                    say("cli-note-values"),
-                    values.join(", ")
-                ));
-            }
-            if notes.is_empty() {
-                return a;
-            }
-            let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
-            let help = format!("{help}{notes}").trim_start().to_string();
-            a.hide_default_value(true)
-                .hide_possible_values(true)
-                .help(help)
-        })
-        .subcommand_help_heading(say("cli-heading-commands"))
-        .help_template(format!(
-            "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
-            say("cli-heading-usage")
-        ))
-        .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(say("cli-flag-help"))
-                .help_heading(say("cli-heading-options")),
-        )
-        .disable_help_subcommand(true);
-    if root {
-        cmd = cmd.disable_version_flag(true).arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(say("cli-flag-version"))
-                .help_heading(say("cli-heading-options")),
-        );
-    }
+    cmd = clap_words(cmd.mut_args(|a| with_notes(a, lang)), lang, root);
     let subs: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_string())
@@ -150,6 +83,80 @@ fn translate(mut cmd: Command, lang: Lang, root: bool) -> Command {
         cmd = cmd.mut_subcommand(&sub, |s| translate(s, lang, false));
     }
     cmd
+}
+
+/// An option under its heading in `lang`, with clap's "[default: …]" and
+/// "[possible values: …]", which clap writes in English, written into its help.
+fn with_notes(a: Arg, lang: Lang) -> Arg {
+    let say = |id: &str| lookup_in(lang, id).unwrap_or_default();
+    let heading = if a.is_positional() {
+        "cli-heading-arguments"
+    } else {
+        "cli-heading-options"
+    };
+    let a = a.help_heading(say(heading));
+    if !a.get_action().takes_values() {
+        return a;
+    }
+    let mut notes = String::new();
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .filter(|v| !v.is_empty())
+        .collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        let note = format!(" [{}: {}]", say("cli-note-default"), defaults.join(", "));
+        notes.push_str(&note);
+    }
+    let values: Vec<String> = a
+        .get_possible_values()
+        .iter()
+        .map(|v| v.get_name().to_string())
+        .collect();
+    if !values.is_empty() && !a.is_hide_possible_values_set() {
+        notes.push_str(&format!(
+            " [{}: {}]",
+            say("cli-note-values"),
+            values.join(", ")
+        ));
+    }
+    if notes.is_empty() {
+        return a;
+    }
+    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let help = format!("{help}{notes}").trim_start().to_string();
+    a.hide_default_value(true)
+        .hide_possible_values(true)
+        .help(help)
+}
+
+/// clap's own words in `lang`: the usage line, the commands' heading, and the help
+/// (and, at the root, version) flags clap would otherwise describe in English.
+fn clap_words(cmd: Command, lang: Lang, root: bool) -> Command {
+    let say = |id: &str| lookup_in(lang, id).unwrap_or_default();
+    let flag = |id: &'static str, short: char, action: ArgAction, help: &str| {
+        Arg::new(id)
+            .short(short)
+            .long(id)
+            .action(action)
+            .help(say(help))
+            .help_heading(say("cli-heading-options"))
+    };
+    let cmd = cmd
+        .subcommand_help_heading(say("cli-heading-commands"))
+        .help_template(format!(
+            "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}{{after-help}}",
+            say("cli-heading-usage")
+        ))
+        .disable_help_flag(true)
+        .arg(flag("help", 'h', ArgAction::Help, "cli-flag-help"))
+        .disable_help_subcommand(true);
+    if !root {
+        return cmd;
+    }
+    cmd.disable_version_flag(true)
+        .arg(flag("version", 'V', ArgAction::Version, "cli-flag-version"))
 }
 
 #[cfg(test)]

@@ -66,6 +66,7 @@ pub enum Command {
         policy: String,
         #[command(flatten)]
         range: SeedRange,
+        /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -77,6 +78,7 @@ pub enum Command {
         /// Bot the paired differences are taken against.
         #[arg(long, default_value = "typical")]
         against: String,
+        /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -128,6 +130,7 @@ pub enum Command {
         /// default 100) and warn when the lesson holds in fewer than 80 % of the variants.
         #[arg(long, value_name = "SEEDS", num_args = 0..=1, default_missing_value = "100")]
         sensitivity: Option<u64>,
+        /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -141,6 +144,7 @@ pub enum Command {
         seeds: u64,
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },
@@ -157,6 +161,7 @@ pub enum Command {
         /// Write the whole comparison as one self-contained HTML file.
         #[arg(long, value_name = "FILE")]
         html: Option<PathBuf>,
+        /// Output format.
         #[arg(long, value_enum, default_value_t)]
         format: Format,
     },

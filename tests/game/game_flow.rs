@@ -25,19 +25,7 @@ fn app(home: &Path) -> App {
 /// The logic plugins headless, with the game's folders in `home` and, optionally,
 /// command-line options.
 fn app_with(home: &Path, launch: Option<pitcrew::game::Launch>) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    let dirs = GameDirs {
-        home: home.to_path_buf(),
-    };
-    dirs.create();
-    app.insert_resource(dirs);
-    if let Some(l) = launch {
-        app.insert_resource(l);
-    }
-    app.add_plugins(pitcrew::game::logic::plugin);
-    app.update();
-    app
+    pitcrew::game::logic::headless(home, launch)
 }
 
 /// Sends a command and lets the flow and the state transition run.

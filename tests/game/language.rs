@@ -6,30 +6,20 @@
 use std::path::Path;
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use pitcrew::game::logic::settings::{GameLang, Settings};
 use pitcrew::game::logic::storage::GameDirs;
 use pitcrew::i18n::Lang;
 
 /// The logic plugins headless on the game folder `home`, with `--lang` if given.
 fn app(home: &Path, lang: Option<Lang>) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    let dirs = GameDirs {
-        home: home.to_path_buf(),
-    };
-    dirs.create();
-    app.insert_resource(dirs);
-    app.insert_resource(pitcrew::game::Launch {
+    let launch = pitcrew::game::Launch {
         args: pitcrew::options::GameArgs {
             lang,
             ..Default::default()
         },
         started: None,
-    });
-    app.add_plugins(pitcrew::game::logic::plugin);
-    app.update();
-    app
+    };
+    pitcrew::game::logic::headless(home, Some(launch))
 }
 
 fn game_lang(app: &App) -> Lang {

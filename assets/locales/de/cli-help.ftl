@@ -67,3 +67,4 @@ cli-new-scenario-dir = Ordner, in den geschrieben wird
 cli-new-scenario-force = Eine vorhandene Datei überschreiben
 cli-note-default = Standard
 cli-note-values = mögliche Werte
+cli-any-format = Ausgabeformat

@@ -18,6 +18,24 @@ pub mod workshop;
 
 use bevy::prelude::*;
 
+/// The logic plugins headless (no window, no GPU): the game's folders in `home` and,
+/// optionally, command-line options. What the headless tests run, one update in.
+pub fn headless(home: &std::path::Path, launch: Option<crate::game::Launch>) -> App {
+    let mut app = App::new();
+    app.add_plugins((MinimalPlugins, bevy::state::app::StatesPlugin));
+    let dirs = storage::GameDirs {
+        home: home.to_path_buf(),
+    };
+    dirs.create();
+    app.insert_resource(dirs);
+    if let Some(launch) = launch {
+        app.insert_resource(launch);
+    }
+    app.add_plugins(plugin);
+    app.update();
+    app
+}
+
 /// The logic plugins, in the order their resources are first needed.
 pub fn plugin(app: &mut App) {
     app.add_plugins((

@@ -5,7 +5,6 @@
 use std::path::Path;
 
 use bevy::prelude::*;
-use bevy::state::app::StatesPlugin;
 use bevy_egui::egui;
 
 use super::access::{is_interactive, named_nodes};
@@ -14,20 +13,10 @@ use crate::game::logic::catalog::Catalog;
 use crate::game::logic::flow::Command;
 use crate::game::logic::screen::Screen;
 use crate::game::logic::session::{PlanView, Session};
-use crate::game::logic::storage::GameDirs;
 use crate::t;
 
 fn app(home: &Path) -> App {
-    let mut app = App::new();
-    app.add_plugins((MinimalPlugins, StatesPlugin));
-    let dirs = GameDirs {
-        home: home.to_path_buf(),
-    };
-    dirs.create();
-    app.insert_resource(dirs);
-    app.add_plugins(crate::game::logic::plugin);
-    app.update();
-    app
+    crate::game::logic::headless(home, None)
 }
 
 fn send(app: &mut App, commands: Vec<Command>) {
