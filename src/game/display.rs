@@ -3,12 +3,10 @@
 
 use std::path::Path;
 
-const HEADLESS_HELP: &str = "Everything but the window works without a display:\n  \
-     pitcrew compare scenarios/first-90-days.ron     every bot on the same seeds\n  \
-     pitcrew play FILE --decisions D.ron --out R.ron play scripted decisions\n  \
-     pitcrew --help                                  all commands\n\
-     To see the game on a headless machine, start a virtual display first:\n  \
-     Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 pitcrew";
+/// What works without a window, and how to get one on a headless machine.
+fn headless_help() -> String {
+    crate::t!("game-display-headless-help")
+}
 
 /// Checks that a window can be opened: an X11 display whose socket exists, or a
 /// Wayland display.
@@ -20,11 +18,15 @@ pub fn check() -> Result<(), String> {
     }
     match x11 {
         None => Err(format!(
-            "pitcrew: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the game cannot open its window.\n{HEADLESS_HELP}"
+            "{}\n{}",
+            crate::t!("game-display-none"),
+            headless_help()
         )),
         Some(d) => match local_socket(&d) {
             Some(sock) if !Path::new(&sock).exists() => Err(format!(
-                "pitcrew: DISPLAY is {d}, but no X server is listening there ({sock} does not exist).\n{HEADLESS_HELP}"
+                "{}\n{}",
+                crate::t!("game-display-no-server", display = d, socket = sock),
+                headless_help()
             )),
             _ => Ok(()),
         },
@@ -47,8 +49,9 @@ pub fn explain_renderer_failures() {
         let text = info.to_string();
         if text.contains("adapter") || text.contains("wgpu") || text.contains("Vulkan") {
             eprintln!(
-                "pitcrew: the game could not start its renderer (no usable GPU or Vulkan driver).\n\
-                 On Debian, `apt-get install mesa-vulkan-drivers libvulkan1` gives a software renderer.\n{HEADLESS_HELP}"
+                "{}\n{}",
+                crate::t!("game-display-no-renderer"),
+                headless_help()
             );
         }
         default(info);

@@ -33,3 +33,19 @@ fn a_display_with_no_server_behind_it_is_named() {
         ))
         .stderr(contains("panicked").not());
 }
+
+#[test]
+fn no_display_is_explained_in_german_with_lang_de() {
+    let home = tempfile::tempdir().unwrap();
+    Command::cargo_bin("pitcrew")
+        .unwrap()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .args(["--lang", "de", "--home"])
+        .arg(home.path())
+        .assert()
+        .code(2)
+        .stderr(contains("kein Bildschirm gefunden"))
+        .stderr(contains("  pitcrew compare"))
+        .stderr(contains("no display found").not());
+}

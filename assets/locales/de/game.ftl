@@ -350,3 +350,16 @@ game-save-fell-back = Stattdessen wurde der vorige Spielstand ({ $file }) gelade
 # Namen, die ein Screenreader für Bedienelemente ohne eigene Beschriftung sagt.
 game-a11y-skill = Zu coachende Fähigkeit
 game-a11y-seat = Vertriebler, für den die Aktion ist
+
+## Bevor das Fenster aufgeht (ein Rechner ohne Bildschirm)
+
+game-display-none = pitcrew: kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt), daher kann das Spiel sein Fenster nicht öffnen.
+game-display-no-server = pitcrew: DISPLAY ist { $display }, aber dort lauscht kein X-Server ({ $socket } existiert nicht).
+game-display-no-renderer = pitcrew: Das Spiel konnte seinen Renderer nicht starten (keine nutzbare GPU und kein Vulkan-Treiber).
+    Unter Debian liefert `apt-get install mesa-vulkan-drivers libvulkan1` einen Software-Renderer.
+game-display-headless-help = Alles außer dem Fenster funktioniert ohne Bildschirm:
+    {"  "}pitcrew compare scenarios/first-90-days.ron     alle Bots auf denselben Startwerten
+    {"  "}pitcrew play FILE --decisions D.ron --out R.ron Entscheidungen nach Skript spielen
+    {"  "}pitcrew --help                                  alle Befehle
+    Um das Spiel auf einem Rechner ohne Bildschirm zu sehen, starten Sie zuerst einen virtuellen Bildschirm:
+    {"  "}Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 pitcrew

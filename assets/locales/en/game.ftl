@@ -350,3 +350,16 @@ game-save-fell-back = Loaded the previous save ({ $file }) instead.
 # Names a screen reader says for controls whose label is not beside them.
 game-a11y-skill = Skill to coach
 game-a11y-seat = Rep the action is for
+
+## Before the window opens (a machine without a display)
+
+game-display-none = pitcrew: no display found (DISPLAY and WAYLAND_DISPLAY are not set), so the game cannot open its window.
+game-display-no-server = pitcrew: DISPLAY is { $display }, but no X server is listening there ({ $socket } does not exist).
+game-display-no-renderer = pitcrew: the game could not start its renderer (no usable GPU or Vulkan driver).
+    On Debian, `apt-get install mesa-vulkan-drivers libvulkan1` gives a software renderer.
+game-display-headless-help = Everything but the window works without a display:
+    {"  "}pitcrew compare scenarios/first-90-days.ron     every bot on the same seeds
+    {"  "}pitcrew play FILE --decisions D.ron --out R.ron play scripted decisions
+    {"  "}pitcrew --help                                  all commands
+    To see the game on a headless machine, start a virtual display first:
+    {"  "}Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 pitcrew
