@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{FileError, write_atomic};
 use crate::scenario::{
-    EventKind, check_event, parse_ron, read_limited, ron_options, shown, text_of,
+    EventKind, Text, check_event, parse_ron, read_limited, ron_options, shown, text_of,
 };
 use crate::sim::{Injection, Run};
 
@@ -23,16 +23,18 @@ pub struct Card {
     /// Stable number, unique in the deck.
     pub id: u32,
     pub kind: EventKind,
+    /// What the facilitator and the teams read, in one language or several.
     #[serde(default)]
-    pub text: Option<String>,
+    pub text: Option<Text>,
 }
 
 impl Card {
     /// What a facilitator and the teams read: the card's text, else the event's name.
     pub fn label(&self) -> String {
-        self.text
-            .clone()
-            .unwrap_or_else(|| self.kind.name().to_string())
+        match &self.text {
+            Some(t) => t.to_string(),
+            None => self.kind.name(),
+        }
     }
 }
 
@@ -90,7 +92,7 @@ impl Deck {
     }
 
     /// Adds a card and writes the deck atomically; returns the card's id.
-    pub fn deal(dir: &Path, kind: EventKind, text: Option<String>) -> Result<u32, FileError> {
+    pub fn deal(dir: &Path, kind: EventKind, text: Option<Text>) -> Result<u32, FileError> {
         let mut deck = Deck::load(dir)?;
         let path = Deck::path(dir);
         let id = match deck.cards.iter().map(|c| c.id).max() {
@@ -133,4 +135,30 @@ pub fn apply(run: &mut Run, deck: &Deck) -> Vec<String> {
         ));
     }
     dealt
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_lang};
+
+    /// The presets are parsed from data at first use, so a slip in
+    /// `assets/data/deck.ron` would leave the facilitator with no cards at all.
+    #[test]
+    fn the_preset_cards_parse_and_read_in_both_languages() {
+        assert!(presets().len() >= 6, "{} cards", presets().len());
+        for card in presets() {
+            let (en, de) = (
+                with_lang(Lang::En, || card.label()),
+                with_lang(Lang::De, || card.label()),
+            );
+            assert!(
+                !en.is_empty() && en != de,
+                "card {}: {en:?} / {de:?}",
+                card.id
+            );
+        }
+        let first = with_lang(Lang::De, || presets()[0].label());
+        assert!(first.contains("Wettbewerber"), "{first}");
+    }
 }

@@ -4,16 +4,17 @@ use std::fmt;
 
 use super::words::plain;
 use crate::i18n::decimal;
-use crate::sim::PlanError;
+use crate::sim::{PlanError, Quantity};
 use crate::t;
 
 /// The name of a number the plan set out of range, in the reader's language.
-fn what(name: &str) -> String {
-    match name {
-        "approved discount" => t!("plan-what-approved-discount"),
-        "share of demands absorbed" => t!("plan-what-absorb"),
-        "discount cap" => t!("plan-what-discount-cap"),
-        other => other.to_string(),
+fn what(q: Quantity) -> String {
+    match q {
+        Quantity::ApprovedDiscount => t!("plan-what-approved-discount"),
+        Quantity::Absorb => t!("plan-what-absorb"),
+        Quantity::DiscountCap => t!("plan-what-discount-cap"),
+        Quantity::OwnBookHours => t!("plan-what-own-book-hours"),
+        Quantity::CoachingHours => t!("plan-what-coaching-hours"),
     }
 }
 
@@ -48,7 +49,7 @@ impl fmt::Display for PlanError {
                 max,
             } => t!(
                 "plan-out-of-range",
-                what = what(name),
+                what = what(*name),
                 value = plain(*value),
                 min = plain(*min),
                 max = plain(*max)

@@ -40,7 +40,7 @@ pub fn skill(s: Skill) -> String {
 }
 
 /// The name of the manager's hours bucket `i`, in the order of a week's `hours`
-/// array ([`crate::sim::TimeUse::NAMES`]).
+/// array ([`crate::sim::TimeUse::COUNT`] of them).
 pub fn time_use(i: usize) -> String {
     match i {
         0 => t!("week-time-coaching"),

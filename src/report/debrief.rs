@@ -224,7 +224,7 @@ pub fn part_name(p: ScorePart) -> String {
     }
 }
 
-/// How the score parts are measured ([`crate::sim::SCORE_SCALE`] in the reader's
+/// How the score parts are measured (in the reader's
 /// language).
 pub fn score_scale() -> String {
     t!("debrief-score-scale")

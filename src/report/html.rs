@@ -331,7 +331,7 @@ fn debrief_charts(d: &Debrief) -> Vec<Chart> {
         },
         Chart {
             title: t!("html-chart-hours"),
-            series: (0..crate::sim::TimeUse::NAMES.len())
+            series: (0..crate::sim::TimeUse::COUNT)
                 .map(|i| Series {
                     name: time_use(i),
                     color: PALETTE[i],

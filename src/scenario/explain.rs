@@ -4,6 +4,7 @@
 //! a decimal point where a whole number is wanted, curly quotes and quoted choices
 //! are recognised and explained; no Rust type names reach the message.
 
+use crate::sim::scenario::text_expected;
 use crate::t;
 
 /// Byte offset of a 1-based line and column (columns count characters).
@@ -405,6 +406,9 @@ pub fn hint(text: &str, at: usize, code: &ron::Error, field: &str) -> Option<Str
             value = v.to_string()
         )),
         E::ExpectedString => Some(t!("explain-text", found = found(v))),
+        E::InvalidValueForType { expected, .. } if *expected == text_expected() => {
+            Some(t!("explain-text-or-languages", found = found(v)))
+        }
         E::ExpectedArray => Some(t!("explain-list", found = found(v))),
         E::ExpectedBoolean => Some(t!("explain-bool", found = found(v))),
         _ => None,

@@ -143,9 +143,32 @@ mod tests {
 
     #[test]
     fn a_repeated_language_is_refused() {
-        let e = parse_ron::<Scenario>("t.ron", &scenario(r#"{"en": "A", "en": "B"}"#, r#""x""#))
-            .unwrap_err();
+        let text = scenario(r#"{"en": "A", "en": "B"}"#, r#""x""#);
+        let e = parse_ron::<Scenario>("t.ron", &text).unwrap_err();
         assert!(e.to_string().contains("given twice"), "{e}");
+        let e = with_lang(Lang::De, || {
+            parse_ron::<Scenario>("t.ron", &text).unwrap_err()
+        });
+        assert!(e.to_string().contains("\"en\" steht zweimal da"), "{e}");
+    }
+
+    /// A number where a text belongs is explained in the reader's words, with both
+    /// ways of writing a text.
+    #[test]
+    fn a_number_for_a_text_is_explained_in_the_readers_language() {
+        let text = scenario("5", r#""x""#);
+        let e = parse_ron::<Scenario>("t.ron", &text)
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("title: text is wanted here"), "{e}");
+        assert!(e.contains(r#"{"en": "Sam", "de": "Sam"}); found 5"#), "{e}");
+        let e = with_lang(Lang::De, || {
+            parse_ron::<Scenario>("t.ron", &text)
+                .unwrap_err()
+                .to_string()
+        });
+        assert!(e.contains("title: hier wird Text"), "{e}");
+        assert!(!e.contains("Expected"), "{e}");
     }
 
     #[test]

@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::sim::scenario::{Company, Costs, Effects, Hiring, ManagerSpec, Market, Org, Weights};
+use crate::sim::scenario::{
+    Company, Costs, Effects, Hiring, ManagerSpec, Market, Org, Text, Weights,
+};
 
 /// One parameter.
 #[derive(Clone, Debug, Deserialize)]
@@ -17,23 +19,25 @@ use crate::sim::scenario::{Company, Costs, Effects, Hiring, ManagerSpec, Market,
 pub struct Parameter {
     /// Dotted path in a scenario file, e.g. `manager.hours_per_week`.
     pub path: String,
-    pub unit: String,
+    /// The unit in the reader's words (`hours`, `share`), empty for none.
+    pub unit: Text,
     /// Allowed values, checked by validation.
     #[serde(default)]
     pub range: Option<(f64, f64)>,
     /// What the range leaves out (another limit that also applies).
     #[serde(default)]
-    pub range_note: Option<String>,
+    pub range_note: Option<Text>,
     /// A range that depends on other fields (checked by validation's own rules).
     #[serde(default)]
-    pub range_text: Option<String>,
+    pub range_text: Option<Text>,
     /// A whole number.
     #[serde(default)]
     pub whole: bool,
     /// The default, where it is not a number (lists of names).
     #[serde(default)]
-    pub default_text: Option<String>,
-    pub doc: String,
+    pub default_text: Option<Text>,
+    /// What the parameter does, in English and German.
+    pub doc: Text,
 }
 
 impl Parameter {
@@ -107,7 +111,7 @@ pub fn range_shown(p: &Parameter) -> String {
             }
         }
         (None, Some(t)) if t.contains("..=") => format!("`{t}`"),
-        (None, Some(t)) => t.clone(),
+        (None, Some(t)) => t.to_string(),
         (None, None) => "—".into(),
     }
 }
@@ -115,7 +119,7 @@ pub fn range_shown(p: &Parameter) -> String {
 /// The Default column of a parameter.
 pub fn default_shown(p: &Parameter, defaults: &Value) -> String {
     if let Some(t) = &p.default_text {
-        return t.clone();
+        return t.to_string();
     }
     match value_at(defaults, &p.path) {
         Some(v) => format!("`{}`", shown(v, p.whole)),
@@ -126,8 +130,8 @@ pub fn default_shown(p: &Parameter, defaults: &Value) -> String {
 /// The reference table of one section, in Markdown, as `scenarios/README.md` holds it.
 pub fn reference(section: &str) -> String {
     let defaults = defaults();
-    // The header in the reader's language; the rows are `assets/data/parameters.ron`'s
-    // words (English data, as scenarios/README.md holds them).
+    // Everything in the reader's language: the header from the messages, the rows from
+    // `assets/data/parameters.ron` (scenarios/README.md holds the English).
     let mut s = format!(
         "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|\n",
         crate::t!("param-col-field"),
@@ -141,7 +145,7 @@ pub fn reference(section: &str) -> String {
             "| `{}` | {} | {} | {} | {} |\n",
             p.split().1,
             p.doc,
-            if p.unit.is_empty() { "—" } else { &p.unit },
+            if p.unit.is_empty() { "—" } else { &*p.unit },
             default_shown(p, &defaults),
             range_shown(p)
         ));
@@ -242,5 +246,44 @@ mod tests {
                  replace it with the output of `pitcrew parameters`"
             );
         }
+    }
+
+    /// Every word a reader sees is written in English and German, so
+    /// `pitcrew --lang de parameters` prints German tables.
+    #[test]
+    fn every_readers_word_is_in_both_languages() {
+        use crate::i18n::{Lang, with_lang};
+        let both = |t: &Text| {
+            t.languages()
+                .is_some_and(|l| l.contains(&"en") && l.contains(&"de"))
+        };
+        for p in parameters() {
+            let words = [
+                Some(&p.doc),
+                Some(&p.unit),
+                p.range_note.as_ref(),
+                p.default_text.as_ref(),
+            ];
+            for t in words.into_iter().flatten() {
+                let code_or_none = t.all().iter().all(|w| w.is_empty() || *w == "—");
+                assert!(
+                    code_or_none || both(t),
+                    "{}: {:?} lacks a language",
+                    p.path,
+                    t
+                );
+            }
+            if let Some(t) = &p.range_text {
+                assert!(
+                    t.contains("..=") || *t == "—" || both(t),
+                    "{}: range_text",
+                    p.path
+                );
+            }
+        }
+        let de = with_lang(Lang::De, || reference("manager"));
+        assert!(de.contains("| Die Arbeitswoche der Führungskraft."), "{de}");
+        assert!(de.contains("| Stunden |"), "{de}");
+        assert_ne!(de, reference("manager"));
     }
 }

@@ -20,9 +20,9 @@ pub enum TimeUse {
 }
 
 impl TimeUse {
-    /// The buckets' names, in the order of a week's `hours` array.
-    pub const NAMES: [&'static str; 5] =
-        ["coaching", "selling", "enablement", "admin", "organisation"];
+    /// How many buckets a week's `hours` array holds (coaching, selling,
+    /// enablement, admin, organisation; `narrate::words::time_use` names them).
+    pub const COUNT: usize = 5;
 }
 
 /// A week's plan.
@@ -44,6 +44,21 @@ impl Plan {
         self.actions.push(a);
         self
     }
+}
+
+/// A number a plan sets, named in [`PlanError::OutOfRange`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    /// The discount approved on a deal.
+    ApprovedDiscount,
+    /// The share of the organisation's demands the manager absorbs.
+    Absorb,
+    /// The discount a rep may give without approval.
+    DiscountCap,
+    /// Hours the manager sells on the own book.
+    OwnBookHours,
+    /// Hours of one coaching session.
+    CoachingHours,
 }
 
 /// Why a plan cannot be carried out. Plans are explained, never silently clipped;
@@ -70,7 +85,7 @@ pub enum PlanError {
     NoRequest(DealId),
     /// A number (hours, a discount) outside what the action allows.
     OutOfRange {
-        what: &'static str,
+        what: Quantity,
         value: f64,
         min: f64,
         max: f64,

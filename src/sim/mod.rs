@@ -39,7 +39,7 @@ mod week;
 
 pub use actions::{Action, ActionKind, Family, Target};
 pub use deal::{Deal, DealId, LossCause};
-pub use decision::{Plan, PlanCost, PlanError, TimeUse};
+pub use decision::{Plan, PlanCost, PlanError, Quantity, TimeUse};
 pub use ledger::{Checkpoint, Ledger};
 pub use manager::ManagerState;
 pub use market::MarketState;
@@ -49,7 +49,7 @@ pub use pipeline::Pipeline;
 pub use projection::{PROJECTION_WEEKS, Projection, neutral_plan};
 pub use rep::{Departure, Funnel, Rep, RepId, Seat, Streak};
 pub use run::{Run, mean_skill};
-pub use score::{Calibration, REVENUE_FULL, SCORE_SCALE, ScorePart, Scores};
+pub use score::{Calibration, REVENUE_FULL, ScorePart, Scores};
 pub use stage::{Skill, Skills, Stage};
 pub(crate) use stage_table::StageTable;
 pub use summary::{Happening, RepWeek, WeekSummary};

@@ -412,17 +412,6 @@ pub enum Health {
     Doomed,
 }
 
-impl Health {
-    pub fn label(self) -> &'static str {
-        match self {
-            Health::Healthy => "on track",
-            Health::Slow => "slow",
-            Health::Stale => "stale",
-            Health::Doomed => "poor fit",
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

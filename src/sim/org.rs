@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::sim::scenario::EventKind;
+use crate::sim::scenario::{EventKind, Text};
 
 /// An event whose effect lasts some weeks.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -18,8 +18,9 @@ pub struct Injection {
     /// 1-based week it takes effect.
     pub week: u32,
     pub kind: EventKind,
+    /// What the teams read, in one language or several (a deck card's words).
     #[serde(default)]
-    pub text: Option<String>,
+    pub text: Option<Text>,
     /// The workshop deck card it came from, so a game never plays a card twice.
     #[serde(default)]
     pub card: Option<u32>,

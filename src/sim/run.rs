@@ -7,8 +7,8 @@ use super::limits::{MAX_EVENTS_PER_WEEK, MAX_LEAD_FACTOR};
 use super::rng::{EntityKey, Purpose, Stream, entity};
 use super::{
     ActiveEvent, Deal, DealId, Departure, Funnel, Happening, Injection, Ledger, ManagerState,
-    MarketState, Organisation, Pipeline, Plan, PlanCost, PlanError, Rep, RepId, Seat, Skills,
-    Stage, StageTable, Team,
+    MarketState, Organisation, Pipeline, Plan, PlanCost, PlanError, Quantity, Rep, RepId, Seat,
+    Skills, Stage, StageTable, Team,
 };
 use crate::sim::scenario::{EventKind, Scenario, Text};
 
@@ -62,7 +62,8 @@ impl Run {
             .collect();
         reps.push(Rep {
             id: RepId(sc.team.len() as u16),
-            name: "Your own book".into(),
+            // Names never change an outcome: the reader's words, like every text.
+            name: crate::t!("rep-own-book").into(),
             seat: Seat::ManagerBook,
             skills: Skills::uniform(sc.manager.selling_skill),
             morale: 0.7,
@@ -249,9 +250,9 @@ impl Run {
         if self.is_finished() {
             return Err(PlanError::Finished);
         }
-        range("share of demands absorbed", plan.absorb, 0.0, 1.0)?;
+        range(Quantity::Absorb, plan.absorb, 0.0, 1.0)?;
         if let Some(cap) = plan.discount_cap {
-            range("discount cap", cap, 0.0, 0.5)?;
+            range(Quantity::DiscountCap, cap, 0.0, 0.5)?;
         }
         let mut hours = 0.0;
         let mut goodwill = 0.0;
@@ -285,7 +286,7 @@ impl Run {
     }
 
     /// Queues a facilitator event for a later week (recorded for replays).
-    pub fn inject(&mut self, week: u32, kind: EventKind, text: Option<String>) {
+    pub fn inject(&mut self, week: u32, kind: EventKind, text: Option<Text>) {
         self.org.injections.push(Injection {
             week,
             kind,
@@ -534,7 +535,7 @@ impl Run {
             *skills.get_mut(k) = (h.new_hire_skill + 0.08 * s.normal()).clamp(0.05, 0.95);
         }
         let name = if h.names.is_empty() {
-            format!("New rep {}", self.team.hires_made + 1)
+            crate::t!("rep-new-hire", n = self.team.hires_made + 1)
         } else {
             h.names[(self.team.hires_made as usize + i) % h.names.len()].clone()
         };
@@ -626,7 +627,7 @@ impl Run {
         }
         for inj in &self.org.injections {
             if inj.week == week {
-                due.push((inj.kind.clone(), inj.text.clone().map(Text::from)));
+                due.push((inj.kind.clone(), inj.text.clone()));
             }
         }
         let skipped = due.len().saturating_sub(MAX_EVENTS_PER_WEEK);

@@ -118,6 +118,12 @@ impl PartialEq<&str> for Text {
     }
 }
 
+/// What a text field wants, in the reader's language; the loader knows a type error
+/// about a text by it and explains it in the reader's words.
+pub fn text_expected() -> String {
+    crate::t!("load-expected-text")
+}
+
 /// A plain text is written as a plain string, exactly as before texts had languages,
 /// so run files and content hashes of one-language scenarios do not change.
 impl Serialize for Text {
@@ -135,9 +141,7 @@ impl<'de> Deserialize<'de> for Text {
         impl<'de> serde::de::Visitor<'de> for V {
             type Value = Text;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str(
-                    r#"text in double quotes ("Sam"), or one per language ({"en": "…", "de": "…"})"#,
-                )
+                f.write_str(&text_expected())
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Text, E> {
                 Ok(Text::Plain(v.to_string()))
@@ -149,8 +153,9 @@ impl<'de> Deserialize<'de> for Text {
                 let mut out = BTreeMap::new();
                 while let Some((lang, text)) = map.next_entry::<String, String>()? {
                     if out.contains_key(&lang) {
-                        return Err(serde::de::Error::custom(format!(
-                            "the language {lang:?} is given twice"
+                        return Err(serde::de::Error::custom(crate::t!(
+                            "load-language-twice",
+                            lang = lang
                         )));
                     }
                     out.insert(lang, text);

@@ -46,9 +46,6 @@ pub struct Scores {
 /// what ordinary play reaches, so the part keeps telling managers apart.
 pub const REVENUE_FULL: f64 = 1.5;
 
-/// How each part of the score reaches 1, for the debrief's readers.
-pub const SCORE_SCALE: &str = "Each part runs from 0 to 1 and counts outcomes only: revenue reaches 1 at 150 % of quota; margin at the list-price margin; capability is 0.5 plus the relative change in the team's chance of turning a new lead into a win on its skills alone (+10 % scores about 0.69, +28 % or more scores 1), so a skill that blocks a funnel counts more than one that is already strong; retention is the share of the starting team still on it; independence is how far your reps win without you at the end (it grows as they win alone and falls when you take deals over); forecast is how close your checkpoint forecasts came; next two quarters is what your team sells after you, left to a hands-off manager, reaching 1 at 150 % of quota.";
-
 impl Scores {
     /// Relative change in the team's chance of turning a new lead into a win (what the
     /// capability part scores): +0.10 is a 10 % better chance.
@@ -88,19 +85,6 @@ impl ScorePart {
         ScorePart::Forecast,
         ScorePart::Projection,
     ];
-
-    /// The name tables and reports show.
-    pub const fn name(self) -> &'static str {
-        match self {
-            ScorePart::Revenue => "revenue",
-            ScorePart::Margin => "margin",
-            ScorePart::Capability => "capability",
-            ScorePart::Retention => "retention",
-            ScorePart::Independence => "independence",
-            ScorePart::Forecast => "forecast",
-            ScorePart::Projection => "next two quarters",
-        }
-    }
 
     /// Its place in [`Scores::parts`].
     pub const fn index(self) -> usize {

@@ -52,6 +52,8 @@ impl Stage {
         self.index().is_some()
     }
 
+    /// The stage's identifier as scenario and run files write it (`Negotiate`); a
+    /// reader's word for it comes from `narrate::words`.
     pub fn name(self) -> &'static str {
         match self {
             Stage::Prospect => "Prospect",
@@ -96,6 +98,8 @@ impl Skill {
         self as usize
     }
 
+    /// The skill's field name in scenario files (`negotiating`); a reader's word for
+    /// it comes from `narrate::words`.
     pub fn name(self) -> &'static str {
         match self {
             Skill::Prospecting => "prospecting",

@@ -267,7 +267,7 @@ fn validate_rejects_deep_nesting_inside_a_value() {
     assert_eq!(col, 19);
     assert!(
         err.contains(&format!(
-            "{shown}:6:{col}: objectives[0][0]: Expected text in double quotes"
+            "{shown}:6:{col}: objectives[0][0]: text is wanted here, in double quotes"
         )),
         "{err}"
     );

@@ -181,6 +181,12 @@ plan-what-approved-discount = genehmigter Rabatt
 plan-what-absorb = übernommener Anteil der Anforderungen
 plan-what-discount-cap = Rabattgrenze
 
+# The model's own names: the manager's seat and a hire when the scenario names none.
+rep-own-book = Ihre eigenen Kunden
+rep-new-hire = Neuer Vertriebler { $n }
+plan-what-own-book-hours = Stunden für Ihre eigenen Kunden
+plan-what-coaching-hours = Coaching-Stunden
+
 ## Was der Trichter eines Vertrieblers zeigt
 
 diag-heavy-discount = gibt hohe Rabatte: fragt im Schnitt nach { $avg } Rabatt ({ $asks ->

@@ -163,6 +163,12 @@ plan-what-approved-discount = approved discount
 plan-what-absorb = share of demands absorbed
 plan-what-discount-cap = discount cap
 
+# The model's own names: the manager's seat and a hire when the scenario names none.
+rep-own-book = Your own book
+rep-new-hire = New rep { $n }
+plan-what-own-book-hours = hours on your own book
+plan-what-coaching-hours = coaching hours
+
 ## What a rep's funnel shows
 
 diag-heavy-discount = discounts heavily: asks for { $avg } off on average ({ $asks } requests)

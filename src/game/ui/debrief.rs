@@ -171,16 +171,15 @@ fn people_chart(ui: &mut egui::Ui, run: &Run) {
 fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
     ui.label(egui::RichText::new(t!("game-chart-hours")).strong());
     plot(ui, "time").show(ui, |p| {
-        let names = crate::sim::TimeUse::NAMES;
         let mut charts: Vec<BarChart> = Vec::new();
-        for (k, n) in names.iter().enumerate() {
+        for k in 0..crate::sim::TimeUse::COUNT {
             let bars: Vec<Bar> = d
                 .weeks
                 .iter()
                 .map(|w| Bar::new(w.week as f64, w.hours[k]).width(0.7))
                 .collect();
             let refs: Vec<&BarChart> = charts.iter().collect();
-            let c = BarChart::new(n.to_string(), bars)
+            let c = BarChart::new(crate::narrate::words::time_use(k), bars)
                 .color(COLORS[k])
                 .stack_on(&refs);
             charts.push(c);

@@ -14,7 +14,7 @@ mod staffing;
 use serde::{Deserialize, Serialize};
 
 use super::week::WeekLog;
-use super::{DealId, PlanError, Rep, RepId, Run, Seat, Skill, TimeUse};
+use super::{DealId, PlanError, Quantity, Rep, RepId, Run, Seat, Skill, TimeUse};
 
 /// One manager action. Hours and goodwill come from the scenario's `costs`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -296,7 +296,7 @@ impl Run {
 }
 
 /// `value` within `min..=max`, or the error naming `what`.
-pub(super) fn range(what: &'static str, value: f64, min: f64, max: f64) -> Result<(), PlanError> {
+pub(super) fn range(what: Quantity, value: f64, min: f64, max: f64) -> Result<(), PlanError> {
     if value.is_finite() && value >= min - 1e-12 && value <= max + 1e-12 {
         Ok(())
     } else {

@@ -1,7 +1,7 @@
 //! The manager's own book of business: hours spent selling instead of managing.
 
 use super::range;
-use crate::sim::{PlanError, Run};
+use crate::sim::{PlanError, Quantity, Run};
 
 pub(super) fn carry_book_cost(hours: f64) -> (f64, f64) {
     (hours, 0.0)
@@ -9,7 +9,7 @@ pub(super) fn carry_book_cost(hours: f64) -> (f64, f64) {
 
 pub(super) fn carry_book_check(run: &Run, hours: f64) -> Result<(), PlanError> {
     range(
-        "hours on your own book",
+        Quantity::OwnBookHours,
         hours,
         0.0,
         run.scenario.manager.free_hours(),

@@ -3,7 +3,7 @@
 use super::range;
 use crate::sim::scenario::Costs;
 use crate::sim::week::WeekLog;
-use crate::sim::{DealId, Happening, LossCause, PlanError, RepId, Run, Skill};
+use crate::sim::{DealId, Happening, LossCause, PlanError, Quantity, RepId, Run, Skill};
 
 pub(super) fn coach_cost(hours: f64) -> (f64, f64) {
     (hours, 0.0)
@@ -12,7 +12,7 @@ pub(super) fn coach_cost(hours: f64) -> (f64, f64) {
 pub(super) fn coach_check(run: &Run, rep: RepId, hours: f64) -> Result<(), PlanError> {
     run.person(rep)?;
     range(
-        "coaching hours",
+        Quantity::CoachingHours,
         hours,
         0.25,
         run.scenario.costs.coach_max_hours,

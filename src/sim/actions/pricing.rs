@@ -2,7 +2,7 @@
 
 use super::range;
 use crate::sim::scenario::Costs;
-use crate::sim::{DealId, PlanError, Run};
+use crate::sim::{DealId, PlanError, Quantity, Run};
 
 pub(super) fn approve_cost(c: &Costs) -> (f64, f64) {
     (c.approval, 0.0)
@@ -13,7 +13,7 @@ pub(super) fn approve_check(run: &Run, deal: DealId, discount: f64) -> Result<()
     if !d.approval_pending {
         return Err(PlanError::NoRequest(deal));
     }
-    range("approved discount", discount, 0.0, d.discount_asked)
+    range(Quantity::ApprovedDiscount, discount, 0.0, d.discount_asked)
 }
 
 /// The offer is set, and the rep's habit moves toward what the leader approves
