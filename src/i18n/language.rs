@@ -26,6 +26,15 @@ impl Lang {
     }
 
     /// The language's own name, for a picker.
+    /// The BCP 47 tag of the language as a region writes it (`en-US`, `de-DE`), for
+    /// language maps such as xAPI's.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en-US",
+            Lang::De => "de-DE",
+        }
+    }
+
     pub fn native_name(self) -> &'static str {
         match self {
             Lang::En => "English",
@@ -64,7 +73,7 @@ impl std::str::FromStr for Lang {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Lang::parse(s).ok_or_else(|| format!("'{s}': Pit Crew speaks en and de"))
+        Lang::parse(s).ok_or_else(|| crate::t!("lang-flag-unknown", value = s.to_string()))
     }
 }
 

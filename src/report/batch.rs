@@ -24,11 +24,9 @@ impl Progress {
         let bar = (std::io::stderr().is_terminal() && total >= 200).then(|| {
             let b = indicatif::ProgressBar::new(total);
             b.set_style(
-                indicatif::ProgressStyle::with_template(
-                    "{msg} [{bar:40}] {pos}/{len} runs ({eta} left)",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                .progress_chars("=> "),
+                indicatif::ProgressStyle::with_template(&crate::t!("batch-progress"))
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                    .progress_chars("=> "),
             );
             b.set_message(label.to_string());
             b
@@ -55,10 +53,13 @@ impl Progress {
         }
         if !quiet && self.total >= 1000 {
             eprintln!(
-                "{}: {} runs in {:.2} s",
-                self.label,
-                self.done.load(Ordering::Relaxed),
-                self.started.elapsed().as_secs_f64()
+                "{}",
+                crate::t!(
+                    "batch-done",
+                    label = self.label.clone(),
+                    runs = self.done.load(Ordering::Relaxed),
+                    seconds = crate::i18n::decimal(self.started.elapsed().as_secs_f64(), 2)
+                )
             );
         }
     }

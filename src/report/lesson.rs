@@ -270,14 +270,12 @@ impl Checks {
             Lesson::L4 => {
                 let mut v = vec![
                     (
-                        Arm::lever("typical with an outlook", "typical", |p| {
-                            p.ask_outlook = true
-                        }),
+                        Arm::lever("typical-with-outlook", "typical", |p| p.ask_outlook = true),
                         typical(),
                         Measure::WonDealSize,
                     ),
                     (
-                        Arm::lever("typical with news", "typical", |p| p.news_every = Some(6)),
+                        Arm::lever("typical-with-news", "typical", |p| p.news_every = Some(6)),
                         typical(),
                         Measure::Revenue,
                     ),
@@ -286,7 +284,7 @@ impl Checks {
                 // claims it costs people.
                 if scenario.company.blame > 0.0 {
                     let mut calm = typical();
-                    calm.label = "typical without blame".to_string();
+                    calm.label = "typical-without-blame".to_string();
                     calm.change = Some(Change::NoBlame);
                     v.push((calm, typical(), Measure::Resignations));
                 }
@@ -294,21 +292,21 @@ impl Checks {
             }
             Lesson::L5 => vec![
                 (
-                    Arm::lever("typical with prospecting plans", "typical", |p| {
+                    Arm::lever("typical-with-prospecting-plans", "typical", |p| {
                         p.prospecting_plans = true
                     }),
                     typical(),
                     Measure::Revenue,
                 ),
                 (
-                    Arm::lever("typical with workshops", "typical", |p| {
+                    Arm::lever("typical-with-workshops", "typical", |p| {
                         p.workshop_every = Some(6)
                     }),
                     typical(),
                     Measure::MarginMoney,
                 ),
                 (
-                    Arm::lever("typical with reviews and ride-alongs", "typical", |p| {
+                    Arm::lever("typical-with-reviews", "typical", |p| {
                         p.reviews = 3;
                         p.ride_alongs = 2;
                     }),
@@ -316,12 +314,8 @@ impl Checks {
                     Measure::Advances,
                 ),
                 (
-                    Arm::lever("typical absorbing every demand", "typical", |p| {
-                        p.absorb = 1.0
-                    }),
-                    Arm::lever("typical passing every demand on", "typical", |p| {
-                        p.absorb = 0.0
-                    }),
+                    Arm::lever("typical-absorbing-all", "typical", |p| p.absorb = 1.0),
+                    Arm::lever("typical-passing-all-on", "typical", |p| p.absorb = 0.0),
                     Measure::Revenue,
                 ),
             ],
@@ -398,6 +392,17 @@ impl Checks {
     }
 }
 
+/// An arm in the reader's words: a lever's arm (`typical-with-news`) has a message,
+/// a bot is named as the bots are (`coach`).
+fn arm_words(label: &str) -> String {
+    let id = format!("lesson-arm-{label}");
+    if crate::i18n::has(crate::i18n::Lang::En, &id) {
+        t!(&id)
+    } else {
+        label.to_string()
+    }
+}
+
 /// A lesson claim judged over seeds.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ClaimResult {
@@ -415,8 +420,8 @@ impl ClaimResult {
     pub fn claim(&self) -> String {
         t!(
             "lesson-claim",
-            better = self.better.clone(),
-            worse = self.worse.clone(),
+            better = arm_words(&self.better),
+            worse = arm_words(&self.worse),
             measure = self.measure.label()
         )
     }
@@ -436,8 +441,8 @@ impl ClaimResult {
                 t!(
                     "lesson-does-not-hold",
                     lesson = lesson,
-                    better = self.better.clone(),
-                    worse = self.worse.clone(),
+                    better = arm_words(&self.better),
+                    worse = arm_words(&self.worse),
                     measure = self.measure.label(),
                     share = pct(self.share),
                     needed = pct(LESSON_SHARE)

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::format::RunFile;
 use crate::format::hash::{content_hash, fnv1a};
+use crate::i18n::{Lang, with_lang};
 
 /// Where Pit Crew's own identifiers live. The `.example` name is reserved, so these
 /// IRIs can never mean anything else.
@@ -97,7 +98,6 @@ pub struct Score {
 pub struct Context {
     pub registration: String,
     pub platform: String,
-    pub language: String,
     pub extensions: BTreeMap<String, serde_json::Value>,
 }
 
@@ -160,14 +160,19 @@ fn uuid_of(parts: &[&str]) -> String {
         .to_string()
 }
 
-fn en(s: &str) -> BTreeMap<String, String> {
-    BTreeMap::from([("en-US".to_string(), s.to_string())])
+/// A language map with every language Pit Crew speaks, so a statement is the same
+/// whoever exports it and an LMS shows it in its reader's language.
+fn in_every_language(words: impl Fn() -> String) -> BTreeMap<String, String> {
+    Lang::ALL
+        .iter()
+        .map(|&l| (l.tag().to_string(), with_lang(l, &words)))
+        .collect()
 }
 
 fn verb(name: &str) -> Verb {
     Verb {
         id: format!("{VERBS}/{name}"),
-        display: en(name),
+        display: in_every_language(|| crate::t!(&format!("xapi-verb-{name}"))),
     }
 }
 
@@ -209,14 +214,12 @@ pub fn statements(run: &RunFile, rec: &Recording) -> Vec<Statement> {
         id: activity_iri(&run.scenario_id),
         definition: Definition {
             kind: SIMULATION.into(),
-            name: en(&run.scenario.title),
+            name: in_every_language(|| run.scenario.title.to_string()),
             description: run
                 .scenario
                 .lesson
                 .map(|l| {
-                    en(&format!(
-                        "Pit Crew sales-management simulation, lesson {l:?}"
-                    ))
+                    in_every_language(|| crate::t!("xapi-description", lesson = format!("{l:?}")))
                 })
                 .unwrap_or_default(),
         },
@@ -224,7 +227,6 @@ pub fn statements(run: &RunFile, rec: &Recording) -> Vec<Statement> {
     let context = Context {
         registration: uuid_of(&["registration", &key]),
         platform: "Pit Crew".into(),
-        language: "en-US".into(),
         extensions: BTreeMap::from([
             (extension("run-hash"), serde_json::json!(run_hash)),
             (

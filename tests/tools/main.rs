@@ -8,6 +8,7 @@ mod common;
 mod cli;
 mod debrief;
 mod docs;
+mod english;
 mod hostile;
 mod html_browser;
 mod serve;

@@ -43,3 +43,11 @@ xapi-queued = { $n } in der Warteschlange, beim nächsten Versuch gesendet ({ $w
 xapi-not-sent-yet = noch nicht gesendet
 xapi-rejected = { $n } vom LRS abgelehnt und in rejected/ aufbewahrt
 xapi-lrs-answered = der LRS antwortete mit { $status }
+
+# xAPI statements: the verbs' display and the activity's description (every language
+# is written into each statement).
+xapi-verb-initialized = gestartet
+xapi-verb-completed = abgeschlossen
+xapi-verb-passed = bestanden
+xapi-verb-failed = nicht bestanden
+xapi-description = Pit Crew, Simulation für Vertriebsführung, Lektion { $lesson }

@@ -363,3 +363,15 @@ game-display-headless-help = Alles außer dem Fenster funktioniert ohne Bildschi
     {"  "}pitcrew --help                                  alle Befehle
     Um das Spiel auf einem Rechner ohne Bildschirm zu sehen, starten Sie zuerst einen virtuellen Bildschirm:
     {"  "}Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 pitcrew
+game-export-no-debrief = es gibt noch keine Auswertung zum Exportieren
+
+# `pitcrew --diagnostics`: what was measured, against the targets in README.md.
+diag-no-scenario = Diagnose: kein mitgeliefertes Szenario geladen
+diag-title = Pit Crew, Diagnose — Szenario: { $scenario }
+diag-interactive = {"  "}bedienbar nach dem Start     { $secs } s   (Ziel ≤ 3 s)
+diag-picker = {"  "}Bildzeit Szenarioauswahl     p50 { $p50 } ms  p95 { $p95 } ms (Vergleichswert)
+diag-planning = {"  "}Bildzeit Wochenplanung       p50 { $p50 } ms  p95 { $p95 } ms  max { $max } ms über { $frames } Bilder   (Ziel p95 ≤ 33 ms)
+diag-resolves = {"  "}Woche auswerten (Modell + UI) p50 { $p50 } ms  max { $max } ms über { $weeks } Wochen; Modell allein p50 { $model } ms   (Ziel ≤ 50 ms)
+diag-memory = {"  "}belegter Speicher            { $rss } MB  (Spitze { $peak } MB)   (Ziel ≤ 400 MB)
+diag-idle = {"  "}Wochenplanung im Leerlauf    { $share } % eines Kerns über { $secs } s   (Ziel ≤ 5 %)
+diag-idle-unmeasured = {"  "}Wochenplanung im Leerlauf    nicht gemessen (kein /proc hier)

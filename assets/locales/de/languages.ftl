@@ -27,3 +27,6 @@ lang-event-product-launch = neues Produkt
 lang-event-reporting-crunch = Berichtsflut
 lang-event-economic-slowdown = Konjunkturflaute
 lang-event-big-rfp = große Ausschreibung
+
+# The --lang flag names no language Pit Crew speaks.
+lang-flag-unknown = '{ $value }': Pit Crew spricht en und de

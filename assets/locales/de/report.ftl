@@ -163,3 +163,18 @@ report-skip-zero = effects.{ $name }: ist 0, ±25 % ändern daran nichts
 report-skip-rounds-down = effects.{ $name }: { $base } Wochen −25 % ergibt gerundet wieder { $base }
 report-skip-rounds-up = effects.{ $name }: { $base } Wochen +25 % ergibt gerundet wieder { $base }
 report-skip-invalid = effects.{ $name }: { $value } lässt sich nicht setzen
+
+# The lesson checks' arms that change one lever of a bot (`pitcrew lint`).
+lesson-arm-typical-with-outlook = typical mit Zwei-Jahres-Ausblick
+lesson-arm-typical-with-news = typical mit Neuigkeiten
+lesson-arm-typical-without-blame = typical ohne Schuldzuweisung
+lesson-arm-typical-with-prospecting-plans = typical mit Akquiseplänen
+lesson-arm-typical-with-workshops = typical mit Workshops
+lesson-arm-typical-with-reviews = typical mit Pipeline-Reviews und Begleitungen
+lesson-arm-typical-absorbing-all = typical übernimmt jede Anforderung
+lesson-arm-typical-passing-all-on = typical gibt jede Anforderung weiter
+
+# Batches of runs (compare, lint, sensitivity) on a terminal: indicatif's template
+# (its placeholders in braces) and the line after a long batch.
+batch-progress = {"{"}msg{"}"} [{"{"}bar:40{"}"}] {"{"}pos{"}"}/{"{"}len{"}"} Läufe (noch {"{"}eta{"}"})
+batch-done = { $label }: { $runs } Läufe in { $seconds } s

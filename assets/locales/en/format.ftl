@@ -39,3 +39,11 @@ xapi-queued = { $n } queued and sent on the next try ({ $why })
 xapi-not-sent-yet = not sent yet
 xapi-rejected = { $n } refused by the LRS and kept in rejected/
 xapi-lrs-answered = the LRS answered { $status }
+
+# xAPI statements: the verbs' display and the activity's description (every language
+# is written into each statement).
+xapi-verb-initialized = initialized
+xapi-verb-completed = completed
+xapi-verb-passed = passed
+xapi-verb-failed = failed
+xapi-description = Pit Crew sales-management simulation, lesson { $lesson }

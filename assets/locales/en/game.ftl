@@ -363,3 +363,15 @@ game-display-headless-help = Everything but the window works without a display:
     {"  "}pitcrew --help                                  all commands
     To see the game on a headless machine, start a virtual display first:
     {"  "}Xvfb :99 -screen 0 1280x800x24 &  DISPLAY=:99 pitcrew
+game-export-no-debrief = there is no debrief to export yet
+
+# `pitcrew --diagnostics`: what was measured, against the targets in README.md.
+diag-no-scenario = diagnostics: no shipped scenario loaded
+diag-title = Pit Crew diagnostics — scenario: { $scenario }
+diag-interactive = {"  "}interactive after launch   { $secs } s   (target ≤ 3 s)
+diag-picker = {"  "}picker frame time          p50 { $p50 } ms  p95 { $p95 } ms (reference)
+diag-planning = {"  "}planning frame time        p50 { $p50 } ms  p95 { $p95 } ms  max { $max } ms over { $frames } frames   (target p95 ≤ 33 ms)
+diag-resolves = {"  "}week resolves (model + UI) p50 { $p50 } ms  max { $max } ms over { $weeks } weeks; model alone p50 { $model } ms   (target ≤ 50 ms)
+diag-memory = {"  "}resident memory            { $rss } MB  (peak { $peak } MB)   (target ≤ 400 MB)
+diag-idle = {"  "}idle planning screen       { $share } % of one core over { $secs } s   (target ≤ 5 %)
+diag-idle-unmeasured = {"  "}idle planning screen       not measured (no /proc here)

@@ -27,3 +27,6 @@ lang-event-product-launch = new product launch
 lang-event-reporting-crunch = reporting crunch
 lang-event-economic-slowdown = economic slowdown
 lang-event-big-rfp = big-account RFP
+
+# The --lang flag names no language Pit Crew speaks.
+lang-flag-unknown = '{ $value }': Pit Crew speaks en and de

@@ -160,3 +160,18 @@ report-skip-zero = effects.{ $name }: is 0, so ±25 % leaves it unchanged
 report-skip-rounds-down = effects.{ $name }: { $base } weeks −25 % rounds back to { $base }
 report-skip-rounds-up = effects.{ $name }: { $base } weeks +25 % rounds back to { $base }
 report-skip-invalid = effects.{ $name }: { $value } cannot be set
+
+# The lesson checks' arms that change one lever of a bot (`pitcrew lint`).
+lesson-arm-typical-with-outlook = typical with an outlook
+lesson-arm-typical-with-news = typical with news
+lesson-arm-typical-without-blame = typical without blame
+lesson-arm-typical-with-prospecting-plans = typical with prospecting plans
+lesson-arm-typical-with-workshops = typical with workshops
+lesson-arm-typical-with-reviews = typical with reviews and ride-alongs
+lesson-arm-typical-absorbing-all = typical absorbing every demand
+lesson-arm-typical-passing-all-on = typical passing every demand on
+
+# Batches of runs (compare, lint, sensitivity) on a terminal: indicatif's template
+# (its placeholders in braces) and the line after a long batch.
+batch-progress = {"{"}msg{"}"} [{"{"}bar:40{"}"}] {"{"}pos{"}"}/{"{"}len{"}"} runs ({"{"}eta{"}"} left)
+batch-done = { $label }: { $runs } runs in { $seconds } s

@@ -14,7 +14,9 @@ use crate::game::logic::flow::Command;
 use crate::game::logic::hints::DismissHint;
 use crate::game::logic::screen::Screen;
 use crate::game::logic::session::Session;
+use crate::i18n::decimal;
 use crate::policy::{self, Policy};
+use crate::t;
 
 /// Frames measured on the planning screen.
 const FRAMES: usize = 300;
@@ -126,7 +128,7 @@ fn drive(
                     d.phase = 1;
                 }
                 None => {
-                    eprintln!("diagnostics: no shipped scenario loaded");
+                    eprintln!("{}", t!("diag-no-scenario"));
                     exit.write(AppExit::error());
                 }
             }
@@ -199,38 +201,58 @@ fn drive(
             });
             let (rss, peak) = memory_mb();
             let ms = |x: f64| x * 1000.0;
-            println!("Pit Crew diagnostics — scenario: {}", d.scenario);
+            // Numbers right-aligned in the reader's locale, so the columns line up.
+            let n = |x: f64, places: u8, width: usize| format!("{:>width$}", decimal(x, places));
+            println!("{}", t!("diag-title", scenario = d.scenario.clone()));
             println!(
-                "  interactive after launch   {:>8.2} s   (target ≤ 3 s)",
-                d.interactive.unwrap_or(f64::NAN)
+                "{}",
+                t!(
+                    "diag-interactive",
+                    secs = n(d.interactive.unwrap_or(f64::NAN), 2, 8)
+                )
             );
             println!(
-                "  picker frame time          p50 {:>6.1} ms  p95 {:>6.1} ms (reference)",
-                ms(percentile(&d.title, 0.5)),
-                ms(percentile(&d.title, 0.95))
+                "{}",
+                t!(
+                    "diag-picker",
+                    p50 = n(ms(percentile(&d.title, 0.5)), 1, 6),
+                    p95 = n(ms(percentile(&d.title, 0.95)), 1, 6)
+                )
             );
             println!(
-                "  planning frame time        p50 {:>6.1} ms  p95 {:>6.1} ms  max {:>6.1} ms over {} frames   (target p95 ≤ 33 ms)",
-                ms(percentile(&d.frames, 0.5)),
-                ms(percentile(&d.frames, 0.95)),
-                ms(percentile(&d.frames, 1.0)),
-                d.frames.len()
+                "{}",
+                t!(
+                    "diag-planning",
+                    p50 = n(ms(percentile(&d.frames, 0.5)), 1, 6),
+                    p95 = n(ms(percentile(&d.frames, 0.95)), 1, 6),
+                    max = n(ms(percentile(&d.frames, 1.0)), 1, 6),
+                    frames = d.frames.len()
+                )
             );
             println!(
-                "  week resolves (model + UI) p50 {:>6.1} ms  max {:>6.1} ms over {} weeks; model alone p50 {:.2} ms   (target ≤ 50 ms)",
-                ms(percentile(&d.resolves, 0.5)),
-                ms(percentile(&d.resolves, 1.0)),
-                d.resolves.len(),
-                ms(percentile(&d.models, 0.5))
+                "{}",
+                t!(
+                    "diag-resolves",
+                    p50 = n(ms(percentile(&d.resolves, 0.5)), 1, 6),
+                    max = n(ms(percentile(&d.resolves, 1.0)), 1, 6),
+                    weeks = d.resolves.len(),
+                    model = decimal(ms(percentile(&d.models, 0.5)), 2)
+                )
             );
             println!(
-                "  resident memory            {rss:>8.1} MB  (peak {peak:.1} MB)   (target ≤ 400 MB)"
+                "{}",
+                t!("diag-memory", rss = n(rss, 1, 8), peak = decimal(peak, 1))
             );
             match idle {
                 Some(p) => println!(
-                    "  idle planning screen       {p:>8.1} % of one core over {IDLE_SECS:.0} s   (target ≤ 5 %)"
+                    "{}",
+                    t!(
+                        "diag-idle",
+                        share = n(p, 1, 8),
+                        secs = decimal(IDLE_SECS, 0)
+                    )
                 ),
-                None => println!("  idle planning screen       not measured (no /proc here)"),
+                None => println!("{}", t!("diag-idle-unmeasured")),
             }
             exit.write(AppExit::Success);
         }

@@ -36,7 +36,7 @@ pub fn export(
     dirs: &GameDirs,
 ) -> Result<Vec<PathBuf>, String> {
     let (Some(g), Some(d)) = (&session.game, &report.debrief) else {
-        return Err("there is no debrief to export yet".into());
+        return Err(crate::t!("game-export-no-debrief"));
     };
     let stem = format!("{}-seed{}-week{}", d.scenario_id, d.seed, d.weeks_played);
     let dir = dirs.exports();

@@ -172,7 +172,7 @@ fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
     ui.label(egui::RichText::new(t!("game-chart-hours")).strong());
     plot(ui, "time").show(ui, |p| {
         let mut charts: Vec<BarChart> = Vec::new();
-        for k in 0..crate::sim::TimeUse::COUNT {
+        for (k, &colour) in COLORS.iter().enumerate().take(crate::sim::TimeUse::COUNT) {
             let bars: Vec<Bar> = d
                 .weeks
                 .iter()
@@ -180,7 +180,7 @@ fn time_chart(ui: &mut egui::Ui, d: &Debrief) {
                 .collect();
             let refs: Vec<&BarChart> = charts.iter().collect();
             let c = BarChart::new(crate::narrate::words::time_use(k), bars)
-                .color(COLORS[k])
+                .color(colour)
                 .stack_on(&refs);
             charts.push(c);
         }
