@@ -78,7 +78,7 @@ fn claims(s: &Arc<Scenario>, f: impl FnOnce(&mut Scenario)) -> Vec<ClaimResult> 
     checks.judge(&figures)
 }
 
-/// A mechanism switched off: what it is, the words naming the arm whose claim it
+/// A mechanism switched off: what it is, part of the key naming the arm whose claim it
 /// carries, and the change to the scenario.
 type Off = (&'static str, &'static str, fn(&mut Scenario));
 
@@ -117,7 +117,7 @@ fn the_l4_checks_fail_when_their_lever_is_switched_off() {
                 s.effects.outlook_value = 0.0
             }),
             ("stale news", "news", |s| s.effects.stale_news = 0.0),
-            ("blame's cost in morale", "without blame", |s| {
+            ("blame's cost in morale", "without-blame", |s| {
                 s.effects.blame_morale = 0.0
             }),
         ],
@@ -129,12 +129,12 @@ fn the_l5_checks_fail_when_their_lever_is_switched_off() {
     assert_levers(
         "l5-four-imperatives",
         &[
-            ("targeted leads", "prospecting plans", |s| {
+            ("targeted leads", "prospecting-plans", |s| {
                 s.effects.plan_fit = s.effects.phone_book_fit;
                 s.effects.plan_lead_boost = 0.0;
             }),
             ("workshops", "workshops", |s| s.effects.workshop_gain = 0.0),
-            ("ride-alongs", "reviews and ride-alongs", |s| {
+            ("ride-alongs", "with-reviews", |s| {
                 s.effects.ride_along = 0.0;
                 s.effects.ride_along_learning = 0.0;
             }),

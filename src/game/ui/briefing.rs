@@ -17,8 +17,8 @@ use crate::t;
 
 /// The team name typed on the briefing of a workshop game.
 #[derive(Default)]
-struct TeamDraft {
-    name: String,
+pub(super) struct TeamDraft {
+    pub name: String,
     /// The game the draft was started for, so a new game starts from its own name.
     seeded_for: Option<(String, u64)>,
 }
@@ -41,38 +41,62 @@ fn ui(
         team.name = game.player.clone();
         team.seeded_for = Some(key);
     }
-    // In a workshop every team names itself before week 1, so two teams never
-    // share one run file in the facilitator's folder.
-    let workshop = link.dir.is_some();
-    let named = !workshop || !team.name.trim().is_empty();
-    let mut root = widgets::root_ui(ctx);
-    let mut begin = *paused.get() == Pause::Running && named && widgets::key(ctx, egui::Key::Enter);
-    let mut chosen = None;
-    egui::Panel::bottom("briefing-actions").show(&mut root, |ui| {
-        ui.add_space(6.0);
-        chosen = actions(ui, workshop.then_some(&mut team.name), named);
-        ui.add_space(6.0);
-    });
     // The file's latest edit may be broken: the briefing is then of its last good version.
     let broken = game
         .entry
         .and_then(|i| catalog.entries.get(i))
         .and_then(|e| e.error.as_ref());
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| briefing(ui, &game.run, broken));
-    });
-    // Beginning, by the button or Enter, comes after going back (one click a frame).
-    begin |= chosen == Some(Command::Begin);
-    if let Some(c) = chosen.filter(|c| *c != Command::Begin) {
-        out.write(c);
-    }
-    if begin {
-        if workshop {
-            out.write(Command::SetPlayer(team.name.trim().to_string()));
-        }
-        out.write(Command::Begin);
-    }
+    let screen = BriefingScreen {
+        run: &game.run,
+        broken,
+        workshop: link.dir.is_some(),
+        running: *paused.get() == Pause::Running,
+    };
+    out.write_batch(screen.draw(ctx, &mut team));
     Ok(())
+}
+
+/// What the briefing shows: the run about to begin, the scenario file's error if its
+/// latest edit is broken, whether a workshop asks for a team name.
+pub(super) struct BriefingScreen<'a> {
+    pub run: &'a Run,
+    pub broken: Option<&'a String>,
+    pub workshop: bool,
+    pub running: bool,
+}
+
+impl BriefingScreen<'_> {
+    /// Draws the briefing; returns the commands chosen, Begin (by the button or Enter)
+    /// last, after the team's name.
+    pub(super) fn draw(&self, ctx: &egui::Context, team: &mut TeamDraft) -> Vec<Command> {
+        // In a workshop every team names itself before week 1, so two teams never
+        // share one run file in the facilitator's folder.
+        let named = !self.workshop || !team.name.trim().is_empty();
+        let mut root = widgets::root_ui(ctx);
+        let mut begin = self.running && named && widgets::key(ctx, egui::Key::Enter);
+        let mut chosen = None;
+        egui::Panel::bottom("briefing-actions").show(&mut root, |ui| {
+            ui.add_space(6.0);
+            chosen = actions(ui, self.workshop.then_some(&mut team.name), named);
+            ui.add_space(6.0);
+        });
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| briefing(ui, self.run, self.broken));
+        });
+        // Beginning, by the button or Enter, comes after going back (one click a frame).
+        begin |= chosen == Some(Command::Begin);
+        let mut commands: Vec<Command> = chosen
+            .filter(|c| *c != Command::Begin)
+            .into_iter()
+            .collect();
+        if begin {
+            if self.workshop {
+                commands.push(Command::SetPlayer(team.name.trim().to_string()));
+            }
+            commands.push(Command::Begin);
+        }
+        commands
+    }
 }
 
 /// The team name (in a workshop), Begin, and the way back to the scenarios.
@@ -81,11 +105,12 @@ fn actions(ui: &mut egui::Ui, team_name: Option<&mut String>, named: bool) -> Op
         let mut chosen = None;
         if let Some(name) = team_name {
             ui.label(t!("game-briefing-team-name"));
-            ui.add(
+            let field = ui.add(
                 egui::TextEdit::singleline(name)
                     .char_limit(crate::format::runfile::MAX_PLAYER_CHARS)
                     .desired_width(180.0),
             );
+            widgets::name_text_field(&field, &t!("game-briefing-team-name"), name);
         }
         if widgets::primary(ui, &t!("game-briefing-begin"), named).clicked() {
             chosen = Some(Command::Begin);

@@ -239,7 +239,8 @@ fn funnels(ui: &mut egui::Ui, d: &Debrief, run: &Run) {
 }
 
 /// What the player chose in the top bar; egui reports one click a frame.
-enum Choice {
+#[derive(Debug, PartialEq)]
+pub(super) enum Choice {
     Flow(Command),
     Export,
 }
@@ -255,20 +256,7 @@ fn ui(
     let (Some(game), Some(d)) = (&session.game, &report.debrief) else {
         return Ok(());
     };
-    let mut root = widgets::root_ui(ctx);
-    let mut chosen = None;
-    egui::Panel::top("debrief-top").show(&mut root, |ui| {
-        ui.add_space(4.0);
-        chosen = top_bar(ui, d);
-        if !report.exported.is_empty() {
-            exported(ui, &report.exported);
-        }
-        ui.add_space(2.0);
-    });
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| body(ui, d, &game.run));
-    });
-    match chosen {
+    match draw(ctx, d, &game.run, &report.exported) {
         Some(Choice::Flow(c)) => {
             out.write(c);
         }
@@ -278,6 +266,29 @@ fn ui(
         None => {}
     }
     Ok(())
+}
+
+/// Draws the debrief of `run`; returns what the player chose.
+pub(super) fn draw(
+    ctx: &egui::Context,
+    d: &Debrief,
+    run: &Run,
+    exported_files: &[std::path::PathBuf],
+) -> Option<Choice> {
+    let mut root = widgets::root_ui(ctx);
+    let mut chosen = None;
+    egui::Panel::top("debrief-top").show(&mut root, |ui| {
+        ui.add_space(4.0);
+        chosen = top_bar(ui, d);
+        if !exported_files.is_empty() {
+            exported(ui, exported_files);
+        }
+        ui.add_space(2.0);
+    });
+    egui::CentralPanel::default().show(&mut root, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| body(ui, d, run));
+    });
+    chosen
 }
 
 /// The scenario and seed, and the ways out: quit, back to the scenarios, export.

@@ -1,6 +1,7 @@
-//! The planning screen with a keyboard alone and through a screen reader's eyes: the
-//! real screen drawn by egui without a window, fed key events only, its commands
-//! applied by the game's logic plugins headless.
+//! The main screens with a keyboard alone and through a screen reader's eyes: each
+//! real screen (title, briefing, planning, week report, debrief) drawn by egui without
+//! a window, fed key events only, its commands applied by the game's logic plugins
+//! headless.
 
 use std::path::Path;
 
@@ -8,11 +9,15 @@ use bevy::prelude::*;
 use bevy_egui::egui;
 
 use super::access::{is_interactive, named_nodes};
+use super::briefing::{BriefingScreen, TeamDraft};
 use super::planning::{Planner, PlanningScreen};
+use super::title::{Choice as TitleChoice, Picker, TitleScreen};
 use crate::game::logic::catalog::Catalog;
+use crate::game::logic::debrief::DebriefReport;
 use crate::game::logic::flow::Command;
 use crate::game::logic::screen::Screen;
 use crate::game::logic::session::{PlanView, Session};
+use crate::game::logic::settings::Settings;
 use crate::t;
 
 fn app(home: &Path) -> App {
@@ -25,6 +30,10 @@ fn send(app: &mut App, commands: Vec<Command>) {
     app.update();
 }
 
+fn screen(app: &App) -> Screen {
+    *app.world().resource::<State<Screen>>().get()
+}
+
 fn key(key: egui::Key) -> egui::Event {
     egui::Event::Key {
         key,
@@ -35,15 +44,19 @@ fn key(key: egui::Key) -> egui::Event {
     }
 }
 
-/// One frame of the planning screen with these input events.
-fn frame(
+/// A context that builds the AccessKit tree, as a screen reader's would.
+fn reader_context() -> egui::Context {
+    let ctx = egui::Context::default();
+    ctx.enable_accesskit();
+    ctx
+}
+
+/// One frame of a screen with these input events.
+fn frame<R>(
     ctx: &egui::Context,
-    app: &App,
-    planner: &mut Planner,
     events: Vec<egui::Event>,
-) -> (Vec<Command>, egui::FullOutput) {
-    let game = app.world().resource::<Session>().game.as_ref().unwrap();
-    let view = app.world().resource::<PlanView>();
+    draw: impl FnOnce(&egui::Context) -> R,
+) -> (R, egui::FullOutput) {
     ctx.begin_pass(egui::RawInput {
         events,
         screen_rect: Some(egui::Rect::from_min_size(
@@ -52,13 +65,7 @@ fn frame(
         )),
         ..Default::default()
     });
-    let screen = PlanningScreen {
-        game,
-        view,
-        running: true,
-        remote: None,
-    };
-    let (chosen, _) = screen.draw(ctx, planner);
+    let chosen = draw(ctx);
     let mut out = ctx.end_pass();
     out.textures_delta.clear();
     (chosen, out)
@@ -76,50 +83,184 @@ fn focused_name(ctx: &egui::Context, out: &egui::FullOutput) -> Option<String> {
 }
 
 /// Tabs until the widget named `name` has the focus, then presses Space on it;
-/// returns the commands that press chose.
-fn tab_to_and_press(
+/// returns what that press chose.
+fn tab_to_and_press<R>(
     ctx: &egui::Context,
-    app: &App,
-    planner: &mut Planner,
     name: &str,
-) -> Vec<Command> {
-    for _ in 0..200 {
-        let (_, out) = frame(ctx, app, planner, vec![key(egui::Key::Tab)]);
+    mut draw: impl FnMut(&egui::Context) -> R,
+) -> R {
+    frame(ctx, Vec::new(), &mut draw);
+    for _ in 0..300 {
+        let (_, out) = frame(ctx, vec![key(egui::Key::Tab)], &mut draw);
         if focused_name(ctx, &out).as_deref() == Some(name) {
-            let (chosen, _) = frame(ctx, app, planner, vec![key(egui::Key::Space)]);
-            return chosen;
+            return frame(ctx, vec![key(egui::Key::Space)], &mut draw).0;
         }
     }
     panic!("Tab never reached {name:?}");
 }
 
-fn open_planning(app: &mut App) {
+/// Draws a screen twice (egui lays out on the first pass) and checks every control a
+/// player operates has a name a screen reader can say; `at_least` guards against a
+/// screen that drew nothing.
+fn assert_every_control_named<R>(
+    what: &str,
+    at_least: usize,
+    mut draw: impl FnMut(&egui::Context) -> R,
+) {
+    let ctx = reader_context();
+    frame(&ctx, Vec::new(), &mut draw);
+    let (_, out) = frame(&ctx, Vec::new(), &mut draw);
+    let nodes = named_nodes(&out);
+    let controls: Vec<_> = nodes.iter().filter(|(r, _)| is_interactive(*r)).collect();
+    assert!(
+        controls.len() >= at_least,
+        "{what}: only {} controls seen",
+        controls.len()
+    );
+    let nameless: Vec<_> = controls
+        .iter()
+        .filter(|(_, name)| name.as_deref().is_none_or(|n| n.trim().is_empty()))
+        .collect();
+    assert!(
+        nameless.is_empty(),
+        "{what}: controls without a name: {nameless:?}"
+    );
+}
+
+fn open_briefing(app: &mut App) {
     let entry = app
         .world()
         .resource::<Catalog>()
         .find("first-90-days")
         .unwrap();
     send(app, vec![Command::Open { entry, seed: 3 }]);
+    assert_eq!(screen(app), Screen::Briefing);
+}
+
+fn open_planning(app: &mut App) {
+    open_briefing(app);
     send(app, vec![Command::Begin]);
+    assert_eq!(screen(app), Screen::Planning);
+}
+
+fn planning(app: &App, planner: &mut Planner, ctx: &egui::Context) -> Vec<Command> {
+    let game = app.world().resource::<Session>().game.as_ref().unwrap();
+    let view = app.world().resource::<PlanView>();
+    let screen = PlanningScreen {
+        game,
+        view,
+        running: true,
+        remote: None,
+    };
+    screen.draw(ctx, planner).0
+}
+
+fn briefing(app: &App, workshop: bool, team: &mut TeamDraft, ctx: &egui::Context) -> Vec<Command> {
+    let game = app.world().resource::<Session>().game.as_ref().unwrap();
+    let screen = BriefingScreen {
+        run: &game.run,
+        broken: None,
+        workshop,
+        running: true,
+    };
+    screen.draw(ctx, team)
+}
+
+fn report(app: &App, ctx: &egui::Context) -> Vec<Command> {
+    let game = app.world().resource::<Session>().game.as_ref().unwrap();
+    super::report::draw(ctx, &game.run, true).0
+}
+
+fn debrief(app: &App, ctx: &egui::Context) -> Option<super::debrief::Choice> {
+    let game = app.world().resource::<Session>().game.as_ref().unwrap();
+    let report = app.world().resource::<DebriefReport>();
+    let d = report
+        .debrief
+        .as_ref()
+        .expect("a debrief once the run ends");
+    super::debrief::draw(ctx, d, &game.run, &[])
+}
+
+/// Plays every remaining week with an empty plan, to the debrief.
+fn play_to_the_end(app: &mut App) {
+    for _ in 0..60 {
+        match screen(app) {
+            Screen::Planning => send(app, vec![Command::Resolve]),
+            Screen::Report => send(app, vec![Command::Continue]),
+            Screen::Debrief => return,
+            other => panic!("unexpected screen {other:?}"),
+        }
+    }
+    panic!("the run never ended");
+}
+
+/// The title screen by keyboard: Down picks the next scenario, Tab reaches the button
+/// that opens its briefing, Space presses it.
+#[test]
+fn the_title_screen_is_used_with_the_keyboard_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let app = app(home.path());
+    let catalog = app.world().resource::<Catalog>();
+    assert!(catalog.entries.len() > 1);
+    let screen = TitleScreen {
+        catalog,
+        workshop: None,
+        running: true,
+    };
+    let (mut picker, mut settings) = (Picker::default(), Settings::default());
+    let ctx = reader_context();
+    frame(&ctx, vec![key(egui::Key::ArrowDown)], |ctx| {
+        screen.draw(ctx, &mut picker, &mut settings)
+    });
+    assert_eq!(picker.selected, 1, "Down moves to the next scenario");
+    let chosen = tab_to_and_press(&ctx, &t!("game-title-read-briefing"), |ctx| {
+        screen.draw(ctx, &mut picker, &mut settings)
+    });
+    assert_eq!(chosen, Some(TitleChoice::Open));
+    assert_eq!(picker.selected, 1, "Tab and Space keep the choice");
+}
+
+/// The briefing by keyboard: in a workshop the team types its name, Tab reaches Begin,
+/// Space begins week 1 under that name.
+#[test]
+fn the_briefing_is_begun_with_the_keyboard_alone() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    open_briefing(&mut app);
+    let ctx = reader_context();
+    let mut team = TeamDraft::default();
+    // Focus the name field by Tab and type into it.
+    let draw = |team: &mut TeamDraft, ctx: &egui::Context| briefing(&app, true, team, ctx);
+    frame(&ctx, Vec::new(), |ctx| draw(&mut team, ctx));
+    frame(&ctx, vec![key(egui::Key::Tab)], |ctx| draw(&mut team, ctx));
+    frame(&ctx, vec![egui::Event::Text("Falcons".into())], |ctx| {
+        draw(&mut team, ctx)
+    });
+    assert_eq!(team.name, "Falcons");
+    let chosen = tab_to_and_press(&ctx, &t!("game-briefing-begin"), |ctx| draw(&mut team, ctx));
     assert_eq!(
-        *app.world().resource::<State<Screen>>().get(),
-        Screen::Planning
+        chosen,
+        vec![Command::SetPlayer("Falcons".into()), Command::Begin]
     );
+    send(&mut app, chosen);
+    assert_eq!(screen(&app), Screen::Planning);
+    let game = app.world().resource::<Session>().game.as_ref().unwrap();
+    assert_eq!(game.player, "Falcons");
 }
 
 /// A week played with Tab and Space alone: to the form's Add button (a coaching
-/// session, the form's default), then to Resolve.
+/// session, the form's default), then to Resolve; then on from the week's report.
 #[test]
 fn a_week_is_played_with_the_keyboard_alone() {
     let home = tempfile::tempdir().unwrap();
     let mut app = app(home.path());
     open_planning(&mut app);
-    let ctx = egui::Context::default();
-    ctx.enable_accesskit();
+    let ctx = reader_context();
     let mut planner = Planner::default();
-    frame(&ctx, &app, &mut planner, Vec::new());
 
-    let added = tab_to_and_press(&ctx, &app, &mut planner, &t!("game-plan-add"));
+    let added = tab_to_and_press(&ctx, &t!("game-plan-add"), |ctx| {
+        planning(&app, &mut planner, ctx)
+    });
     assert!(
         matches!(added.as_slice(), [Command::Add(_)]),
         "Space on Add chose {added:?}"
@@ -134,7 +275,9 @@ fn a_week_is_played_with_the_keyboard_alone() {
         .draft;
     assert_eq!(draft.actions.len(), 1, "the action is in the week's plan");
 
-    let resolve = tab_to_and_press(&ctx, &app, &mut planner, &t!("game-plan-resolve"));
+    let resolve = tab_to_and_press(&ctx, &t!("game-plan-resolve"), |ctx| {
+        planning(&app, &mut planner, ctx)
+    });
     assert_eq!(resolve, vec![Command::Resolve]);
     send(&mut app, resolve);
     let game = app.world().resource::<Session>().game.as_ref().unwrap();
@@ -144,34 +287,60 @@ fn a_week_is_played_with_the_keyboard_alone() {
         1,
         "with the action planned by keyboard"
     );
-    assert_eq!(
-        *app.world().resource::<State<Screen>>().get(),
-        Screen::Report
-    );
+    assert_eq!(screen(&app), Screen::Report);
+
+    let ctx = reader_context();
+    let next = tab_to_and_press(&ctx, &t!("game-report-next-week"), |ctx| report(&app, ctx));
+    assert_eq!(next, vec![Command::Continue]);
+    send(&mut app, next);
+    assert_eq!(screen(&app), Screen::Planning);
 }
 
-/// Everything a player can operate on the planning screen has a name a screen reader
-/// can say.
+/// The debrief by keyboard: Tab reaches Export, Space asks for it.
 #[test]
-fn every_control_on_the_planning_screen_has_a_name() {
+fn the_debrief_is_exported_with_the_keyboard_alone() {
     let home = tempfile::tempdir().unwrap();
     let mut app = app(home.path());
     open_planning(&mut app);
-    let ctx = egui::Context::default();
-    ctx.enable_accesskit();
+    play_to_the_end(&mut app);
+    let ctx = reader_context();
+    let chosen = tab_to_and_press(&ctx, &t!("game-debrief-export"), |ctx| debrief(&app, ctx));
+    assert_eq!(chosen, Some(super::debrief::Choice::Export));
+}
+
+/// Everything a player can operate on the five main screens has a name a screen
+/// reader can say.
+#[test]
+fn every_control_on_the_main_screens_has_a_name() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    {
+        let catalog = app.world().resource::<Catalog>();
+        let screen = TitleScreen {
+            catalog,
+            workshop: None,
+            running: true,
+        };
+        let (mut picker, mut settings) = (Picker::default(), Settings::default());
+        picker.resume = Some("first-90-days, week 4".into());
+        assert_every_control_named("title", 8, |ctx| {
+            screen.draw(ctx, &mut picker, &mut settings)
+        });
+    }
+    open_briefing(&mut app);
+    let mut team = TeamDraft::default();
+    assert_every_control_named("briefing", 3, |ctx| briefing(&app, true, &mut team, ctx));
+    send(&mut app, vec![Command::Begin]);
     // Open a rep's funnel too, so its controls are counted.
     let mut planner = Planner {
         focus: Some(crate::sim::RepId(0)),
         ..Default::default()
     };
-    frame(&ctx, &app, &mut planner, Vec::new());
-    let (_, out) = frame(&ctx, &app, &mut planner, Vec::new());
-    let nodes = named_nodes(&out);
-    let controls: Vec<_> = nodes.iter().filter(|(r, _)| is_interactive(*r)).collect();
-    assert!(controls.len() > 10, "only {} controls seen", controls.len());
-    let nameless: Vec<_> = controls
-        .iter()
-        .filter(|(_, name)| name.as_deref().is_none_or(|n| n.trim().is_empty()))
-        .collect();
-    assert!(nameless.is_empty(), "controls without a name: {nameless:?}");
+    assert_every_control_named("planning", 10, |ctx| planning(&app, &mut planner, ctx));
+    send(&mut app, vec![Command::Resolve]);
+    assert_eq!(screen(&app), Screen::Report);
+    assert_every_control_named("week report", 2, |ctx| report(&app, ctx));
+    send(&mut app, vec![Command::Continue]);
+    play_to_the_end(&mut app);
+    assert_every_control_named("debrief", 3, |ctx| debrief(&app, ctx));
 }

@@ -160,7 +160,7 @@ pub fn language_picker(ui: &mut egui::Ui, edited: &mut Settings) {
         if !rtl {
             ui.label(t!("game-settings-language"));
         }
-        egui::ComboBox::from_id_salt("language")
+        let combo = egui::ComboBox::from_id_salt("language")
             .selected_text(current.native_name())
             .show_ui(ui, |ui| {
                 for l in Lang::ALL {
@@ -169,6 +169,7 @@ pub fn language_picker(ui: &mut egui::Ui, edited: &mut Settings) {
                     }
                 }
             });
+        super::widgets::name_for_readers(&combo.response, &t!("game-settings-language"));
         if rtl {
             ui.label(t!("game-settings-language"));
         }

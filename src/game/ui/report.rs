@@ -37,9 +37,18 @@ fn ui(
     let Some(game) = &session.game else {
         return Ok(());
     };
-    let run = &game.run;
+    let running = *paused.get() == Pause::Running;
+    let (chosen, board) = draw(ctx, &game.run, running);
+    area.set_if_neq(board);
+    out.write_batch(chosen);
+    Ok(())
+}
+
+/// Draws the report of the run's last week; returns the commands chosen (Continue, by
+/// the button or Enter, once and last) and the room left for the board.
+pub(super) fn draw(ctx: &egui::Context, run: &Run, running: bool) -> (Vec<Command>, BoardArea) {
     let Some(week) = run.ledger().history.last() else {
-        return Ok(());
+        return (Vec::new(), BoardArea::default());
     };
     let prev = run
         .ledger()
@@ -47,7 +56,7 @@ fn ui(
         .len()
         .checked_sub(2)
         .map(|i| &run.ledger().history[i]);
-    let mut go_on = *paused.get() == Pause::Running && widgets::key(ctx, egui::Key::Enter);
+    let mut go_on = running && widgets::key(ctx, egui::Key::Enter);
     let mut root = widgets::root_ui(ctx);
     let mut chosen = None;
     egui::Panel::top("report-top").show(&mut root, |ui| {
@@ -67,19 +76,17 @@ fn ui(
         &t!("game-report-team"),
         |ui| team_changes(ui, week, prev),
     );
-    area.set_if_neq(BoardArea::from_egui(
-        root.available_rect_before_wrap(),
-        ctx.zoom_factor(),
-    ));
+    let board = BoardArea::from_egui(root.available_rect_before_wrap(), ctx.zoom_factor());
     // Going on, by the button or Enter, is written once and after the menu.
     go_on |= chosen == Some(Command::Continue);
-    if let Some(c) = chosen.filter(|c| *c != Command::Continue) {
-        out.write(c);
-    }
+    let mut commands: Vec<Command> = chosen
+        .filter(|c| *c != Command::Continue)
+        .into_iter()
+        .collect();
     if go_on {
-        out.write(Command::Continue);
+        commands.push(Command::Continue);
     }
-    Ok(())
+    (commands, board)
 }
 
 /// The week's figures and the buttons: the menu, or on to the next week (or the

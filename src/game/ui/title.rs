@@ -99,7 +99,8 @@ fn open_from_command_line(
 
 /// What the player chose on the title screen beyond the picker's own fields; egui
 /// reports one click a frame.
-enum Choice {
+#[derive(Debug, PartialEq)]
+pub(super) enum Choice {
     Resume,
     /// Read the briefing of the chosen scenario (as Enter does).
     Open,
@@ -127,47 +128,29 @@ fn ui(
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let mut edited = file.settings.clone();
-    let mut root = widgets::root_ui(ctx);
-    let running = *paused.get() == Pause::Running;
-    if running {
-        choose_by_keys(ctx, &mut picker, catalog.entries.len());
-    }
-    picker.selected = picker.selected.min(catalog.entries.len().saturating_sub(1));
-    let seed: Option<u64> = picker.seed.trim().parse().ok();
-    let mut open = running && widgets::key(ctx, egui::Key::Enter);
-    let mut chosen = None;
-    egui::CentralPanel::default().show(&mut root, |ui| {
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-            super::pause::language_picker(ui, &mut edited);
-        });
-        masthead(ui);
-        ui.add_space(10.0);
-        if let Some(r) = &picker.resume {
-            chosen = resume_line(ui, r);
-            ui.separator();
-        }
-        open |= scenario_picker(ui, &catalog, &mut picker);
-        ui.separator();
-        chosen = chosen.take().or(start_bar(ui, &catalog, &mut picker, seed));
-        if let Some(dir) = &link.dir {
-            workshop_note(ui, dir, &picker.team);
-        }
-    });
+    let screen = TitleScreen {
+        catalog: &catalog,
+        workshop: link.dir.as_deref(),
+        running: *paused.get() == Pause::Running,
+    };
+    let chosen = screen.draw(ctx, &mut picker, &mut edited);
     super::pause::keep_settings(ctx, &mut file, edited, &mut orders.notices);
+    let seed: Option<u64> = picker.seed.trim().parse().ok();
     match chosen {
         Some(Choice::Resume) => {
             orders.game.write(Command::Resume);
         }
-        Some(Choice::Open) => open = true,
         Some(Choice::Workshop) => {
             orders.desk.write(WorkshopCommand::Open);
         }
         Some(Choice::Quit) => {
             orders.game.write(Command::Quit);
         }
-        None => {}
+        Some(Choice::Open) | None => {}
     }
-    if open && let Some(seed) = seed {
+    if chosen == Some(Choice::Open)
+        && let Some(seed) = seed
+    {
         orders.game.write(Command::Open {
             entry: picker.selected,
             seed,
@@ -179,6 +162,57 @@ fn ui(
         }
     }
     Ok(())
+}
+
+/// What the title screen shows: the scenarios, the workshop folder joined (if any).
+pub(super) struct TitleScreen<'a> {
+    pub catalog: &'a Catalog,
+    pub workshop: Option<&'a std::path::Path>,
+    pub running: bool,
+}
+
+impl TitleScreen<'_> {
+    /// Draws the screen, editing the picker's form and the settings in place; returns
+    /// the choice made (Open, by the button, a double click or Enter, only with a seed).
+    pub(super) fn draw(
+        &self,
+        ctx: &egui::Context,
+        picker: &mut Picker,
+        edited: &mut crate::game::logic::settings::Settings,
+    ) -> Option<Choice> {
+        let catalog = self.catalog;
+        let mut root = widgets::root_ui(ctx);
+        if self.running {
+            choose_by_keys(ctx, picker, catalog.entries.len());
+        }
+        picker.selected = picker.selected.min(catalog.entries.len().saturating_sub(1));
+        let seed: Option<u64> = picker.seed.trim().parse().ok();
+        let mut open = self.running && widgets::key(ctx, egui::Key::Enter);
+        let mut chosen = None;
+        egui::CentralPanel::default().show(&mut root, |ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                super::pause::language_picker(ui, edited);
+            });
+            masthead(ui);
+            ui.add_space(10.0);
+            if let Some(r) = &picker.resume {
+                chosen = resume_line(ui, r);
+                ui.separator();
+            }
+            open |= scenario_picker(ui, catalog, picker);
+            ui.separator();
+            chosen = chosen.take().or(start_bar(ui, catalog, picker, seed));
+            if let Some(dir) = self.workshop {
+                workshop_note(ui, dir, &picker.team);
+            }
+        });
+        open |= chosen == Some(Choice::Open);
+        match chosen {
+            Some(Choice::Open) | None if open && seed.is_some() => Some(Choice::Open),
+            Some(Choice::Open) | None => None,
+            other => other,
+        }
+    }
 }
 
 /// Up and Down move through the scenarios, wrapping round.
@@ -266,7 +300,13 @@ fn scenario_table(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) -> 
 /// its title was double-clicked.
 fn scenario_row(ui: &mut egui::Ui, i: usize, e: &Entry, picker: &mut Picker) -> bool {
     let chosen = i == picker.selected;
-    if ui.radio(chosen, "").clicked() {
+    let radio = ui.radio(chosen, "");
+    let name = e
+        .scenario
+        .as_ref()
+        .map_or(e.file.clone(), |s| s.title.to_string());
+    widgets::name_choice(&radio, &name, chosen);
+    if radio.clicked() {
         picker.selected = i;
     }
     let from = match &e.origin {
@@ -339,17 +379,20 @@ fn start_bar(
     ui.horizontal(|ui| {
         let mut chosen = None;
         ui.label(t!("game-title-seed"));
-        ui.add(egui::TextEdit::singleline(&mut picker.seed).desired_width(90.0))
+        let field = ui
+            .add(egui::TextEdit::singleline(&mut picker.seed).desired_width(90.0))
             .on_hover_text(t!("game-title-seed-hint"));
+        widgets::name_text_field(&field, &t!("game-title-seed"), &picker.seed);
         if seed.is_none() {
             ui.label(egui::RichText::new(t!("game-title-seed-invalid")).color(BAD));
         }
         ui.label(t!("game-title-team"));
-        ui.add(
+        let field = ui.add(
             egui::TextEdit::singleline(&mut picker.team)
                 .desired_width(160.0)
                 .hint_text(t!("game-title-optional")),
         );
+        widgets::name_text_field(&field, &t!("game-title-team"), &picker.team);
         let playable = catalog
             .entries
             .get(picker.selected)
@@ -388,6 +431,7 @@ fn workshop_code(ui: &mut egui::Ui, catalog: &Catalog, picker: &mut Picker) {
             .desired_width(140.0)
             .hint_text("first-90-days/7"),
     );
+    widgets::name_text_field(&code, &t!("game-title-workshop-code"), &picker.code);
     if code.changed()
         && !picker.code.trim().is_empty()
         && let Ok((entry, seed)) = catalog.parse_code(&picker.code)

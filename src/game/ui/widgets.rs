@@ -157,6 +157,28 @@ pub fn name_for_readers(response: &egui::Response, name: &str) {
     });
 }
 
+/// Names a text field for screen readers (its label is a separate widget beside it),
+/// keeping the text it holds as the value a reader says after the name.
+pub fn name_text_field(response: &egui::Response, name: &str, text: &str) {
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::text_edit(response.enabled(), text, text, "");
+        info.label = Some(name.to_string());
+        info
+    });
+}
+
+/// Names a radio button drawn without words (a table row's choice) after the row.
+pub fn name_choice(response: &egui::Response, name: &str, selected: bool) {
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::WidgetType::RadioButton,
+            response.enabled(),
+            selected,
+            name,
+        )
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -104,7 +104,8 @@ fn host_form(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<H
         ui.label(t!("game-title-seed"));
         ui.add(egui::DragValue::new(&mut hosting.seed).range(0..=999_999));
         ui.label(t!("game-ws-address"));
-        ui.add(egui::TextEdit::singleline(&mut hosting.bind).desired_width(110.0));
+        let field = ui.add(egui::TextEdit::singleline(&mut hosting.bind).desired_width(110.0));
+        widgets::name_text_field(&field, &t!("game-ws-address"), &hosting.bind);
     });
     let bind = hosting.bind.trim().parse::<std::net::SocketAddr>();
     let ready = !folder.trim().is_empty() && bind.is_ok();
@@ -251,6 +252,7 @@ fn top_bar(ui: &mut egui::Ui, view: &mut WorkshopView) -> Vec<Choice> {
         ui.heading(egui::RichText::new(t!("game-ws-heading")).strong());
         ui.label(t!("game-ws-folder"));
         let edit = ui.add(egui::TextEdit::singleline(&mut view.folder).desired_width(360.0));
+        widgets::name_text_field(&edit, &t!("game-ws-folder"), &view.folder);
         if ui.button(t!("game-ws-load")).clicked()
             || (edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)))
         {
