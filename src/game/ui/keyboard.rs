@@ -344,3 +344,32 @@ fn every_control_on_the_main_screens_has_a_name() {
     play_to_the_end(&mut app);
     assert_every_control_named("debrief", 3, |ctx| debrief(&app, ctx));
 }
+
+/// The deal table by arrows: from one row's Ride along, Down moves the focus to the
+/// next row's (egui moves focus to the nearest control in the arrow's direction).
+#[test]
+fn arrows_move_through_the_deal_table() {
+    let home = tempfile::tempdir().unwrap();
+    let mut app = app(home.path());
+    open_planning(&mut app);
+    let ctx = reader_context();
+    let mut planner = Planner::default();
+    let ride = t!("game-deal-ride-along");
+    let mut draw = |ctx: &egui::Context| planning(&app, &mut planner, ctx);
+    frame(&ctx, Vec::new(), &mut draw);
+    let mut first = None;
+    for _ in 0..300 {
+        let (_, out) = frame(&ctx, vec![key(egui::Key::Tab)], &mut draw);
+        if focused_name(&ctx, &out).as_deref() == Some(ride.as_str()) {
+            first = ctx.memory(|m| m.focused());
+            break;
+        }
+    }
+    let first = first.expect("Tab reaches a deal's Ride along");
+    let (_, out) = frame(&ctx, vec![key(egui::Key::ArrowDown)], &mut draw);
+    let now = ctx.memory(|m| m.focused());
+    assert_ne!(now, Some(first), "Down moved the focus");
+    assert_eq!(focused_name(&ctx, &out).as_deref(), Some(ride.as_str()));
+    frame(&ctx, vec![key(egui::Key::ArrowUp)], &mut draw);
+    assert_eq!(ctx.memory(|m| m.focused()), Some(first), "Up moved it back");
+}
