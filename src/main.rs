@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let cli = pitcrew::cli::parse();
+    pitcrew::cli::pipe::end_quietly_on_closed_stdout(&cli);
     let game = cli.game.clone();
     if let Some(code) = pitcrew::cli::run(cli) {
         return code;

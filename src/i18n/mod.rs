@@ -15,7 +15,7 @@ use fluent_templates::Loader;
 pub use fluent_templates::fluent_bundle::{FluentResource, FluentValue};
 
 pub use language::{Lang, lang, set_lang, with_lang};
-pub use numbers::{decimal, integer};
+pub use numbers::{decimal, integer, whole};
 
 fluent_templates::static_loader! {
     static LOCALES = {

@@ -41,6 +41,12 @@ pub fn decimal(x: f64, places: u8) -> String {
     format(&d)
 }
 
+/// The whole number `decimal(x, 0)` writes, as a number: the count that chooses a
+/// plural (`1 hour`, `2 hours`) when the figure shown is the formatted one.
+pub fn whole(x: f64) -> i64 {
+    format!("{x:.0}").parse().unwrap_or(0)
+}
+
 /// A whole number in the current locale (`12,345` / `12.345`).
 pub fn integer(n: i64) -> String {
     format(&Decimal::from(n))
@@ -50,6 +56,16 @@ pub fn integer(n: i64) -> String {
 mod tests {
     use super::super::with_lang;
     use super::*;
+
+    /// `whole` is the number `decimal(x, 0)` shows, Rust's rounding included.
+    #[test]
+    fn whole_counts_what_decimal_shows() {
+        with_lang(Lang::En, || {
+            for x in [0.0, 0.25, 0.5, 1.0, 1.4, 1.5, 2.5, 39.6, -0.2] {
+                assert_eq!(whole(x).to_string(), decimal(x, 0), "{x}");
+            }
+        });
+    }
 
     #[test]
     fn each_locale_writes_its_own_separators() {

@@ -2,7 +2,7 @@
 
 use super::numbers::{money, pct};
 use super::words::{skill, stage};
-use crate::i18n::decimal;
+use crate::i18n::{decimal, whole};
 use crate::scenario::{EventKind, Text};
 use crate::sim::{Happening, LossCause, RepId, WeekSummary};
 use crate::t;
@@ -42,6 +42,7 @@ pub fn default_headline(kind: &EventKind) -> String {
         EventKind::ReportingCrunch { hours, weeks } => t!(
             "event-reporting-crunch",
             hours = decimal(*hours, 0),
+            hours_whole = whole(*hours),
             weeks = *weeks
         ),
         EventKind::EconomicSlowdown { lead_factor, weeks } => t!(
@@ -257,6 +258,30 @@ mod tests {
             assert!(
                 turned.starts_with("niemand im Team ist krank (abgewiesen"),
                 "{turned}"
+            );
+        });
+    }
+
+    /// One week and one hour are singular in English ("1 weeks" read wrong).
+    #[test]
+    fn one_week_and_one_hour_are_singular_in_english() {
+        let crunch = |hours, weeks| default_headline(&EventKind::ReportingCrunch { hours, weeks });
+        with_lang(Lang::En, || {
+            assert_eq!(
+                crunch(1.0, 1),
+                "Reporting crunch: head office wants 1 extra hour per rep for 1 week"
+            );
+            assert_eq!(
+                crunch(2.0, 3),
+                "Reporting crunch: head office wants 2 extra hours per rep for 3 weeks"
+            );
+            let cut = EventKind::CompetitorPriceCut {
+                depth: 0.1,
+                weeks: 1,
+            };
+            assert_eq!(
+                default_headline(&cut),
+                "A competitor cut prices by 10 % for 1 week"
             );
         });
     }

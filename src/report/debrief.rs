@@ -6,7 +6,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::format::runfile::{WeekLine, week_lines};
-use crate::i18n::decimal;
+use crate::i18n::{decimal, whole};
 use crate::narrate::words::{signed, skill};
 use crate::narrate::{money, pct, times};
 use crate::policy::{self, STANDARD};
@@ -312,6 +312,7 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
             id,
             &[
                 ("hours", decimal(coach_hours, 0).into()),
+                ("hours_whole", whole(coach_hours).into()),
                 ("deals", super_closes.into()),
                 ("from", decimal(independence_start, 2).into()),
                 ("to", decimal(s.independence, 2).into()),

@@ -87,7 +87,8 @@ pub fn variants(scenario: &Scenario) -> (Vec<(Variant, Arc<Scenario>)>, Vec<Stri
                             "report-skip-rounds-up"
                         },
                         name = name.clone(),
-                        base = base.to_string()
+                        // A number, so "1 week" is singular; it reads as `to_string` wrote it.
+                        base = base
                     ));
                     continue;
                 }
@@ -387,6 +388,20 @@ mod tests {
                 "effects.plan_weeks −25 % (6)",
                 "effects.plan_weeks +25 % (10)"
             ]
+        );
+    }
+
+    /// A one-week count that rounds back is "1 week" in English.
+    #[test]
+    fn a_skipped_week_count_of_one_is_singular() {
+        let mut s = scenario();
+        s.effects.plan_weeks = 1;
+        let skipped = crate::i18n::with_lang(crate::i18n::Lang::En, || variants(&s).1);
+        assert!(
+            skipped
+                .iter()
+                .any(|x| x == "effects.plan_weeks: 1 week −25 % rounds back to 1"),
+            "{skipped:?}"
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{EventKind, Scenario};
+use super::{EventKind, Scenario, Text};
 use crate::sim::limits::{MAX_EVENTS_PER_WEEK, MAX_LEAD_FACTOR};
 use crate::sim::{Skill, Stage};
 use crate::t;
@@ -81,19 +81,56 @@ impl Check {
             );
         }
     }
+
+    /// A plain string (a rep's name): not empty, at most `max` characters.
     fn text(&mut self, field: impl Into<String>, s: &str, max: usize) {
+        self.limit(field.into(), s, None, max, false);
+    }
+
+    /// A scenario text in every language written, not just the one this check runs
+    /// in: a German briefing too long for the screen is as wrong in an English
+    /// `validate`. A map's problems name the language (`code`).
+    fn texts(&mut self, field: impl Into<String>, text: &Text, max: usize, may_be_empty: bool) {
         let field = field.into();
-        if s.trim().is_empty() {
-            self.err(field, t!("val-empty"));
-        } else if s.chars().count() > max {
-            self.err(
-                field,
-                t!(
-                    "val-too-long",
-                    chars = s.chars().count(),
-                    max = max.to_string()
-                ),
-            );
+        match text {
+            Text::Plain(s) => self.limit(field, s, None, max, may_be_empty),
+            // No language at all shows every reader nothing.
+            Text::ByLang(map) if map.is_empty() => {
+                if !may_be_empty {
+                    self.err(field, t!("val-empty"));
+                }
+            }
+            Text::ByLang(map) => {
+                for (code, s) in map {
+                    self.limit(field.clone(), s, Some(code), max, may_be_empty);
+                }
+            }
+        }
+    }
+
+    /// One string's checks; `code` is its language when it is one of a map's.
+    fn limit(
+        &mut self,
+        field: String,
+        s: &str,
+        code: Option<&str>,
+        max: usize,
+        may_be_empty: bool,
+    ) {
+        let chars = s.chars().count();
+        if !may_be_empty && s.trim().is_empty() {
+            let message = match code {
+                None => t!("val-empty"),
+                Some(code) => t!("val-empty-in", code = code),
+            };
+            self.err(field, message);
+        } else if chars > max {
+            let max = max.to_string();
+            let message = match code {
+                None => t!("val-too-long", chars = chars, max = max),
+                Some(code) => t!("val-too-long-in", code = code, chars = chars, max = max),
+            };
+            self.err(field, message);
         }
     }
 }
@@ -110,16 +147,10 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
     {
         c.err("id", t!("val-bad-id", id = format!("{:?}", s.id)));
     }
-    c.text("title", &s.title, 120);
-    let briefing = s.briefing.chars().count();
-    if briefing > 20_000 {
-        c.err(
-            "briefing",
-            t!("val-too-long", chars = briefing, max = "20000"),
-        );
-    }
+    c.texts("title", &s.title, 120, false);
+    c.texts("briefing", &s.briefing, 20_000, true);
     for (i, o) in s.objectives.iter().enumerate() {
-        c.text(format!("objectives[{i}]"), o, 500);
+        c.texts(format!("objectives[{i}]"), o, 500, false);
     }
     c.urange("weeks", s.weeks, 1, MAX_WEEKS);
     c.range(
@@ -254,7 +285,7 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
             (None, Some(ch)) => c.range(format!("{p}.chance"), ch, 0.0, 1.0),
         }
         if let Some(t) = &e.text {
-            c.text(format!("{p}.text"), t, 300);
+            c.texts(format!("{p}.text"), t, 300, false);
         }
         validate_event(&e.kind, &format!("{p}.kind"), Some(s), &mut c);
     }
@@ -279,7 +310,7 @@ pub fn validate(s: &Scenario) -> (Vec<Problem>, Vec<Problem>) {
         c.range("pass_mark", mark, 0.0, 100.0);
     }
     for (i, hint) in s.hints.iter().enumerate() {
-        c.text(format!("hints[{i}].text"), &hint.text, 1000);
+        c.texts(format!("hints[{i}].text"), &hint.text, 1000, false);
     }
 
     if s.events.len() > MAX_EVENTS {
@@ -535,5 +566,68 @@ mod tests {
         assert!(fields(&validate(&s).0).contains(&"pass_mark"));
         s.pass_mark = Some(60.0);
         assert!(validate(&s).0.is_empty());
+    }
+
+    /// A text per language with German `de`.
+    fn en_de(en: &str, de: &str) -> Text {
+        Text::ByLang([("en".into(), en.into()), ("de".into(), de.into())].into())
+    }
+
+    /// The error at `field`, whose message must name `code`.
+    fn error_in<'a>(errors: &'a [Problem], field: &str, code: &str) -> &'a Problem {
+        let p = errors
+            .iter()
+            .find(|p| p.field == field)
+            .unwrap_or_else(|| panic!("{field} not refused: {errors:?}"));
+        assert!(p.message.contains(&format!("the {code} text")), "{p}");
+        p
+    }
+
+    /// Limits hold in every language written: an English `validate` finds the German
+    /// text that is too long or empty, and says it is the German one.
+    #[test]
+    fn an_english_validate_checks_the_german_texts_too() {
+        let mut s = (*crate::scenario::load_id_or_file("first-90-days")
+            .unwrap()
+            .scenario)
+            .clone();
+        let long = |n: usize| "x".repeat(n + 1);
+        s.title = en_de("Quarter one", &long(120));
+        s.briefing = en_de("Welcome.", &long(20_000));
+        s.objectives[0] = en_de("Coach.", &long(500));
+        s.events[0].text = Some(en_de("News.", &long(300)));
+        s.hints[0].text = en_de("Plan.", " ");
+        let errors = crate::i18n::with_lang(crate::i18n::Lang::En, || validate(&s).0);
+        let briefing = error_in(&errors, "briefing", "de");
+        assert!(briefing.message.contains("20001"), "{briefing}");
+        error_in(&errors, "title", "de");
+        error_in(&errors, "objectives[0]", "de");
+        error_in(&errors, "events[0].text", "de");
+        let hint = error_in(&errors, "hints[0].text", "de");
+        assert!(hint.message.contains("must not be empty"), "{hint}");
+        // The English texts are fine, so each field is refused once, for German.
+        assert_eq!(errors.len(), 5, "{errors:?}");
+    }
+
+    /// The other way round, and in German words; a plain text and a map with no
+    /// language keep their messages without one.
+    #[test]
+    fn a_german_validate_checks_the_english_texts_too() {
+        let mut s = baseline();
+        s.briefing = en_de(&"x".repeat(20_001), "Willkommen.");
+        s.objectives[0] = Text::ByLang(Default::default());
+        s.title = Text::Plain("y".repeat(121));
+        let errors = crate::i18n::with_lang(crate::i18n::Lang::De, || validate(&s).0);
+        let briefing = errors.iter().find(|p| p.field == "briefing").unwrap();
+        assert!(
+            briefing
+                .message
+                .starts_with("der Text für en hat 20001 Zeichen"),
+            "{briefing}"
+        );
+        let title = errors.iter().find(|p| p.field == "title").unwrap();
+        assert!(title.message.starts_with("hat 121 Zeichen"), "{title}");
+        let none = errors.iter().find(|p| p.field == "objectives[0]").unwrap();
+        assert_eq!(none.message, "darf nicht leer sein");
     }
 }

@@ -613,3 +613,45 @@ fn compare_in_german_has_german_table_headers_and_english_csv() {
     let csv = succeeds(pitcrew().args(args).args(["--format", "csv"]));
     assert!(csv.starts_with("policy,metric,mean,p10,p50,p90"), "{csv}");
 }
+
+/// A reader that leaves early (`pitcrew compare … | head -3`) ends a printing command
+/// without a panic or a "Broken pipe" message: on unix it dies of SIGPIPE, as `cat`
+/// does (status 141 in the shell).
+#[test]
+fn printing_commands_end_quietly_when_stdout_is_closed() {
+    let runs: [&[&str]; 4] = [
+        &["compare", "scenarios/first-90-days.ron", "--seeds", "20"],
+        &[
+            "simulate",
+            "scenarios/first-90-days.ron",
+            "--seeds",
+            "5",
+            "--format",
+            "csv",
+        ],
+        &["parameters"],
+        &["validate", "scenarios/first-90-days.ron"],
+    ];
+    for args in runs {
+        // The reader is closed before the command starts, so its first write already
+        // finds nobody reading, whatever the timing.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_pitcrew"))
+            .current_dir(root())
+            .args(args)
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        for bad in ["panicked", "Broken pipe", "RUST_BACKTRACE"] {
+            assert!(!err.contains(bad), "{args:?}: {bad} in stderr:\n{err}");
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::process::ExitStatusExt;
+            assert_eq!(out.status.signal(), Some(libc::SIGPIPE), "{args:?}: {err}");
+        }
+    }
+}

@@ -211,18 +211,63 @@ fn english_in_src() -> Vec<Found> {
     let mut files = Vec::new();
     rust_files(&root().join("src"), &mut files);
     files.sort();
+    let streams: Vec<(PathBuf, TokenStream)> = files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let stream =
+                TokenStream::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (path, stream)
+        })
+        .collect();
+    // Modules in their own files declared under `#[cfg(test)]` (`mod keyboard;`).
+    let mut test_only = BTreeSet::new();
+    for (path, stream) in &streams {
+        let dir = if path.ends_with("mod.rs") || path.ends_with("lib.rs") {
+            path.parent().unwrap().to_path_buf()
+        } else {
+            path.with_extension("")
+        };
+        for name in test_modules(stream) {
+            test_only.insert(dir.join(format!("{name}.rs")));
+            test_only.insert(dir.join(&name).join("mod.rs"));
+        }
+    }
     let mut found = Vec::new();
-    for path in files {
-        let name = path.strip_prefix(root()).unwrap().display().to_string();
-        // A test module in its own file (`mod tests;` under `#[cfg(test)]`).
-        if name.ends_with("/tests.rs") {
+    for (path, stream) in streams {
+        if test_only.contains(&path) {
             continue;
         }
-        let text = std::fs::read_to_string(&path).unwrap();
-        let stream = TokenStream::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let name = path.strip_prefix(root()).unwrap().display().to_string();
         walk(stream, &name, &mut found);
     }
     found
+}
+
+/// The names of `#[cfg(test)] mod name;` declarations at a file's top level.
+fn test_modules(stream: &TokenStream) -> Vec<String> {
+    let tokens: Vec<TokenTree> = stream.clone().into_iter().collect();
+    let mut names = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let TokenTree::Group(g) = t else { continue };
+        let after_hash =
+            i > 0 && matches!(&tokens[i - 1], TokenTree::Punct(p) if p.as_char() == '#');
+        if !after_hash || g.stream().to_string().replace(' ', "") != "cfg(test)" {
+            continue;
+        }
+        let mut j = i + 1;
+        if matches!(tokens.get(j), Some(TokenTree::Ident(v)) if v == "pub") {
+            j += 1;
+        }
+        if let (Some(TokenTree::Ident(m)), Some(TokenTree::Ident(name)), Some(TokenTree::Punct(p))) =
+            (tokens.get(j), tokens.get(j + 1), tokens.get(j + 2))
+            && m == "mod"
+            && p.as_char() == ';'
+        {
+            names.push(name.to_string());
+        }
+    }
+    names
 }
 
 #[test]
@@ -297,6 +342,8 @@ fn the_scan_sees_shown_words_and_skips_the_quiet_ones() {
         ["Shown to the reader", "raw words here", "An English error"]
     );
     assert!(!reads_like_english("{name}: {reason}"));
+    let declared = "#[cfg(test)] mod keyboard; mod shown; #[cfg(test)] mod inline { }";
+    assert_eq!(test_modules(&TokenStream::from_str(declared).unwrap()), ["keyboard"]);
     assert!(reads_like_english("two words"));
     assert!(!reads_like_english("word"));
 }

@@ -856,7 +856,7 @@ fn the_briefing_limit_counts_characters_as_the_readme_says() {
             assert_eq!(code, 0, "{stderr}");
         } else {
             assert!(
-                stderr.contains("briefing: is 20001 characters; at most 20000"),
+                stderr.contains("briefing: the en text is 20001 characters; at most 20000"),
                 "{stderr}"
             );
         }

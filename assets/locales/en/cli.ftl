@@ -164,7 +164,10 @@ cli-out-replay-identical-unfinished = { $file }: identical — { $weeks ->
        *[other] { $weeks } weeks
     } of { $scenario } (seed { $seed }) replay exactly (unfinished run)
 cli-out-xapi-nothing = give a run file, or --lrs URL to send the queued statements
-cli-out-statements-written = { $n } statement(s) written to { $path }
+cli-out-statements-written = { $n ->
+        [one] 1 statement
+       *[other] { $n } statements
+    } written to { $path }
 cli-out-name-no-letters = { $name } has no letters or digits to make a file name from; write the name in Latin letters, e.g. "Northern region"
 cli-out-name-too-long = { $name } is { $chars } characters; a scenario's title may have at most { $max }
 cli-out-exists = { $path } already exists (use --force to overwrite it)

@@ -21,20 +21,44 @@ file-run-inconsistent = { $path }: the run file does not hold together ({ $n } f
 file-run-unwritable = { $path }: cannot write: { $message }
 file-run-scenario-id = scenario_id is { $id } but the embedded scenario's id is { $embedded }
 file-run-run-id = run_id { $id } is not an id this program writes (letters, digits and '-', at most { $max })
-file-run-too-many-plans = plans: { $plans } weekly plans, but the scenario has { $weeks } weeks
-file-run-weeks-vs-plans = weeks: { $weeks } weeks recorded, but { $plans } weekly plans
-file-run-finished = finished is { $finished } but { $played } of the scenario's { $weeks } weeks are played
+file-run-too-many-plans = plans: { $plans ->
+        [one] 1 weekly plan
+       *[other] { $plans } weekly plans
+    }, but the scenario has { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
+file-run-weeks-vs-plans = weeks: { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } recorded, but { $plans ->
+        [one] 1 weekly plan
+       *[other] { $plans } weekly plans
+    }
+file-run-finished = finished is { $finished } but { $played } of the scenario's { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } { $played ->
+        [one] is
+       *[other] are
+    } played
 file-run-scores-missing = scores: a finished run must record its scores
 file-run-scores-early = scores: an unfinished run has no final scores
 file-run-player-too-long = player: the name is { $chars } characters; at most { $max }
 file-run-player-control = player: { $name } holds control characters (a line break, a tab, a terminal code)
-file-run-diverges-length = the file records { $recorded } weeks but its plans replay { $replayed }
+file-run-diverges-length = the file records { $recorded ->
+        [one] 1 week
+       *[other] { $recorded } weeks
+    } but its plans replay { $replayed }
 file-run-diverges-week = diverges in week { $week }: { $field } was { $recorded } in the file, { $replayed } on replay
 file-run-diverges-scores = final scores differ: file { $recorded }, replay { $replayed }
 
 ## Learning records (one line, its clauses joined by semicolons)
 
-xapi-delivered = { $n } statement(s) in the learning record store
+xapi-delivered = { $n ->
+        [one] 1 statement
+       *[other] { $n } statements
+    } in the learning record store
 xapi-queued = { $n } queued and sent on the next try ({ $why })
 xapi-not-sent-yet = not sent yet
 xapi-rejected = { $n } refused by the LRS and kept in rejected/

@@ -29,7 +29,13 @@ game-plan-no-hire = No hire started: plan “Start hiring”.
 game-plan-tenure = { $weeks } wk tenure
 game-plan-of-quota = { $share } of quota
 game-plan-won-alone = won alone { $alone } of { $won }
-game-plan-funnel-line = { $leads } leads · { $proposals } proposals · { $wins ->
+game-plan-funnel-line = { $leads ->
+    [one] 1 lead
+   *[other] { $leads } leads
+} · { $proposals ->
+    [one] 1 proposal
+   *[other] { $proposals } proposals
+} · { $wins ->
     [one] 1 win
    *[other] { $wins } wins
 } · avg discount { $discount }
@@ -171,7 +177,10 @@ game-debrief-col-attainment = Attainment
 game-debrief-col-coached = Coached h
 game-debrief-rep-left = { $rep } (left)
 game-debrief-heading = Debrief: { $title }
-game-debrief-seed-weeks = seed { $seed } · { $played } of { $total } weeks
+game-debrief-seed-weeks = seed { $seed } · { $played } of { $total ->
+    [one] 1 week
+   *[other] { $total } weeks
+}
 game-debrief-scenarios = ◀ Scenarios
 game-debrief-export = Export HTML + CSV + run file
 game-debrief-exported = Exported: { $files }
@@ -193,7 +202,10 @@ game-reps = { $n ->
     [one] 1 rep
    *[other] { $n } reps
 }
-game-title-resume-finished = { $title } (finished, { $weeks } weeks)
+game-title-resume-finished = { $title } (finished, { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+})
 game-title-resume-week = { $title }, week { $week } of { $weeks }
 game-title-no-such-scenario = --scenario { $key }: no shipped scenario has that id and no such file exists
 game-title-tagline = Run a B2B sales team week by week. Coach, don't super-close.
@@ -231,7 +243,10 @@ game-briefing-back = ◀ Back to scenarios
 game-briefing-broken-edit = The file's latest edit is broken, so this is the last good version:
 game-briefing-lesson = Lesson { $lesson }: { $title }
 game-briefing-free-play = Free play
-game-briefing-facts = { $lesson } · { $weeks } weeks · { $difficulty } · seed { $seed }
+game-briefing-facts = { $lesson } · { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} · { $difficulty } · seed { $seed }
 game-briefing-objectives = Your objectives
 game-briefing-scoring = How scoring works: outcomes only — revenue against quota, gross margin, team capability, who is still on the team, how far your reps win without you, forecast accuracy, and what your team sells over the next two quarters when you hand it to a hands-off manager, weighted for this scenario. Each rep's funnel (planning screen) shows what they need.
 game-briefing-team = Your team
@@ -265,7 +280,10 @@ game-ws-deck = Event deck
 game-ws-deck-intro = A card reaches every team's game from their next week and is recorded in their run files.
 game-ws-dealt = Dealt so far: { $n }
 game-ws-empty = Type the folder the teams save into (their games run with --workshop FOLDER) and press Load. The screen follows the folder as teams play.
-game-ws-summary = { $title } · seed { $seed } · { $weeks } weeks · { $teams ->
+game-ws-summary = { $title } · seed { $seed } · { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+} · { $teams ->
     [one] 1 team
    *[other] { $teams } teams
 } · code for teams: { $code }
@@ -371,7 +389,10 @@ diag-title = Pit Crew diagnostics — scenario: { $scenario }
 diag-interactive = {"  "}interactive after launch   { $secs } s   (target ≤ 3 s)
 diag-picker = {"  "}picker frame time          p50 { $p50 } ms  p95 { $p95 } ms (reference)
 diag-planning = {"  "}planning frame time        p50 { $p50 } ms  p95 { $p95 } ms  max { $max } ms over { $frames } frames   (target p95 ≤ 33 ms)
-diag-resolves = {"  "}week resolves (model + UI) p50 { $p50 } ms  max { $max } ms over { $weeks } weeks; model alone p50 { $model } ms   (target ≤ 50 ms)
+diag-resolves = {"  "}week resolves (model + UI) p50 { $p50 } ms  max { $max } ms over { $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}; model alone p50 { $model } ms   (target ≤ 50 ms)
 diag-memory = {"  "}resident memory            { $rss } MB  (peak { $peak } MB)   (target ≤ 400 MB)
 diag-idle = {"  "}idle planning screen       { $share } % of one core over { $secs } s   (target ≤ 5 %)
 diag-idle-unmeasured = {"  "}idle planning screen       not measured (no /proc here)

@@ -33,11 +33,27 @@ week-then = { $before } then { $after }
 
 event-nobody = nobody on the team
 event-turned-away = { $headline } (turned away: { $rep }'s pipeline is at the limit of open deals)
-event-competitor-price-cut = A competitor cut prices by { $depth } for { $weeks } weeks
+event-competitor-price-cut = A competitor cut prices by { $depth } for { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
 event-rep-resigns = { $rep } handed in their notice
-event-product-launch = New product launch: customers have something new to hear for { $weeks } weeks
-event-reporting-crunch = Reporting crunch: head office wants { $hours } extra hours per rep for { $weeks } weeks
-event-economic-slowdown = Economic slowdown: lead flow down { $share } for { $weeks } weeks
+event-product-launch = New product launch: customers have something new to hear for { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
+# $hours is written out; $hours_whole is it as a whole number, to choose "hour" or "hours".
+event-reporting-crunch = Reporting crunch: head office wants { $hours_whole ->
+        [one] { $hours } extra hour
+       *[other] { $hours } extra hours
+    } per rep for { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
+event-economic-slowdown = Economic slowdown: lead flow down { $share } for { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
 event-big-rfp = A big account issued an RFP worth { $value }: { $rep } takes it
 
 ## Week report lines
@@ -48,7 +64,10 @@ week-won-discount = { $account } won by { $rep }: { $revenue } at { $discount } 
 week-won-list = { $account } won by { $rep }: { $revenue } at list price
 week-lost-poor-fit = { $account } lost at { $stage }: a poor fit from the start
 week-lost-skill = { $account } lost at { $stage }: { $rep }'s { $skill } is { $level }
-week-lost-stalled = { $account } lost at { $stage }: stalled { $weeks } weeks in { $stage }
+week-lost-stalled = { $account } lost at { $stage }: stalled { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } in { $stage }
 week-lost-competitor-price = { $account } lost at { $stage }: competitor cut price { $cut }, { $rep } offered { $offered }
 week-lost-competitor = { $account } lost at { $stage }: a competitor had something newer to say
 week-lost-price = { $account } lost at { $stage }: buyer expected { $expected } off, { $rep } offered { $offered }
@@ -56,7 +75,10 @@ week-lost-morale = { $account } lost at { $stage }: { $rep }'s morale is { $leve
 week-lost-rep-left = { $account } lost at { $stage }: nobody picked it up after the rep left
 week-lost-reviewed = { $account } lost at { $stage }: closed out as dead in a pipeline review
 week-discount-request = { $rep } asks to give { $account } { $asked } off (your cap is { $cap })
-week-stalled = { $rep }'s { $account } deal is stalling: { $weeks } weeks in { $stage }
+week-stalled = { $rep }'s { $account } deal is stalling: { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } in { $stage }
 week-coached = { $rep } was coached on { $skill }
 week-quit = { $name } resigned (morale { $morale }); { $deals ->
         [one] 1 open deal
@@ -171,10 +193,22 @@ plan-what-coaching-hours = coaching hours
 
 ## What a rep's funnel shows
 
-diag-heavy-discount = discounts heavily: asks for { $avg } off on average ({ $asks } requests)
-diag-few-leads = few leads: { $leads } in { $weeks } weeks (benchmark { $benchmark }), so { $proposals } proposals
+diag-heavy-discount = discounts heavily: asks for { $avg } off on average ({ $asks ->
+        [one] 1 request
+       *[other] { $asks } requests
+    })
+diag-few-leads = few leads: { $leads } in { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } (benchmark { $benchmark }), so { $proposals ->
+        [one] 1 proposal
+       *[other] { $proposals } proposals
+    }
 diag-weak-stage = weakest stage is { $stage }: { $conversion } of deals move on (benchmark { $benchmark }) — { $skill } drives it
-diag-no-clear-pattern = no clear pattern yet: { $stage } lags a little, on { $left } deals
+diag-no-clear-pattern = no clear pattern yet: { $stage } lags a little, on { $left ->
+        [one] 1 deal
+       *[other] { $left } deals
+    }
 
 # A deal's health, as the deal table says it.
 week-health-on-track = on track

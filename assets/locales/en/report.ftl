@@ -15,11 +15,18 @@ debrief-score-scale = Each part runs from 0 to 1 and counts outcomes only: reven
 ## The debrief's causes
 
 debrief-time-title = Your time: { $coaching } developing people, { $selling } selling yourself
-debrief-time-coached-closed = You coached for { $hours } hours in all and closed { $deals ->
+# $hours is written out; $hours_whole is it as a whole number, to choose "hour" or "hours".
+debrief-time-coached-closed = You coached for { $hours_whole ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } in all and closed { $deals ->
         [one] 1 deal
        *[other] { $deals } deals
     } yourself: each brought revenue that week, but the rep learned nothing from it and leaned on you more. Your reps' independence went from { $from } to { $to }.
-debrief-time-coached = You coached for { $hours } hours in all and closed no deals yourself. Your reps' independence went from { $from } to { $to }.
+debrief-time-coached = You coached for { $hours_whole ->
+        [one] { $hours } hour
+       *[other] { $hours } hours
+    } in all and closed no deals yourself. Your reps' independence went from { $from } to { $to }.
 debrief-time-closed = You did not coach and closed { $deals ->
         [one] 1 deal
        *[other] { $deals } deals
@@ -62,7 +69,10 @@ debrief-bots-detail-more = With the same team, market, luck and events, the best
 html-debrief-title = Pit Crew debrief: { $title }
 html-debrief-heading = Debrief: { $title }
 html-seed = seed { $seed }
-html-weeks-played = { $played } of { $total } weeks played
+html-weeks-played = { $played } of { $total ->
+        [one] 1 week
+       *[other] { $total } weeks
+    } played
 html-overall-rank = overall { $overall }/100, rank { $rank } of { $of } against the bots
 html-next-quarters = The next two quarters
 html-next-quarters-text = Left to a hands-off manager, your team sells { $quarters } quota ({ $share } of quota over both quarters). The bots' teams on your seed: { $bots }.
@@ -106,7 +116,10 @@ html-col-open-deals = open deals
 workshop-title = Pit Crew workshop: { $title }
 workshop-heading = Workshop: { $title }
 workshop-code = code for teams { $code }
-workshop-weeks = { $weeks } weeks
+workshop-weeks = { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    }
 workshop-teams = { $n ->
         [one] 1 team
        *[other] { $n } teams
@@ -117,7 +130,10 @@ workshop-leaderboard = Leaderboard
 workshop-col-team = team
 workshop-col-status = status
 workshop-finished = finished
-workshop-unfinished = unfinished: { $played } of { $total } weeks
+workshop-unfinished = unfinished: { $played } of { $total ->
+        [one] 1 week
+       *[other] { $total } weeks
+    }
 workshop-bot = bot: { $name }
 workshop-reference = reference
 workshop-curves = Curves (teams solid, bots dashed)
@@ -153,12 +169,30 @@ report-hint-never = hints[{ $i }]: shows in week { $week }, which is never plann
 report-winnable = winnable: the best bot ({ $bot }) reaches { $share } of quota at p90
 report-unwinnable = unwinnable: the best bot's p90 attainment is { $share } ({ $bot }); lower the quota or raise lead rates
 report-too-easy = too easy: a manager who does nothing reaches { $share } of quota in half the seeds (aim for about 90 %); raise the quota
-report-robust = { $lesson } is robust: it holds in { $share } of { $n } variants with one effect parameter moved ±25 % ({ $seeds } seeds each)
-report-fragile = { $lesson } is fragile: it holds in only { $share } of { $n } variants with one effect parameter moved ±25 % (needs { $needed }); it fails with { $failing }
-report-fragile-more = { $lesson } is fragile: it holds in only { $share } of { $n } variants with one effect parameter moved ±25 % (needs { $needed }); it fails with { $failing } and { $more } more
+report-robust = { $lesson } is robust: it holds in { $share } of { $n ->
+        [one] 1 variant
+       *[other] { $n } variants
+    } with one effect parameter moved ±25 % ({ $seeds ->
+        [one] 1 seed
+       *[other] { $seeds } seeds
+    } each)
+report-fragile = { $lesson } is fragile: it holds in only { $share } of { $n ->
+        [one] 1 variant
+       *[other] { $n } variants
+    } with one effect parameter moved ±25 % (needs { $needed }); it fails with { $failing }
+report-fragile-more = { $lesson } is fragile: it holds in only { $share } of { $n ->
+        [one] 1 variant
+       *[other] { $n } variants
+    } with one effect parameter moved ±25 % (needs { $needed }); it fails with { $failing } and { $more } more
 report-skip-zero = effects.{ $name }: is 0, so ±25 % leaves it unchanged
-report-skip-rounds-down = effects.{ $name }: { $base } weeks −25 % rounds back to { $base }
-report-skip-rounds-up = effects.{ $name }: { $base } weeks +25 % rounds back to { $base }
+report-skip-rounds-down = effects.{ $name }: { $base ->
+        [one] 1 week
+       *[other] { $base } weeks
+    } −25 % rounds back to { $base }
+report-skip-rounds-up = effects.{ $name }: { $base ->
+        [one] 1 week
+       *[other] { $base } weeks
+    } +25 % rounds back to { $base }
 report-skip-invalid = effects.{ $name }: { $value } cannot be set
 
 # The lesson checks' arms that change one lever of a bot (`pitcrew lint`).

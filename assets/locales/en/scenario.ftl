@@ -37,6 +37,9 @@ val-not-finite = is not a finite number; allowed { $lo }..={ $hi }
 val-out-of-range = { $value } is outside the allowed range { $lo }..={ $hi }
 val-empty = must not be empty
 val-too-long = is { $chars } characters; at most { $max }
+# A text written per language, checked in every language: $code is the one at fault.
+val-empty-in = the { $code } text must not be empty
+val-too-long-in = the { $code } text is { $chars } characters; at most { $max }
 val-bad-id = { $id } must be 1-64 characters of a-z, 0-9 and '-' (it names run files)
 val-no-reps = needs at least one rep
 val-too-many-reps = has { $reps } reps; at most { $max } are allowed
@@ -52,8 +55,20 @@ val-weights-time = hours spent are no longer scored (a score counts outcomes); r
 val-no-weight = at least one weight must be above 0
 val-too-many-events = has { $events } events; at most { $max } are allowed
 val-events-in-one-week = { $events } events are scheduled for week { $week }; at most { $max } take effect in one week
-val-volume = { $rate } leads per rep per week for { $reps } reps over { $weeks } weeks would create about { $deals } deals; the limit is { $max }
-val-volume-because = { $rate } leads per rep per week for { $reps } reps over { $weeks } weeks would create about { $deals } deals ({ $because }); the limit is { $max }
+val-volume = { $rate } leads per rep per week for { $reps ->
+        [one] 1 rep
+       *[other] { $reps } reps
+    } over { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } would create about { $deals } deals; the limit is { $max }
+val-volume-because = { $rate } leads per rep per week for { $reps ->
+        [one] 1 rep
+       *[other] { $reps } reps
+    } over { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } would create about { $deals } deals ({ $because }); the limit is { $max }
 val-volume-boom = lead flow raised up to ×{ $boom } by EconomicSlowdown events such as { $event }
 val-volume-rfps = about { $rfps } from BigRfp events
 val-not-on-team = { $name } is not on the team

@@ -14,7 +14,13 @@ serve-landing-code = Code
 serve-continue = Continue
 serve-join-title = Join the workshop
 serve-join-heading = Join: { $scenario }
-serve-join-sub = { $weeks } weeks · seed { $seed } · { $teams } teams so far
+serve-join-sub = { $weeks ->
+        [one] 1 week
+       *[other] { $weeks } weeks
+    } · seed { $seed } · { $teams ->
+        [one] 1 team
+       *[other] { $teams } teams
+    } so far
 serve-join-name = Team name
 serve-join-button = Join
 serve-join-keep-address = Your team's page has its own address: keep it to continue on another laptop.
@@ -109,7 +115,10 @@ serve-facilitator-title = Pit Crew workshop: facilitator
 serve-facilitator-heading = Facilitator: { $scenario }
 serve-facilitator-join-at = Teams join at { $strong }
 serve-facilitator-code = Workshop code { $strong }
-serve-facilitator-sub = Seed { $seed } · { $teams } teams · folder { $dir }
+serve-facilitator-sub = Seed { $seed } · { $teams ->
+        [one] 1 team
+       *[other] { $teams } teams
+    } · folder { $dir }
 serve-resume-room = Resume the room
 serve-pause-room = Pause the room
 serve-projector-page = Projector page
