@@ -22,14 +22,35 @@ file-run-inconsistent = { $path }: Die Laufdatei ist in sich nicht stimmig ({ $n
 file-run-unwritable = { $path }: kann nicht geschrieben werden: { $message }
 file-run-scenario-id = scenario_id ist { $id }, aber die Kennung des eingebetteten Szenarios ist { $embedded }
 file-run-run-id = run_id { $id } ist keine Kennung, die dieses Programm schreibt (Buchstaben, Ziffern und '-', höchstens { $max })
-file-run-too-many-plans = plans: { $plans } Wochenpläne, aber das Szenario hat { $weeks } Wochen
-file-run-weeks-vs-plans = weeks: { $weeks } Wochen aufgezeichnet, aber { $plans } Wochenpläne
-file-run-finished = finished ist { $finished }, aber { $played } der { $weeks } Wochen des Szenarios sind gespielt
+file-run-too-many-plans = plans: { $plans ->
+        [one] 1 Wochenplan
+       *[other] { $plans } Wochenpläne
+    }, aber das Szenario hat { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    }
+file-run-weeks-vs-plans = weeks: { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    } aufgezeichnet, aber { $plans ->
+        [one] 1 Wochenplan
+       *[other] { $plans } Wochenpläne
+    }
+file-run-finished = finished ist { $finished }, aber { $played } der { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    } des Szenarios { $played ->
+        [one] ist
+       *[other] sind
+    } gespielt
 file-run-scores-missing = scores: Ein beendeter Lauf muss seine Wertungen enthalten
 file-run-scores-early = scores: Ein nicht beendeter Lauf hat keine Endwertungen
 file-run-player-too-long = player: Der Name hat { $chars } Zeichen; höchstens { $max } sind erlaubt
 file-run-player-control = player: { $name } enthält Steuerzeichen (einen Zeilenumbruch, einen Tabulator, einen Terminal-Code)
-file-run-diverges-length = Die Datei enthält { $recorded } Wochen, ihre Wochenpläne ergeben beim Nachspielen { $replayed }
+file-run-diverges-length = Die Datei enthält { $recorded ->
+        [one] 1 Woche
+       *[other] { $recorded } Wochen
+    }, ihre Wochenpläne ergeben beim Nachspielen { $replayed }
 file-run-diverges-week = weicht in Woche { $week } ab: { $field } war { $recorded } in der Datei, { $replayed } beim Nachspielen
 file-run-diverges-scores = Die Endwertungen weichen ab: Datei { $recorded }, Nachspielen { $replayed }
 

@@ -29,7 +29,13 @@ game-plan-no-hire = Keine Einstellung begonnen: planen Sie eine unter „Aktion 
 game-plan-tenure = { $weeks } Wo. im Team
 game-plan-of-quota = { $share } der Quote
 game-plan-won-alone = ohne Sie: { $alone } von { $won }
-game-plan-funnel-line = { $leads } Leads · { $proposals } Angebote · { $wins ->
+game-plan-funnel-line = { $leads ->
+    [one] 1 Lead
+   *[other] { $leads } Leads
+} · { $proposals ->
+    [one] 1 Angebot
+   *[other] { $proposals } Angebote
+} · { $wins ->
     [one] 1 Abschluss
    *[other] { $wins } Abschlüsse
 } · Ø Rabatt { $discount }
@@ -171,7 +177,10 @@ game-debrief-col-attainment = Zielerreichung
 game-debrief-col-coached = Coaching h
 game-debrief-rep-left = { $rep } (gegangen)
 game-debrief-heading = Auswertung: { $title }
-game-debrief-seed-weeks = Startwert { $seed } · { $played } von { $total } Wochen
+game-debrief-seed-weeks = Startwert { $seed } · { $played } von { $total ->
+    [one] 1 Woche
+   *[other] { $total } Wochen
+}
 game-debrief-scenarios = ◀ Szenarien
 game-debrief-export = HTML + CSV + Laufdatei exportieren
 game-debrief-exported = Exportiert: { $files }
@@ -193,7 +202,10 @@ game-reps = { $n ->
     [one] 1 Vertriebler
    *[other] { $n } Vertriebler
 }
-game-title-resume-finished = { $title } (beendet, { $weeks } Wochen)
+game-title-resume-finished = { $title } (beendet, { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+})
 game-title-resume-week = { $title }, Woche { $week } von { $weeks }
 game-title-no-such-scenario = --scenario { $key }: kein mitgeliefertes Szenario hat diese Kennung, und es gibt keine solche Datei
 game-title-tagline = Führen Sie ein B2B-Vertriebsteam Woche für Woche. Coachen statt selbst abschließen.
@@ -231,7 +243,10 @@ game-briefing-back = ◀ Zurück zu den Szenarien
 game-briefing-broken-edit = Die letzte Änderung der Datei ist fehlerhaft, daher ist dies die letzte gültige Fassung:
 game-briefing-lesson = Lektion { $lesson }: { $title }
 game-briefing-free-play = Freies Spiel
-game-briefing-facts = { $lesson } · { $weeks } Wochen · { $difficulty } · Startwert { $seed }
+game-briefing-facts = { $lesson } · { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+} · { $difficulty } · Startwert { $seed }
 game-briefing-objectives = Ihre Ziele
 game-briefing-scoring = So wird gewertet: nur Ergebnisse — Umsatz gegen Quote, Bruttomarge, Können des Teams, wer noch im Team ist, wie weit Ihre Vertriebler ohne Sie gewinnen, Forecast-Genauigkeit und was Ihr Team in den nächsten zwei Quartalen verkauft, wenn Sie es einer passiven Führungskraft übergeben, gewichtet für dieses Szenario. Der Funnel jedes Vertrieblers (Wochenplan) zeigt, was er braucht.
 game-briefing-team = Ihr Team
@@ -265,7 +280,10 @@ game-ws-deck = Ereigniskarten
 game-ws-deck-intro = Eine Karte erreicht das Spiel jedes Teams ab dessen nächster Woche und wird in seiner Laufdatei festgehalten.
 game-ws-dealt = Bisher ausgeteilt: { $n }
 game-ws-empty = Geben Sie den Ordner ein, in den die Teams speichern (ihre Spiele laufen mit --workshop ORDNER), und klicken Sie auf Laden. Der Bildschirm folgt dem Ordner, während die Teams spielen.
-game-ws-summary = { $title } · Startwert { $seed } · { $weeks } Wochen · { $teams ->
+game-ws-summary = { $title } · Startwert { $seed } · { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+} · { $teams ->
     [one] 1 Team
    *[other] { $teams } Teams
 } · Code für die Teams: { $code }
@@ -371,7 +389,10 @@ diag-title = Pit Crew, Diagnose — Szenario: { $scenario }
 diag-interactive = {"  "}bedienbar nach dem Start     { $secs } s   (Ziel ≤ 3 s)
 diag-picker = {"  "}Bildzeit Szenarioauswahl     p50 { $p50 } ms  p95 { $p95 } ms (Vergleichswert)
 diag-planning = {"  "}Bildzeit Wochenplanung       p50 { $p50 } ms  p95 { $p95 } ms  max { $max } ms über { $frames } Bilder   (Ziel p95 ≤ 33 ms)
-diag-resolves = {"  "}Woche auswerten (Modell + UI) p50 { $p50 } ms  max { $max } ms über { $weeks } Wochen; Modell allein p50 { $model } ms   (Ziel ≤ 50 ms)
+diag-resolves = {"  "}Woche auswerten (Modell + UI) p50 { $p50 } ms  max { $max } ms über { $weeks ->
+    [one] 1 Woche
+   *[other] { $weeks } Wochen
+}; Modell allein p50 { $model } ms   (Ziel ≤ 50 ms)
 diag-memory = {"  "}belegter Speicher            { $rss } MB  (Spitze { $peak } MB)   (Ziel ≤ 400 MB)
 diag-idle = {"  "}Wochenplanung im Leerlauf    { $share } % eines Kerns über { $secs } s   (Ziel ≤ 5 %)
 diag-idle-unmeasured = {"  "}Wochenplanung im Leerlauf    nicht gemessen (kein /proc hier)

@@ -45,7 +45,10 @@ event-product-launch = Neues Produkt: Die Kunden bekommen { $weeks ->
 event-reporting-crunch = Berichtsdruck: Die Zentrale verlangt { $weeks ->
         [one] eine Woche
        *[other] { $weeks } Wochen
-    } lang { $hours } zusätzliche Stunden pro Vertriebler
+    } lang { $hours_whole ->
+        [one] { $hours } zusätzliche Stunde
+       *[other] { $hours } zusätzliche Stunden
+    } pro Vertriebler
 event-economic-slowdown = Konjunkturabschwung: { $weeks ->
         [one] eine Woche
        *[other] { $weeks } Wochen
@@ -196,7 +199,10 @@ diag-heavy-discount = gibt hohe Rabatte: fragt im Schnitt nach { $avg } Rabatt (
 diag-few-leads = wenige Leads: { $leads } in { $weeks ->
         [one] einer Woche
        *[other] { $weeks } Wochen
-    } (Richtwert { $benchmark }), daher { $proposals } Angebote
+    } (Richtwert { $benchmark }), daher { $proposals ->
+        [one] 1 Angebot
+       *[other] { $proposals } Angebote
+    }
 diag-weak-stage = schwächste Phase ist { $stage }: { $conversion } der Deals kommen weiter (Richtwert { $benchmark }) – hier zählt { $skill }
 diag-no-clear-pattern = noch kein klares Muster: { $stage } hinkt etwas hinterher, bei { $left ->
         [one] einem Deal

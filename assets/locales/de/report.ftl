@@ -15,11 +15,17 @@ debrief-score-scale = Jeder Teil reicht von 0 bis 1 und zählt nur Ergebnisse: U
 ## Die Ursachen in der Auswertung
 
 debrief-time-title = Ihre Zeit: { $coaching } für die Entwicklung der Leute, { $selling } für eigenes Verkaufen
-debrief-time-coached-closed = Sie haben insgesamt { $hours } Stunden gecoacht und { $deals ->
+debrief-time-coached-closed = Sie haben insgesamt { $hours_whole ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } gecoacht und { $deals ->
         [one] einen Deal
        *[other] { $deals } Deals
     } selbst abgeschlossen: Jeder brachte in dieser Woche Umsatz, aber der Vertriebler hat nichts daraus gelernt und sich mehr auf Sie verlassen. Die Selbstständigkeit Ihrer Vertriebler ging von { $from } auf { $to }.
-debrief-time-coached = Sie haben insgesamt { $hours } Stunden gecoacht und keine Deals selbst abgeschlossen. Die Selbstständigkeit Ihrer Vertriebler ging von { $from } auf { $to }.
+debrief-time-coached = Sie haben insgesamt { $hours_whole ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    } gecoacht und keine Deals selbst abgeschlossen. Die Selbstständigkeit Ihrer Vertriebler ging von { $from } auf { $to }.
 debrief-time-closed = Sie haben nicht gecoacht und { $deals ->
         [one] einen Deal
        *[other] { $deals } Deals
@@ -62,7 +68,10 @@ debrief-bots-detail-more = Mit demselben Team, Markt, Glück und denselben Ereig
 html-debrief-title = Pit Crew – Auswertung: { $title }
 html-debrief-heading = Auswertung: { $title }
 html-seed = Startwert { $seed }
-html-weeks-played = { $played } von { $total } Wochen gespielt
+html-weeks-played = { $played } von { $total ->
+        [one] 1 Woche
+       *[other] { $total } Wochen
+    } gespielt
 html-overall-rank = Gesamtwertung { $overall }/100, Platz { $rank } von { $of } gegen die Bots
 html-next-quarters = Die nächsten zwei Quartale
 html-next-quarters-text = Unter einer Führungskraft, die nicht eingreift, verkauft Ihr Team { $quarters } der Quote ({ $share } der Quote über beide Quartale). Die Teams der Bots mit Ihrem Startwert: { $bots }.
@@ -120,7 +129,10 @@ workshop-leaderboard = Rangliste
 workshop-col-team = Team
 workshop-col-status = Stand
 workshop-finished = beendet
-workshop-unfinished = nicht beendet: { $played } von { $total } Wochen
+workshop-unfinished = nicht beendet: { $played } von { $total ->
+        [one] 1 Woche
+       *[other] { $total } Wochen
+    }
 workshop-bot = Bot: { $name }
 workshop-reference = Referenz
 workshop-curves = Verläufe (Teams durchgezogen, Bots gestrichelt)
@@ -156,12 +168,30 @@ report-hint-never = hints[{ $i }]: erscheint in Woche { $week }, die nie geplant
 report-winnable = gewinnbar: Der beste Bot ({ $bot }) erreicht im p90 { $share } der Quote
 report-unwinnable = nicht gewinnbar: Die p90-Zielerreichung des besten Bots liegt bei { $share } ({ $bot }); senken Sie die Quote oder erhöhen Sie die Lead-Raten
 report-too-easy = zu leicht: Eine Führungskraft, die nichts tut, erreicht in der Hälfte der Startwerte { $share } der Quote (Ziel: etwa 90 %); erhöhen Sie die Quote
-report-robust = { $lesson } ist robust: Sie trifft in { $share } von { $n } Varianten zu, in denen ein Wirkungsparameter um ±25 % verschoben ist ({ $seeds } Startwerte je Variante)
-report-fragile = { $lesson } ist fragil: Sie trifft nur in { $share } von { $n } Varianten zu, in denen ein Wirkungsparameter um ±25 % verschoben ist (nötig: { $needed }); sie scheitert bei { $failing }
-report-fragile-more = { $lesson } ist fragil: Sie trifft nur in { $share } von { $n } Varianten zu, in denen ein Wirkungsparameter um ±25 % verschoben ist (nötig: { $needed }); sie scheitert bei { $failing } und { $more } weiteren
+report-robust = { $lesson } ist robust: Sie trifft in { $share } von { $n ->
+        [one] 1 Variante zu, in der
+       *[other] { $n } Varianten zu, in denen
+    } ein Wirkungsparameter um ±25 % verschoben ist ({ $seeds ->
+        [one] 1 Startwert
+       *[other] { $seeds } Startwerte
+    } je Variante)
+report-fragile = { $lesson } ist fragil: Sie trifft nur in { $share } von { $n ->
+        [one] 1 Variante zu, in der
+       *[other] { $n } Varianten zu, in denen
+    } ein Wirkungsparameter um ±25 % verschoben ist (nötig: { $needed }); sie scheitert bei { $failing }
+report-fragile-more = { $lesson } ist fragil: Sie trifft nur in { $share } von { $n ->
+        [one] 1 Variante zu, in der
+       *[other] { $n } Varianten zu, in denen
+    } ein Wirkungsparameter um ±25 % verschoben ist (nötig: { $needed }); sie scheitert bei { $failing } und { $more } weiteren
 report-skip-zero = effects.{ $name }: ist 0, ±25 % ändern daran nichts
-report-skip-rounds-down = effects.{ $name }: { $base } Wochen −25 % ergibt gerundet wieder { $base }
-report-skip-rounds-up = effects.{ $name }: { $base } Wochen +25 % ergibt gerundet wieder { $base }
+report-skip-rounds-down = effects.{ $name }: { $base ->
+        [one] 1 Woche
+       *[other] { $base } Wochen
+    } −25 % ergibt gerundet wieder { $base }
+report-skip-rounds-up = effects.{ $name }: { $base ->
+        [one] 1 Woche
+       *[other] { $base } Wochen
+    } +25 % ergibt gerundet wieder { $base }
 report-skip-invalid = effects.{ $name }: { $value } lässt sich nicht setzen
 
 # The lesson checks' arms that change one lever of a bot (`pitcrew lint`).

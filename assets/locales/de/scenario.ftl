@@ -37,6 +37,9 @@ val-not-finite = ist keine endliche Zahl; erlaubt ist { $lo }..={ $hi }
 val-out-of-range = { $value } liegt außerhalb des erlaubten Bereichs { $lo }..={ $hi }
 val-empty = darf nicht leer sein
 val-too-long = hat { $chars } Zeichen; höchstens { $max } sind erlaubt
+# Ein Text je Sprache, in jeder Sprache geprüft: $code ist die betroffene.
+val-empty-in = der Text für { $code } darf nicht leer sein
+val-too-long-in = der Text für { $code } hat { $chars } Zeichen; höchstens { $max } sind erlaubt
 val-bad-id = { $id } muss aus 1 bis 64 Zeichen aus a-z, 0-9 und '-' bestehen (sie benennt Laufdateien)
 val-no-reps = braucht mindestens einen Vertriebler
 val-too-many-reps = hat { $reps } Vertriebler; höchstens { $max } sind erlaubt
@@ -52,8 +55,20 @@ val-weights-time = eingesetzte Stunden werden nicht mehr gewertet (eine Wertung 
 val-no-weight = mindestens ein Gewicht muss größer als 0 sein
 val-too-many-events = hat { $events } Ereignisse; höchstens { $max } sind erlaubt
 val-events-in-one-week = { $events } Ereignisse sind für Woche { $week } geplant; höchstens { $max } wirken in einer Woche
-val-volume = { $rate } Leads pro Vertriebler und Woche bei { $reps } Vertrieblern über { $weeks } Wochen würden etwa { $deals } Deals erzeugen; die Grenze ist { $max }
-val-volume-because = { $rate } Leads pro Vertriebler und Woche bei { $reps } Vertrieblern über { $weeks } Wochen würden etwa { $deals } Deals erzeugen ({ $because }); die Grenze ist { $max }
+val-volume = { $rate } Leads pro Vertriebler und Woche bei { $reps ->
+        [one] 1 Vertriebler
+       *[other] { $reps } Vertrieblern
+    } über { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    } würden etwa { $deals } Deals erzeugen; die Grenze ist { $max }
+val-volume-because = { $rate } Leads pro Vertriebler und Woche bei { $reps ->
+        [one] 1 Vertriebler
+       *[other] { $reps } Vertrieblern
+    } über { $weeks ->
+        [one] 1 Woche
+       *[other] { $weeks } Wochen
+    } würden etwa { $deals } Deals erzeugen ({ $because }); die Grenze ist { $max }
 val-volume-boom = Lead-Zufluss bis auf das { $boom }-Fache erhöht durch EconomicSlowdown-Ereignisse wie { $event }
 val-volume-rfps = etwa { $rfps } aus BigRfp-Ereignissen
 val-not-on-team = { $name } ist nicht im Team
