@@ -210,7 +210,7 @@ diag-no-clear-pattern = noch kein klares Muster: { $stage } hinkt etwas hinterhe
     }
 
 # Der Zustand eines Deals, wie die Deal-Tabelle ihn nennt.
-week-health-on-track = im Plan
+week-health-on-track = auf Kurs
 week-health-slow = langsam
 week-health-stale = festgefahren
 week-health-poor-fit = passt nicht
