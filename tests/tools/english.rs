@@ -343,7 +343,10 @@ fn the_scan_sees_shown_words_and_skips_the_quiet_ones() {
     );
     assert!(!reads_like_english("{name}: {reason}"));
     let declared = "#[cfg(test)] mod keyboard; mod shown; #[cfg(test)] mod inline { }";
-    assert_eq!(test_modules(&TokenStream::from_str(declared).unwrap()), ["keyboard"]);
+    assert_eq!(
+        test_modules(&TokenStream::from_str(declared).unwrap()),
+        ["keyboard"]
+    );
     assert!(reads_like_english("two words"));
     assert!(!reads_like_english("word"));
 }
