@@ -311,7 +311,11 @@ fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
         detail: crate::i18n::tr_args(
             id,
             &[
-                ("hours", decimal(coach_hours, 0).into()),
+                // A session is a quarter hour at least: under an hour, say "0,25", not "0".
+                (
+                    "hours",
+                    decimal(coach_hours, if coach_hours < 1.0 { 2 } else { 0 }).into(),
+                ),
                 ("hours_whole", whole(coach_hours).into()),
                 ("deals", super_closes.into()),
                 ("from", decimal(independence_start, 2).into()),
@@ -597,5 +601,29 @@ mod tests {
         with_lang(Lang::De, || {
             assert_eq!(part_name(ScorePart::Independence), "Selbstständigkeit");
         });
+    }
+
+    /// One quarter-hour session is not "0 hours".
+    #[test]
+    fn a_short_session_is_not_zero_hours() {
+        let s = crate::scenario::load_id_or_file("first-90-days")
+            .expect("shipped")
+            .scenario;
+        let mut run = Run::new(s, 7);
+        let plan = Plan::new().with(Action::Coach {
+            rep: RepId(0),
+            skill: Skill::Discovery,
+            hours: 0.25,
+        });
+        run.step(&plan)
+            .expect("a quarter hour of coaching is a valid plan");
+        let d = with_lang(Lang::En, || Debrief::with_bots(&run, "Team A", Vec::new()));
+        assert!(
+            d.causes[0]
+                .detail
+                .starts_with("You coached for 0.25 hours in all"),
+            "{:?}",
+            d.causes[0]
+        );
     }
 }

@@ -125,10 +125,10 @@ pub fn run(opts: ServeOptions) -> ExitCode {
         ];
         for (i, line) in lines.iter().enumerate() {
             let indent = if i == 0 { "" } else { "  " };
-            println!("{indent}{line}");
+            say(&format!("{indent}{line}"));
         }
     }
-    println!("{}", qr_text(&hosted.join_url));
+    say(&qr_text(&hosted.join_url));
     use std::io::Write as _;
     let _ = std::io::stdout().flush();
     let waited = tokio::runtime::Builder::new_current_thread()
@@ -273,6 +273,14 @@ pub fn open_room(opts: &ServeOptions) -> Result<Room, ServeError> {
 
 /// The host teams should type: the address bound, or this machine's address on the
 /// network when bound to all of them.
+/// A line on the facilitator's console. A console that went away (`pitcrew serve … |
+/// head`) must not end the workshop, so a failed write is let go (SIGPIPE stays
+/// ignored for `serve`: see `cli::pipe`).
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stdout(), "{line}");
+}
+
 fn shown_host(local: SocketAddr) -> String {
     let ip = if local.ip().is_unspecified() {
         lan_ip().unwrap_or(local.ip())

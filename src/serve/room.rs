@@ -331,7 +331,7 @@ impl Room {
         let _ = std::thread::Builder::new()
             .name("pitcrew-records".into())
             .spawn(move || match lrs.send(&queue, &statements) {
-                Ok(sent) => println!("{}", t!("serve-records-sent", summary = sent.summary())),
+                Ok(sent) => super::say(&t!("serve-records-sent", summary = sent.summary())),
                 Err(e) => eprintln!(
                     "{}",
                     t!(

@@ -871,3 +871,47 @@ fn a_room_started_in_german_serves_german_pages() {
     assert!(desk.contains("<html lang=\"de\">") && desk.contains("Moderation"));
     assert!(!desk.contains("Pause the room"));
 }
+
+/// A facilitator's console that goes away (`pitcrew serve … | head -3`) does not end
+/// the workshop: the server prints its addresses into a closed pipe and still serves.
+#[test]
+fn the_server_outlives_its_console() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let child = Command::new(env!("CARGO_BIN_EXE_pitcrew"))
+        .arg("serve")
+        .arg(dir.path())
+        .args(["--scenario", "first-90-days", "--seed", "7", "--lang", "en"])
+        .args(["--bind", &format!("127.0.0.1:{port}")])
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("pitcrew serve starts");
+    let mut child = KillOnDrop(child);
+    let mut served = false;
+    for _ in 0..200 {
+        if let Ok(Some(status)) = child.0.try_wait() {
+            let mut err = String::new();
+            use std::io::Read as _;
+            let _ = child.0.stderr.take().unwrap().read_to_string(&mut err);
+            panic!("the server ended ({status}) when its console went away:\n{err}");
+        }
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            served = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    assert!(served, "the server never listened");
+    // It prints its addresses once listening: give the prints time to fail, then it
+    // must still run and serve.
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    assert!(child.0.try_wait().unwrap().is_none(), "the server ended");
+    assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+}
