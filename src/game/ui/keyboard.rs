@@ -373,3 +373,67 @@ fn arrows_move_through_the_deal_table() {
     frame(&ctx, vec![key(egui::Key::ArrowUp)], &mut draw);
     assert_eq!(ctx.memory(|m| m.focused()), Some(first), "Up moved it back");
 }
+
+/// The menu by keyboard and by a reader: every control named; Tab to Save and Space
+/// saves, Tab to Resume and Space resumes.
+#[test]
+fn the_menu_is_used_with_the_keyboard_alone() {
+    use super::pause::{Allowed, draw};
+    let allowed = Allowed {
+        save: true,
+        load: true,
+        end_early: true,
+    };
+    let home = Path::new("/home/player/.local/share/pitcrew");
+    let mut settings = Settings::default();
+    assert_every_control_named("menu", 9, |ctx| draw(ctx, &allowed, &mut settings, home));
+    let ctx = reader_context();
+    let saved = tab_to_and_press(&ctx, &t!("game-pause-save"), |ctx| {
+        draw(ctx, &allowed, &mut settings, home)
+    });
+    assert_eq!(saved, Some(Command::Save));
+    let ctx = reader_context();
+    let resumed = tab_to_and_press(&ctx, &t!("game-pause-resume"), |ctx| {
+        draw(ctx, &allowed, &mut settings, home)
+    });
+    assert_eq!(resumed, Some(Command::Pause(false)));
+    // A slider by arrows: Tab to the UI scale (its value in its name), Right raises it.
+    let ctx = reader_context();
+    let scale = t!("game-pause-ui-scale-value", scale = "1.00");
+    let mut draw = |ctx: &egui::Context| draw(ctx, &allowed, &mut settings, home);
+    frame(&ctx, Vec::new(), &mut draw);
+    let mut reached = false;
+    for _ in 0..50 {
+        let (_, out) = frame(&ctx, vec![key(egui::Key::Tab)], &mut draw);
+        if focused_name(&ctx, &out).as_deref() == Some(scale.as_str()) {
+            reached = true;
+            break;
+        }
+    }
+    assert!(reached, "Tab never reached {scale:?}");
+    frame(&ctx, vec![key(egui::Key::ArrowRight)], &mut draw);
+    assert!(
+        (settings.ui_scale - 1.05).abs() < 1e-6,
+        "{}",
+        settings.ui_scale
+    );
+}
+
+/// The facilitator's screen by keyboard and by a reader: every control named; a folder
+/// typed into its field and Load pressed with Tab and Space.
+#[test]
+fn the_workshop_screen_is_used_with_the_keyboard_alone() {
+    use super::workshop::draw;
+    use crate::game::logic::host::Hosting;
+    use crate::game::logic::workshop::{WorkshopCommand, WorkshopView};
+    let (mut view, mut hosting) = (WorkshopView::default(), Hosting::default());
+    assert_every_control_named("workshop", 8, |ctx| draw(ctx, &mut view, &mut hosting));
+    let ctx = reader_context();
+    let mut draw = |ctx: &egui::Context| draw(ctx, &mut view, &mut hosting);
+    frame(&ctx, Vec::new(), &mut draw);
+    frame(&ctx, vec![key(egui::Key::Tab)], &mut draw);
+    frame(&ctx, vec![egui::Event::Text("/tmp/ws".into())], &mut draw);
+    let orders = tab_to_and_press(&ctx, &t!("game-ws-load"), &mut draw);
+    assert_eq!(orders.desk, vec![WorkshopCommand::Load]);
+    assert_eq!(view.folder, "/tmp/ws");
+}

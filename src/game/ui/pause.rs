@@ -8,14 +8,14 @@ use crate::game::logic::flow::Command;
 use crate::game::logic::screen::{Pause, Screen};
 use crate::game::logic::session::{Notices, Session};
 use crate::game::logic::settings::{Settings, SettingsFile};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, decimal};
 use crate::t;
 
 /// Which of the game's buttons can act now.
-struct Allowed {
-    save: bool,
-    load: bool,
-    end_early: bool,
+pub(super) struct Allowed {
+    pub save: bool,
+    pub load: bool,
+    pub end_early: bool,
 }
 
 fn ui(
@@ -46,6 +46,21 @@ fn ui(
         end_early: playing && session.game.as_ref().is_some_and(|g| g.run.tick() > 0),
     };
     let mut edited = settings.clone();
+    if let Some(c) = draw(ctx, &allowed, &mut edited, &dirs.home) {
+        out.write(c);
+    }
+    keep_settings(ctx, &mut file, edited, &mut notices);
+    Ok(())
+}
+
+/// Draws the menu over the screen, editing the settings in place; returns the command
+/// chosen.
+pub(super) fn draw(
+    ctx: &egui::Context,
+    allowed: &Allowed,
+    edited: &mut Settings,
+    home: &std::path::Path,
+) -> Option<Command> {
     let mut chosen = None;
     egui::Window::new(t!("game-pause-title"))
         .id(egui::Id::new("paused"))
@@ -54,25 +69,18 @@ fn ui(
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .show(ctx, |ui| {
             ui.set_width(340.0);
-            chosen = game_buttons(ui, &allowed);
+            chosen = game_buttons(ui, allowed);
             ui.separator();
-            settings_form(ui, &mut edited);
+            settings_form(ui, edited);
             ui.separator();
             chosen = chosen.take().or(quit_buttons(ui));
             ui.label(
-                egui::RichText::new(t!(
-                    "game-pause-folder",
-                    folder = dirs.home.display().to_string()
-                ))
-                .small()
-                .color(MUTED),
+                egui::RichText::new(t!("game-pause-folder", folder = home.display().to_string()))
+                    .small()
+                    .color(MUTED),
             );
         });
-    if let Some(c) = chosen {
-        out.write(c);
-    }
-    keep_settings(ctx, &mut file, edited, &mut notices);
-    Ok(())
+    chosen
 }
 
 /// Keeps and saves the settings when the player changed them; a new language is
@@ -137,15 +145,26 @@ fn game_buttons(ui: &mut egui::Ui, allowed: &Allowed) -> Option<Command> {
 fn settings_form(ui: &mut egui::Ui, edited: &mut Settings) {
     ui.label(egui::RichText::new(t!("game-pause-settings")).strong());
     language_picker(ui, edited);
+    // Each value in its slider's name: one control a screen reader can say whole.
+    let scale = t!(
+        "game-pause-ui-scale-value",
+        scale = decimal(edited.ui_scale as f64, 2)
+    );
     ui.add(
         egui::Slider::new(&mut edited.ui_scale, 0.75..=2.0)
             .step_by(0.05)
-            .text(t!("game-pause-ui-scale")),
+            .show_value(false)
+            .text(scale),
+    );
+    let pace = t!(
+        "game-pause-week-animation-value",
+        seconds = decimal(edited.week_animation as f64, 1)
     );
     ui.add(
         egui::Slider::new(&mut edited.week_animation, 0.0..=5.0)
             .step_by(0.1)
-            .text(t!("game-pause-week-animation")),
+            .show_value(false)
+            .text(pace),
     );
     ui.checkbox(&mut edited.hints, t!("game-pause-show-hints"));
 }

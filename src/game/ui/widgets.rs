@@ -167,6 +167,16 @@ pub fn name_text_field(response: &egui::Response, name: &str, text: &str) {
     });
 }
 
+/// Names a number field for screen readers (its label is a separate widget beside
+/// it), keeping the number as the value a reader says after the name.
+pub fn name_number_field(response: &egui::Response, name: &str, value: f64) {
+    response.widget_info(|| {
+        let mut info = egui::WidgetInfo::drag_value(response.enabled(), value);
+        info.label = Some(name.to_string());
+        info
+    });
+}
+
 /// Names a radio button drawn without words (a table row's choice) after the row.
 pub fn name_choice(response: &egui::Response, name: &str, selected: bool) {
     response.widget_info(|| {

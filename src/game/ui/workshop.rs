@@ -92,7 +92,7 @@ fn host_panel(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<
 /// The scenario, seed and address to host on; the room opens on the folder above.
 fn host_form(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<HostCommand> {
     ui.label(egui::RichText::new(t!("game-ws-host-intro")).color(MUTED));
-    egui::ComboBox::from_id_salt("host-scenario")
+    let combo = egui::ComboBox::from_id_salt("host-scenario")
         .selected_text(hosting.scenario.clone())
         .show_ui(ui, |ui| {
             for (file, _) in crate::scenario::SHIPPED {
@@ -100,9 +100,11 @@ fn host_form(ui: &mut egui::Ui, hosting: &mut Hosting, folder: &str) -> Option<H
                 ui.selectable_value(&mut hosting.scenario, id.clone(), id);
             }
         });
+    widgets::name_for_readers(&combo.response, &t!("game-title-col-scenario"));
     ui.horizontal(|ui| {
         ui.label(t!("game-title-seed"));
-        ui.add(egui::DragValue::new(&mut hosting.seed).range(0..=999_999));
+        let seed = ui.add(egui::DragValue::new(&mut hosting.seed).range(0..=999_999));
+        widgets::name_number_field(&seed, &t!("game-title-seed"), hosting.seed as f64);
         ui.label(t!("game-ws-address"));
         let field = ui.add(egui::TextEdit::singleline(&mut hosting.bind).desired_width(110.0));
         widgets::name_text_field(&field, &t!("game-ws-address"), &hosting.bind);
@@ -207,21 +209,36 @@ fn ui(
     mut desk: MessageWriter<WorkshopCommand>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
+    let orders = draw(ctx, &mut view, &mut hosting);
+    out.write_batch(orders.flow);
+    desk.write_batch(orders.desk);
+    host_out.write_batch(orders.host);
+    Ok(())
+}
+
+/// What the facilitator chose this frame, for the game's flow, the workshop desk and
+/// the hosted room.
+#[derive(Default, Debug)]
+pub(super) struct Orders {
+    pub flow: Vec<Command>,
+    pub desk: Vec<WorkshopCommand>,
+    pub host: Option<HostCommand>,
+}
+
+/// Draws the facilitator's screen, editing its forms in place; returns the orders.
+pub(super) fn draw(ctx: &egui::Context, view: &mut WorkshopView, hosting: &mut Hosting) -> Orders {
     let mut root = widgets::root_ui(ctx);
+    let mut orders = Orders::default();
     let mut chosen = Vec::new();
     egui::Panel::top("workshop-top").show(&mut root, |ui| {
         ui.add_space(4.0);
-        chosen = top_bar(ui, &mut view);
+        chosen = top_bar(ui, view);
         ui.add_space(2.0);
     });
     for c in chosen {
         match c {
-            Choice::Flow(c) => {
-                out.write(c);
-            }
-            Choice::Desk(c) => {
-                desk.write(c);
-            }
+            Choice::Flow(c) => orders.flow.push(c),
+            Choice::Desk(c) => orders.desk.push(c),
         }
     }
     egui::Panel::right("deck")
@@ -229,19 +246,15 @@ fn ui(
         .show(&mut root, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.add_space(4.0);
-                if let Some(c) = host_panel(ui, &mut hosting, &view.folder) {
-                    host_out.write(c);
-                }
+                orders.host = host_panel(ui, hosting, &view.folder);
                 ui.separator();
-                if let Some(c) = event_deck(ui, &view) {
-                    desk.write(c);
-                }
+                orders.desk.extend(event_deck(ui, view));
             });
         });
     egui::CentralPanel::default().show(&mut root, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| comparison(ui, &view));
+        egui::ScrollArea::vertical().show(ui, |ui| comparison(ui, view));
     });
-    Ok(())
+    orders
 }
 
 /// The folder of run files, loading and exporting it, and the way back. Load comes
