@@ -21,8 +21,9 @@ const SHOWN: [&str; 8] = [
     "reps_at_quota",
 ];
 
-/// A shown metric's column header in the reader's language.
-fn column(metric: &str) -> String {
+/// A shown metric's name in the reader's language (a column of compare, a row of
+/// simulate).
+pub(super) fn column(metric: &str) -> String {
     match metric {
         "overall" => crate::t!("cli-out-col-overall"),
         "revenue_vs_quota" => crate::t!("cli-out-col-revenue-vs-quota"),
@@ -32,6 +33,8 @@ fn column(metric: &str) -> String {
         "independence" => crate::t!("cli-out-col-independence"),
         "forecast_accuracy" => crate::t!("cli-out-col-forecast-accuracy"),
         "reps_at_quota" => crate::t!("cli-out-col-reps-at-quota"),
+        "revenue" => crate::t!("cli-out-col-revenue"),
+        "projection" => crate::t!("cli-out-col-projection"),
         other => other.to_string(),
     }
 }

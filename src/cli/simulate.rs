@@ -30,7 +30,11 @@ pub fn run(file: &Path, policy_name: &str, range: SeedRange, format: Format) -> 
             .iter()
             .map(|(m, s)| {
                 vec![
-                    m.clone(),
+                    if shown {
+                        super::compare::column(m)
+                    } else {
+                        m.clone()
+                    },
                     f(m, s.mean),
                     f(m, s.p10),
                     f(m, s.p50),

@@ -161,9 +161,9 @@ lesson-measure-margin = margenbereinigter Umsatz
 lesson-measure-deal-size = durchschnittliche Größe gewonnener Deals
 lesson-measure-resignations = Kündigungen (weniger)
 lesson-measure-advances = Deals eine Phase weiter
-lesson-claim = { $better } schlägt { $worse } bei { $measure }
+lesson-claim = { $better } schlägt { $worse } (Kriterium: { $measure })
 lesson-holds = { $lesson } trifft zu: { $claim } in { $share } der Startwerte
-lesson-does-not-hold = { $lesson } trifft nicht zu: { $better } liegt bei { $measure } nur in { $share } der Startwerte vor { $worse } (nötig: { $needed })
+lesson-does-not-hold = { $lesson } trifft nicht zu: { $better } liegt nur in { $share } der Startwerte vor { $worse } (Kriterium: { $measure }; nötig: { $needed })
 report-hint-never = hints[{ $i }]: erscheint in Woche { $week }, die nie geplant wird (Wochen 1..={ $weeks })
 report-winnable = gewinnbar: Der beste Bot ({ $bot }) erreicht im p90 { $share } der Quote
 report-unwinnable = nicht gewinnbar: Die p90-Zielerreichung des besten Bots liegt bei { $share } ({ $bot }); senken Sie die Quote oder erhöhen Sie die Lead-Raten
@@ -195,14 +195,14 @@ report-skip-rounds-up = effects.{ $name }: { $base ->
 report-skip-invalid = effects.{ $name }: { $value } lässt sich nicht setzen
 
 # The lesson checks' arms that change one lever of a bot (`pitcrew lint`).
-lesson-arm-typical-with-outlook = typical mit Zwei-Jahres-Ausblick
-lesson-arm-typical-with-news = typical mit Neuigkeiten
-lesson-arm-typical-without-blame = typical ohne Schuldzuweisung
-lesson-arm-typical-with-prospecting-plans = typical mit Akquiseplänen
-lesson-arm-typical-with-workshops = typical mit Workshops
-lesson-arm-typical-with-reviews = typical mit Pipeline-Reviews und Begleitungen
-lesson-arm-typical-absorbing-all = typical übernimmt jede Anforderung
-lesson-arm-typical-passing-all-on = typical gibt jede Anforderung weiter
+lesson-arm-typical-with-outlook = typical (mit Zwei-Jahres-Ausblick)
+lesson-arm-typical-with-news = typical (mit Neuigkeiten)
+lesson-arm-typical-without-blame = typical (ohne Schuldzuweisung)
+lesson-arm-typical-with-prospecting-plans = typical (mit Akquiseplänen)
+lesson-arm-typical-with-workshops = typical (mit Workshops)
+lesson-arm-typical-with-reviews = typical (mit Pipeline-Reviews und Begleitungen)
+lesson-arm-typical-absorbing-all = typical (übernimmt jede Anforderung)
+lesson-arm-typical-passing-all-on = typical (gibt jede Anforderung weiter)
 
 # Batches of runs (compare, lint, sensitivity) on a terminal: indicatif's template
 # (its placeholders in braces) and the line after a long batch.
