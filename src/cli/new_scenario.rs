@@ -34,7 +34,8 @@ pub fn run(name: &str, dir: &Path, force: bool) -> Outcome {
         .into());
     }
     // A missing folder is created, as any writer of a new file would.
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", shown(dir)))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{}: {}", shown(dir), crate::i18n::os_error(&e)))?;
     let path = dir.join(format!("{id}.ron"));
     if path.exists() && !force {
         return Err(crate::t!("cli-out-exists", path = shown(&path)).into());

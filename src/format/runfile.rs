@@ -502,7 +502,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if result.is_ok() {
         sweep_stale_temps(dir, &name);
     }
-    result
+    result.map_err(crate::i18n::localized)
 }
 
 /// Removes the temporary files of earlier writes of the same file that were killed

@@ -7,6 +7,7 @@
 
 mod language;
 mod numbers;
+mod os_error;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -16,6 +17,7 @@ pub use fluent_templates::fluent_bundle::{FluentResource, FluentValue};
 
 pub use language::{Lang, lang, set_lang, with_lang};
 pub use numbers::{decimal, integer, whole};
+pub use os_error::{localized, os_error};
 
 fluent_templates::static_loader! {
     static LOCALES = {

@@ -163,7 +163,7 @@ pub fn save_team_run(dir: &Path, file_name: &str, run: &RunFile) -> Result<TeamS
 /// Reads every `*.ron` run file of a folder and builds the comparison.
 pub fn load_dir(dir: &Path, expect: &Expect) -> Result<Workshop, FileError> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| FileError::io(dir, e))?
+        .map_err(|e| FileError::io(dir, crate::i18n::os_error(&e)))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         // Every `*.ron` entry is read, so one that is not a regular file (a folder,
         // a pipe, a link to a device, a link loop) is refused by name, not skipped.

@@ -102,7 +102,7 @@ pub fn read_limited(path: &Path, max: u64) -> Result<Vec<u8>, ScenarioError> {
     let name = shown(path);
     let io = |e: std::io::Error| ScenarioError::Io {
         path: name.clone(),
-        message: e.to_string(),
+        message: crate::i18n::os_error(&e),
     };
     // Looked at before opening: opening a named pipe would wait for a writer.
     let meta = std::fs::metadata(path).map_err(io)?;

@@ -185,7 +185,7 @@ pub fn host_with(
 ) -> Result<Hosted, ServeError> {
     let listen = |e: std::io::Error| ServeError::Listen {
         bind,
-        reason: e.to_string(),
+        reason: crate::i18n::os_error(&e),
     };
     let listener = std::net::TcpListener::bind(bind).map_err(listen)?;
     listener.set_nonblocking(true).map_err(listen)?;
@@ -253,7 +253,8 @@ pub fn open_room(opts: &ServeOptions) -> Result<Room, ServeError> {
         None => None,
         Some(s) => Some(crate::scenario::load_id_or_file(s)?.scenario),
     };
-    std::fs::create_dir_all(&opts.dir).map_err(|e| crate::format::FileError::io(&opts.dir, e))?;
+    std::fs::create_dir_all(&opts.dir)
+        .map_err(|e| crate::format::FileError::io(&opts.dir, crate::i18n::os_error(&e)))?;
     let asked = scenario.as_ref().map(|s| s.id.clone());
     let mut room = Room::open(&opts.dir, scenario, opts.seed)?;
     room.records = opts.records.clone();

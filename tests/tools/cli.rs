@@ -655,3 +655,18 @@ fn printing_commands_end_quietly_when_stdout_is_closed() {
         }
     }
 }
+
+/// The operating system's refusal comes in the reader's language, with its number.
+#[test]
+fn a_missing_file_is_said_in_german() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pitcrew"))
+        .args(["--lang", "de", "validate", "/nonexistent/pitcrew/x.ron"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("/nonexistent/pitcrew/x.ron: Die Datei kann nicht gelesen werden: Datei oder Ordner nicht gefunden (Systemfehler 2)"),
+        "{err}"
+    );
+}

@@ -72,3 +72,18 @@ xapi-verb-completed = abgeschlossen
 xapi-verb-passed = bestanden
 xapi-verb-failed = nicht bestanden
 xapi-description = Pit Crew, Simulation für Vertriebsführung, Lektion { $lesson }
+
+# The operating system's errors, for the common kinds (`i18n::os_error`); others keep
+# the system's own (English) words.
+os-with-code = { $what } (Systemfehler { $code })
+os-not-found = Datei oder Ordner nicht gefunden
+os-permission-denied = Zugriff verweigert
+os-already-exists = ist schon vorhanden
+os-is-a-directory = ist ein Ordner, keine Datei
+os-not-a-directory = ein Teil des Pfads ist eine Datei, kein Ordner
+os-read-only = der Datenträger ist schreibgeschützt
+os-disk-full = der Datenträger ist voll
+os-address-in-use = die Adresse ist schon belegt (läuft schon ein Workshop?)
+os-address-not-available = diese Adresse gibt es auf diesem Rechner nicht
+os-connection-refused = unter dieser Adresse hat niemand geantwortet
+os-timed-out = es hat zu lange gedauert

@@ -71,3 +71,18 @@ xapi-verb-completed = completed
 xapi-verb-passed = passed
 xapi-verb-failed = failed
 xapi-description = Pit Crew sales-management simulation, lesson { $lesson }
+
+# The operating system's errors, for the common kinds (`i18n::os_error`); others keep
+# the system's own (English) words.
+os-with-code = { $what } (os error { $code })
+os-not-found = no such file or folder
+os-permission-denied = permission denied
+os-already-exists = it already exists
+os-is-a-directory = it is a folder, not a file
+os-not-a-directory = a part of the path is a file, not a folder
+os-read-only = the disk is read-only
+os-disk-full = the disk is full
+os-address-in-use = the address is already in use (is another workshop running?)
+os-address-not-available = this machine has no such address
+os-connection-refused = nobody answered at that address
+os-timed-out = it took too long

@@ -40,7 +40,8 @@ pub fn export(
     };
     let stem = format!("{}-seed{}-week{}", d.scenario_id, d.seed, d.weeks_played);
     let dir = dirs.exports();
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| format!("{}: {}", dir.display(), crate::i18n::os_error(&e)))?;
     let files = [
         (dir.join(format!("{stem}.html")), html::debrief_html(d)),
         (dir.join(format!("{stem}.csv")), d.weeks_csv()),
