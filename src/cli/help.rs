@@ -15,8 +15,10 @@ use crate::i18n::{Lang, lang, lookup_in, set_lang};
 pub fn parse() -> Cli {
     let args: Vec<String> = std::env::args().collect();
     set_lang(lang_in_args(&args).unwrap_or_else(Lang::from_environment));
-    let matches = localised(Cli::command()).get_matches_from(args);
-    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    let matches = localised(Cli::command())
+        .try_get_matches_from(args)
+        .unwrap_or_else(|e| super::parse_error::exit(e));
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| super::parse_error::exit(e))
 }
 
 /// `--lang X` or `--lang=X` anywhere on the line: the help needs the language before

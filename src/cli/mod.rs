@@ -7,6 +7,7 @@ mod help;
 mod lint;
 mod new_scenario;
 mod output;
+mod parse_error;
 pub mod pipe;
 mod play;
 mod replay;

@@ -50,6 +50,17 @@ pub fn lookup_in(lang: Lang, id: &str) -> Option<String> {
         .ok()
 }
 
+/// [`lookup_in`] with arguments.
+pub fn lookup_in_args(lang: Lang, id: &str, args: &[(&'static str, String)]) -> Option<String> {
+    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.as_str())))
+        .collect();
+    LOCALES
+        .lookup_single_language(&lang.id(), id, Some(&map))
+        .ok()
+}
+
 /// Whether `lang` has the message `id` itself (not through the fallback language),
 /// whatever arguments it needs.
 pub fn has(lang: Lang, id: &str) -> bool {

@@ -68,3 +68,19 @@ cli-new-scenario-force = Eine vorhandene Datei überschreiben
 cli-note-default = Standard
 cli-note-values = mögliche Werte
 cli-any-format = Ausgabeformat
+
+# clap's refusals of a command line (`cli::parse_error`); English is clap's own.
+cli-error = Fehler: { $what }
+cli-error-unknown-argument = unbekanntes Argument „{ $arg }“
+cli-error-unknown-command = unbekannter Befehl „{ $command }“
+cli-error-invalid-value = ungültiger Wert „{ $value }“ für „{ $arg }“
+cli-error-not-a-whole-number = eine ganze Zahl wird erwartet
+cli-error-not-a-number = eine Zahl wird erwartet
+cli-error-missing = es fehlt: { $args }
+cli-error-no-command = ein Befehl fehlt
+cli-error-conflict = „{ $arg }“ geht nicht zusammen mit „{ $other }“
+cli-error-values = falsche Anzahl Werte für „{ $arg }“
+cli-error-valid = mögliche Werte: { $values }
+cli-error-did-you-mean = Meinten Sie „{ $suggestion }“?
+cli-error-usage = Aufruf: { $usage }
+cli-error-more = Mehr dazu: { $help }
