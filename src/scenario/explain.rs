@@ -384,6 +384,21 @@ pub fn hint(text: &str, at: usize, code: &ron::Error, field: &str) -> Option<Str
     if let Some(h) = number_hint(v) {
         return Some(h);
     }
+    // A number in quotes is text to RON.
+    let unquoted = v.trim_matches('"');
+    if v.starts_with('"')
+        && matches!(
+            code,
+            E::ExpectedInteger | E::ExpectedFloat | E::IntegerOutOfBounds
+        )
+        && unquoted.parse::<f64>().is_ok()
+    {
+        return Some(t!(
+            "explain-number-quotes",
+            number = unquoted.to_string(),
+            value = v.to_string()
+        ));
+    }
     let last = field.rsplit(['.', ']']).next().unwrap_or(field);
     let is_decimal = v.contains('.') && v.trim_start_matches('-').parse::<f64>().is_ok();
     match code {

@@ -221,6 +221,44 @@ fn words(code: &ron::Error) -> String {
         }
         E::IntegerOutOfBounds => crate::t!("load-number-out-of-range"),
         E::SuggestRawIdentifier(_) | E::InvalidIdentifier(_) => crate::t!("load-unreadable-word"),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            let expected = expected
+                .iter()
+                .map(|v| format!("`{v}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            match outer.as_deref() {
+                Some(within) => crate::t!(
+                    "load-unknown-choice-in",
+                    found = found.clone(),
+                    within = explain::friendly(within),
+                    expected = expected
+                ),
+                None => crate::t!(
+                    "load-unknown-choice",
+                    found = found.clone(),
+                    expected = expected
+                ),
+            }
+        }
+        E::ExpectedNamedStructLike(name) if !name.is_empty() => {
+            crate::t!("load-expected-record", kind = explain::friendly(name))
+        }
+        E::ExpectedStructLike => crate::t!("load-expected-open-paren"),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => crate::t!("load-expected-close-paren"),
+        E::ExpectedArrayEnd => crate::t!("load-expected-close-bracket"),
+        E::ExpectedMap => crate::t!("load-expected-open-brace"),
+        E::ExpectedMapEnd => crate::t!("load-expected-close-brace"),
+        E::ExpectedMapColon => crate::t!("load-expected-colon"),
+        E::ExpectedStringEnd => crate::t!("load-unclosed-text"),
+        E::Eof => crate::t!("load-eof"),
+        E::UnclosedBlockComment => crate::t!("load-unclosed-comment"),
+        E::UnexpectedChar(c) => crate::t!("load-unexpected-char", char = c.to_string()),
+        E::TrailingCharacters => crate::t!("load-trailing"),
         // The parser's own words (English) for the rarer mistakes.
         other => other.to_string(),
     }
@@ -279,5 +317,51 @@ mod tests {
             load_bytes("e.ron", b" \n").unwrap_err().to_string()
         });
         assert!(empty.starts_with("e.ron: Die Datei ist leer"), "{empty}");
+    }
+
+    /// The syntax slips a trainer makes (a misspelt choice, a quoted number, a file
+    /// cut short, something after the end) are said in the reader's language, with
+    /// their place; no English of the parser's is left in the German.
+    #[test]
+    fn syntax_slips_are_said_in_the_readers_language() {
+        let base = with_weeks("13");
+        let at = base.find("weeks: 13").unwrap();
+        let cases = [
+            (
+                base.replacen("difficulty:", "difficulty: Hardd, x:", 1),
+                "unknown choice `Hardd`",
+                "unbekannte Auswahl `Hardd`",
+            ),
+            (
+                format!("{}weeks: \"13\"{}", &base[..at], &base[at + 9..]),
+                "write 13, not \"13\"",
+                "schreiben Sie 13, nicht \"13\"",
+            ),
+            (
+                base.trim_end().trim_end_matches(')').to_string(),
+                "Unexpected end of RON: the file ends before",
+                "die Datei endet zu früh",
+            ),
+            (
+                format!("{base})"),
+                "there is more after the file's last closing bracket",
+                "nach der letzten schließenden Klammer",
+            ),
+        ];
+        for (text, en, de) in cases {
+            let say = |lang| {
+                with_lang(lang, || {
+                    load_bytes("s.ron", text.as_bytes())
+                        .unwrap_err()
+                        .to_string()
+                })
+            };
+            let (e, d) = (say(Lang::En), say(Lang::De));
+            assert!(e.starts_with("s.ron:") && e.contains(en), "{e}");
+            assert!(d.starts_with("s.ron:") && d.contains(de), "{d}");
+            for english in ["Expected", "Unexpected", "found", "RON"] {
+                assert!(!d.contains(english), "{english} in {d}");
+            }
+        }
     }
 }

@@ -30,6 +30,22 @@ load-field-twice-in = das Feld `{ $field }` steht zweimal da ({ $within })
 load-too-deep = die Verschachtelung ist tiefer als { $max } Ebenen; ein Szenario braucht das nie
 load-number-out-of-range = die Zahl liegt außerhalb des erlaubten Bereichs
 load-unreadable-word = ein Wort oder eine Zahl an dieser Stelle kann nicht gelesen werden
+# RON's syntax errors a trainer meets, in the reader's words (`load::words`).
+load-unknown-choice = unbekannte Auswahl `{ $found }`; erwartet wird eine von: { $expected }
+load-unknown-choice-in = unbekannte Auswahl `{ $found }` ({ $within }); erwartet wird eine von: { $expected }
+load-expected-record = öffnende `(` erwartet für { $kind }
+load-expected-open-paren = öffnende `(` erwartet: hier steht ein Datensatz in Klammern, ( name: Wert, … )
+load-expected-close-paren = schließende `)` erwartet: hier endet der Datensatz, oder vor dem nächsten Feld fehlt ein `,`
+load-expected-close-bracket = schließende `]` erwartet: hier endet die Liste, oder vor dem nächsten Eintrag fehlt ein `,`
+load-expected-open-brace = öffnende `{"{"}` erwartet
+load-expected-close-brace = schließende `{"}"}` erwartet: hier endet die Zuordnung, oder vor dem nächsten Eintrag fehlt ein `,`
+load-expected-colon = Doppelpunkt erwartet: Name und Wert werden `name: Wert` geschrieben
+load-unclosed-text = der Text ist nicht geschlossen: das schließende `"` fehlt
+load-eof = die Datei endet zu früh: vor einer `)`, `]` oder `{"}"}`, die Geöffnetes schließt, oder vor einem Wert
+load-unclosed-comment = ein `/*`-Kommentar ist nicht mit `*/` geschlossen
+load-unexpected-char = das Zeichen `{ $char }` kann hier nicht stehen
+load-trailing = nach der letzten schließenden Klammer der Datei steht noch etwas: entfernen Sie es oder prüfen Sie die Klammern davor
+
 
 ## Prüfungen der Bedeutung (nach dem Feldpfad)
 
@@ -88,6 +104,7 @@ explain-int-out-of-range = { $value } liegt außerhalb des Bereichs: schreiben S
 explain-int-out-of-range-min = { $value } liegt außerhalb des Bereichs: schreiben Sie eine ganze Zahl von 0 oder mehr
 explain-comma = Komma erwartet; Felder und Listeneinträge werden durch `,` getrennt: prüfen Sie das Ende des Werts vor dieser Stelle
 explain-number = hier wird eine Zahl erwartet, z. B. 0.75 oder 85000.0; { $found }
+explain-number-quotes = eine Zahl steht ohne Anführungszeichen: schreiben Sie { $number }, nicht { $value }
 explain-choice-quotes = eine Auswahl wird ohne Anführungszeichen geschrieben: schreiben Sie { $choice }, nicht { $value }
 explain-text = hier wird Text in doppelten Anführungszeichen erwartet, z. B. "Sam"; { $found }
 explain-text-or-languages = hier wird Text in doppelten Anführungszeichen erwartet ("Sam") oder einer je Sprache ({"{"}"en": "Sam", "de": "Sam"{"}"}); { $found }

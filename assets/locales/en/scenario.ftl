@@ -30,6 +30,22 @@ load-field-twice-in = the field `{ $field }` is given twice in { $within }
 load-too-deep = nesting is deeper than { $max } levels; a scenario never needs that
 load-number-out-of-range = the number is out of range
 load-unreadable-word = a word or number here cannot be read
+# RON's syntax errors a trainer meets, in the reader's words (`load::words`).
+load-unknown-choice = unknown choice `{ $found }`; expected one of: { $expected }
+load-unknown-choice-in = unknown choice `{ $found }` in { $within }; expected one of: { $expected }
+load-expected-record = Expected opening `(` for { $kind }
+load-expected-open-paren = Expected opening `(`: a record in parentheses is wanted here, ( name: value, … )
+load-expected-close-paren = Expected closing `)`: the record ends here, or a `,` is missing before the next field
+load-expected-close-bracket = Expected closing `]`: the list ends here, or a `,` is missing before the next item
+load-expected-open-brace = Expected opening `{"{"}`
+load-expected-close-brace = Expected closing `{"}"}`: the map ends here, or a `,` is missing before the next entry
+load-expected-colon = Expected colon: a name and its value are written `name: value`
+load-unclosed-text = the text is not closed: its closing `"` is missing
+load-eof = Unexpected end of RON: the file ends before a `)`, `]` or `{"}"}` closes what was opened, or before a value
+load-unclosed-comment = a `/*` comment is not closed with `*/`
+load-unexpected-char = the character `{ $char }` cannot stand here
+load-trailing = there is more after the file's last closing bracket: remove it, or check the brackets before it
+
 
 ## Meaning checks (after the field path)
 
@@ -88,6 +104,7 @@ explain-int-out-of-range = { $value } is out of range: write a whole number in {
 explain-int-out-of-range-min = { $value } is out of range: write a whole number of 0 or more
 explain-comma = Expected comma; fields and list items are separated by `,`: check the end of the value before this point
 explain-number = a number is wanted here, e.g. 0.75 or 85000.0; { $found }
+explain-number-quotes = a number is written without quotes: write { $number }, not { $value }
 explain-choice-quotes = a choice is written without quotes: write { $choice }, not { $value }
 explain-text = text is wanted here, in double quotes, e.g. "Sam"; { $found }
 explain-text-or-languages = text is wanted here, in double quotes ("Sam"), or one per language ({"{"}"en": "Sam", "de": "Sam"{"}"}); { $found }
