@@ -6,12 +6,9 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::format::runfile::{WeekLine, week_lines};
-use crate::i18n::{decimal, whole};
-use crate::narrate::words::{signed, skill};
-use crate::narrate::{money, pct, times};
 use crate::policy::{self, STANDARD};
 use crate::scenario::Scenario;
-use crate::sim::{Action, Injection, Projection, Run, ScorePart, Scores, TimeUse};
+use crate::sim::{Injection, Projection, Run, ScorePart, Scores};
 use crate::t;
 
 /// A bot's run on the player's scenario, seed and facilitator events.
@@ -119,7 +116,7 @@ impl Debrief {
             player: player.to_string(),
             weeks_played: run.tick(),
             weeks_total: run.weeks(),
-            causes: causes(run, &scores, &bots),
+            causes: super::causes::causes(run, &scores, &bots),
             reps: stories(run),
             weeks: week_lines(run),
             scores,
@@ -206,11 +203,6 @@ fn stories(run: &Run) -> Vec<RepStory> {
     out
 }
 
-/// A small share with one decimal: 5.5 %.
-fn pct1(x: f64) -> String {
-    t!("percent", n = decimal(100.0 * x, 1))
-}
-
 /// A score part's name, as tables and reports show it.
 pub fn part_name(p: ScorePart) -> String {
     match p {
@@ -230,325 +222,11 @@ pub fn score_scale() -> String {
     t!("debrief-score-scale")
 }
 
-fn mean_of(xs: impl Iterator<Item = f64>) -> f64 {
-    let (sum, n) = xs.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
-    if n == 0 { 0.0 } else { sum / n as f64 }
-}
-
-/// The findings, most important first: where the time went, what coaching and
-/// super-closing did, what discounts cost, who left, and how the bots fared.
-fn causes(run: &Run, s: &Scores, bots: &[BotRun]) -> Vec<Cause> {
-    let mut out = Vec::new();
-    let count = |f: &dyn Fn(&Action) -> bool| -> usize {
-        run.ledger()
-            .plans
-            .iter()
-            .flat_map(|p| p.actions.iter())
-            .filter(|a| f(a))
-            .count()
-    };
-    let hours = run.manager().hours;
-    let total: f64 = hours.iter().sum::<f64>().max(1.0);
-    let share = |t: TimeUse| hours[t as usize] / total;
-    let super_closes = count(&|a| matches!(a, Action::SuperClose { .. }));
-    // Summed with a fold from +0.0: an empty f64 sum is -0.0, which prints as "-0".
-    let coach_hours = run
-        .ledger()
-        .plans
-        .iter()
-        .flat_map(|p| p.actions.iter())
-        .fold(0.0, |acc, a| match a {
-            Action::Coach { hours, .. } => acc + *hours,
-            _ => acc,
-        });
-    let people: Vec<&crate::sim::Rep> = run.team().reps.iter().filter(|r| r.is_person()).collect();
-    let independence_start = mean_of(run.scenario().team.iter().map(|r| r.independence));
-
-    // Capability, split into what coaching, practice less decay, and changes of people did.
-    let coaching_gain: f64 = run
-        .ledger()
-        .history
-        .iter()
-        .flat_map(|w| &w.happenings)
-        .map(|h| match h {
-            crate::sim::Happening::Coached { from, to, .. } => to - from,
-            _ => 0.0,
-        })
-        .fold(0.0, |a, b| a + b)
-        / (6.0 * people.len().max(1) as f64);
-    let stayed: Vec<&crate::sim::Rep> = people
-        .iter()
-        .copied()
-        .filter(|r| run.team().is_original(&r.name))
-        .collect();
-    let stayed_start = mean_of(
-        run.scenario()
-            .team
-            .iter()
-            .filter(|spec| stayed.iter().any(|r| *r.name == *spec.name))
-            .map(|spec| spec.skills.mean()),
-    );
-    let stayed_end = mean_of(stayed.iter().map(|r| r.skills.mean()));
-    let gain = s.capability_end - s.capability_start;
-    let people_change = gain - (stayed_end - stayed_start);
-    let practice = (stayed_end - stayed_start) - coaching_gain;
-    // Time: the first lesson. The sign comes from the outcomes time buys: the people
-    // who stayed grew (coaching and practice) and lean on you no more than before.
-    let selling = share(TimeUse::Selling);
-    let coaching = share(TimeUse::Coaching);
-    let id = match (coach_hours > 0.0, super_closes > 0) {
-        (true, true) => "debrief-time-coached-closed",
-        (true, false) => "debrief-time-coached",
-        (false, true) => "debrief-time-closed",
-        (false, false) => "debrief-time-neither",
-    };
-    out.push(Cause {
-        title: t!(
-            "debrief-time-title",
-            coaching = pct(coaching),
-            selling = pct(selling)
-        ),
-        detail: crate::i18n::tr_args(
-            id,
-            &[
-                // A session is a quarter hour at least: under an hour, say "0,25", not "0".
-                (
-                    "hours",
-                    decimal(coach_hours, if coach_hours < 1.0 { 2 } else { 0 }).into(),
-                ),
-                ("hours_whole", whole(coach_hours).into()),
-                ("deals", super_closes.into()),
-                ("from", decimal(independence_start, 2).into()),
-                ("to", decimal(s.independence, 2).into()),
-            ],
-        ),
-        helped: stayed_end - stayed_start > 0.005 && s.independence >= independence_start,
-    });
-
-    let mut parts = Vec::new();
-    if coaching_gain > 0.0005 {
-        parts.push(t!(
-            "debrief-capability-coaching",
-            gain = signed(coaching_gain, 2)
-        ));
-    } else {
-        parts.push(t!("debrief-capability-no-coaching"));
-    }
-    parts.push(t!(
-        "debrief-capability-practice",
-        gain = signed(practice, 2)
-    ));
-    if !run.team().departures.is_empty() || people_change.abs() > 0.005 {
-        parts.push(t!(
-            "debrief-capability-people",
-            gain = signed(people_change, 2)
-        ));
-    }
-    out.push(Cause {
-        title: t!(
-            "debrief-capability-title",
-            from = pct1(s.selling_start),
-            to = pct1(s.selling_end)
-        ),
-        detail: t!(
-            "debrief-capability-detail",
-            from = decimal(s.capability_start, 2),
-            to = decimal(s.capability_end, 2),
-            parts = parts.join("; ")
-        ),
-        helped: s.selling_end > s.selling_start * 1.005,
-    });
-
-    // Each coached rep: did the coaching go where the funnel pointed?
-    let bench = crate::policy::bot_benchmark(run);
-    for r in &people {
-        let mut by_skill: Vec<(crate::sim::Skill, f64)> = Vec::new();
-        for a in run.ledger().plans.iter().flat_map(|p| p.actions.iter()) {
-            if let Action::Coach { rep, skill, hours } = a
-                && *rep == r.id
-            {
-                match by_skill.iter_mut().find(|(k, _)| k == skill) {
-                    Some(e) => e.1 += hours,
-                    None => by_skill.push((*skill, *hours)),
-                }
-            }
-        }
-        let Some(&(most, hours)) = by_skill.iter().max_by(|a, b| a.1.total_cmp(&b.1)) else {
-            continue;
-        };
-        let d = crate::sim::diagnosis::diagnose(r, run.tick(), &bench);
-        let weakest = r.skills.weakest();
-        let matched = d.confident && d.skill == most;
-        out.push(Cause {
-            title: if matched {
-                t!("debrief-rep-matched", rep = r.name.to_string())
-            } else if d.confident {
-                t!(
-                    "debrief-rep-mismatched",
-                    rep = r.name.to_string(),
-                    pointed = skill(d.skill),
-                    coached = skill(most)
-                )
-            } else {
-                t!(
-                    "debrief-rep-unclear",
-                    rep = r.name.to_string(),
-                    coached = skill(most)
-                )
-            },
-            detail: t!(
-                "debrief-rep-detail",
-                reading = crate::narrate::reading(&d.reading),
-                hours = decimal(hours, 0),
-                coached = skill(most),
-                rep = r.name.to_string(),
-                weakest = skill(weakest),
-                level = decimal(r.skills.get(weakest), 2)
-            ),
-            helped: matched,
-        });
-    }
-
-    // Discounts and margin.
-    let (mut won, mut disc) = (0u32, 0.0);
-    for r in &run.team().reps {
-        won += r.funnel.won;
-        disc += r.funnel.discount_sum;
-    }
-    let avg_disc = if won > 0 { disc / won as f64 } else { 0.0 };
-    let approvals = run
-        .ledger()
-        .plans
-        .iter()
-        .flat_map(|p| p.actions.iter())
-        .filter(|a| matches!(a, Action::Approve { discount, .. } if *discount > 0.0))
-        .count();
-    out.push(Cause {
-        title: t!(
-            "debrief-discount-title",
-            discount = pct(avg_disc),
-            margin = pct(s.gross_margin)
-        ),
-        detail: t!(
-            "debrief-discount-detail",
-            approvals = approvals,
-            now = pct(run.market().buyer_expectation),
-            start = pct(run.scenario().market.buyer_expectation)
-        ),
-        helped: run.market().buyer_expectation <= run.scenario().market.buyer_expectation + 0.01,
-    });
-
-    // People who left.
-    if run.team().departures.is_empty() {
-        let morale_start = mean_of(run.scenario().team.iter().map(|r| r.morale));
-        let morale_end = mean_of(people.iter().map(|r| r.morale));
-        out.push(Cause {
-            title: t!("debrief-nobody-left"),
-            detail: t!(
-                "debrief-morale-detail",
-                from = decimal(morale_start, 2),
-                to = decimal(morale_end, 2)
-            ),
-            helped: true,
-        });
-    } else {
-        let names: Vec<String> = run
-            .team()
-            .departures
-            .iter()
-            .map(|d| {
-                crate::i18n::tr_args(
-                    if d.fired {
-                        "debrief-departure-fired"
-                    } else {
-                        "debrief-departure-resigned"
-                    },
-                    &[
-                        ("name", d.name.to_string().into()),
-                        ("week", d.week.into()),
-                        ("morale", decimal(d.morale, 2).into()),
-                    ],
-                )
-            })
-            .collect();
-        out.push(Cause {
-            title: t!("debrief-departures", n = run.team().departures.len()),
-            detail: t!("debrief-departures-detail", names = names.join("; ")),
-            helped: false,
-        });
-    }
-
-    // Organisational demands.
-    let org = hours[TimeUse::Organisation as usize];
-    let demand: f64 = run
-        .ledger()
-        .history
-        .iter()
-        .map(|w| w.org_demand_hours)
-        .sum();
-    if demand > 0.0 {
-        out.push(Cause {
-            title: t!("debrief-org-title", hours = decimal(org, 0)),
-            detail: t!("debrief-org-detail"),
-            helped: org > 0.0,
-        });
-    }
-
-    // Revenue against quota.
-    out.push(Cause {
-        title: t!(
-            "debrief-revenue-title",
-            share = pct(s.revenue_vs_quota),
-            revenue = money(s.revenue)
-        ),
-        detail: t!(
-            "debrief-revenue-detail",
-            accuracy = pct(s.forecast_accuracy)
-        ),
-        helped: s.revenue_vs_quota >= 1.0,
-    });
-
-    // Bots on the same luck.
-    if let Some(best) = bots
-        .iter()
-        .max_by(|a, b| a.scores.overall.total_cmp(&b.scores.overall))
-    {
-        let sc = bots.iter().find(|b| b.name == "super_closer");
-        let co = bots.iter().find(|b| b.name == "coach");
-        let detail = if let (Some(sc), Some(co)) = (sc, co) {
-            t!(
-                "debrief-bots-detail-more",
-                bot = best.name.clone(),
-                best = decimal(best.scores.overall, 0),
-                yours = decimal(s.overall, 0),
-                coach_revenue = money(co.scores.revenue),
-                coach_projection = times(co.scores.projection),
-                closer_revenue = money(sc.scores.revenue),
-                closer_projection = times(sc.scores.projection),
-                projection = times(s.projection)
-            )
-        } else {
-            t!(
-                "debrief-bots-detail",
-                bot = best.name.clone(),
-                best = decimal(best.scores.overall, 0),
-                yours = decimal(s.overall, 0)
-            )
-        };
-        out.push(Cause {
-            title: t!("debrief-bots-title"),
-            detail,
-            helped: s.overall >= best.scores.overall,
-        });
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::{Lang, with_lang};
-    use crate::sim::{Plan, RepId, Skill};
+    use crate::sim::{Action, Plan, RepId, Skill};
 
     /// A few weeks of the first lesson with some coaching and one super-close.
     fn played() -> Run {

@@ -3,6 +3,7 @@
 //! in [`crate::format`].
 
 pub mod batch;
+mod causes;
 pub mod compare;
 pub mod debrief;
 pub mod html;
