@@ -415,6 +415,15 @@ pub fn hint(text: &str, at: usize, code: &ron::Error, field: &str) -> Option<Str
         }),
         E::ExpectedComma => Some(t!("explain-comma")),
         E::ExpectedFloat => Some(t!("explain-number", found = found(v))),
+        // A field written without its value (`difficulty: ,`).
+        E::ExpectedIdentifier | E::UnexpectedChar(_)
+            if near.trim_start().starts_with([',', ')', ']', '}']) =>
+        {
+            Some(t!(
+                "load-value-missing",
+                char = near.trim_start().chars().next().unwrap_or(',').to_string()
+            ))
+        }
         E::ExpectedIdentifier if v.starts_with('"') => Some(t!(
             "explain-choice-quotes",
             choice = v.trim_matches('"').to_string(),

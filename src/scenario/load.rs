@@ -257,8 +257,13 @@ fn words(code: &ron::Error) -> String {
         E::ExpectedStringEnd => crate::t!("load-unclosed-text"),
         E::Eof => crate::t!("load-eof"),
         E::UnclosedBlockComment => crate::t!("load-unclosed-comment"),
+        // A field written without its value (`title: ,`) meets the next `,` or bracket.
+        E::UnexpectedChar(c) if [',', ')', ']', '}'].contains(c) => {
+            crate::t!("load-value-missing", char = c.to_string())
+        }
         E::UnexpectedChar(c) => crate::t!("load-unexpected-char", char = c.to_string()),
         E::TrailingCharacters => crate::t!("load-trailing"),
+        E::ExpectedIdentifier => crate::t!("load-expected-name"),
         // The parser's own words (English) for the rarer mistakes.
         other => other.to_string(),
     }
@@ -341,6 +346,11 @@ mod tests {
                 base.trim_end().trim_end_matches(')').to_string(),
                 "Unexpected end of RON: the file ends before",
                 "die Datei endet zu früh",
+            ),
+            (
+                base.replacen("difficulty: Medium", "difficulty: ", 1),
+                "difficulty: a value is missing here, before `,`",
+                "difficulty: hier fehlt ein Wert, vor `,`",
             ),
             (
                 format!("{base})"),

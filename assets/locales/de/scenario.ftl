@@ -44,6 +44,8 @@ load-unclosed-text = der Text ist nicht geschlossen: das schließende `"` fehlt
 load-eof = die Datei endet zu früh: vor einer `)`, `]` oder `{"}"}`, die Geöffnetes schließt, oder vor einem Wert
 load-unclosed-comment = ein `/*`-Kommentar ist nicht mit `*/` geschlossen
 load-unexpected-char = das Zeichen `{ $char }` kann hier nicht stehen
+load-value-missing = hier fehlt ein Wert, vor `{ $char }`
+load-expected-name = hier wird ein Name erwartet, ohne Anführungszeichen (eine Auswahl wie `Medium` oder ein Feld)
 load-trailing = nach der letzten schließenden Klammer der Datei steht noch etwas: entfernen Sie es oder prüfen Sie die Klammern davor
 
 

@@ -44,6 +44,8 @@ load-unclosed-text = the text is not closed: its closing `"` is missing
 load-eof = Unexpected end of RON: the file ends before a `)`, `]` or `{"}"}` closes what was opened, or before a value
 load-unclosed-comment = a `/*` comment is not closed with `*/`
 load-unexpected-char = the character `{ $char }` cannot stand here
+load-value-missing = a value is missing here, before `{ $char }`
+load-expected-name = Expected identifier: a name is wanted here, written without quotes (a choice such as `Medium`, or a field)
 load-trailing = there is more after the file's last closing bracket: remove it, or check the brackets before it
 
 
