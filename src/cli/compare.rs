@@ -39,6 +39,19 @@ pub(super) fn column(metric: &str) -> String {
     }
 }
 
+/// What each bot in the table stands for, so a trainer can read the rows.
+fn legend(outcomes: &[crate::report::compare::PolicyOutcome]) -> String {
+    let bots = crate::policy::builtin();
+    let width = outcomes.iter().map(|o| o.policy.len()).max().unwrap_or(0);
+    let mut out = format!("\n{}\n", crate::t!("cli-out-bots-title"));
+    for o in outcomes {
+        if let Some(p) = bots.get(&o.policy).filter(|p| !p.description.is_empty()) {
+            out.push_str(&format!("  {:<width$}  {}\n", o.policy, p.description));
+        }
+    }
+    out
+}
+
 pub fn run(file: &Path, range: SeedRange, against: &str, format: Format) -> Outcome {
     let scenario = scenario_for(file, range.weeks)?;
     if policy::by_name(against).is_none() {
@@ -114,6 +127,7 @@ pub fn run(file: &Path, range: SeedRange, against: &str, format: Format) -> Outc
                     &rows
                 )
             );
+            print!("{}", legend(&outcomes));
         }
         Format::Csv => {
             // Data for other tools: the column names stay English in every language.

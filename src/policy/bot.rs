@@ -24,7 +24,8 @@ pub enum Focus {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct BotParams {
-    pub description: String,
+    /// What the bot stands for, in English and German (`pitcrew compare`'s legend).
+    pub description: crate::sim::scenario::Text,
     /// Hours of coaching spread over the team.
     pub coach_hours: f64,
     pub focus: Focus,
@@ -66,7 +67,7 @@ pub struct BotParams {
 impl Default for BotParams {
     fn default() -> Self {
         BotParams {
-            description: String::new(),
+            description: Default::default(),
             coach_hours: 0.0,
             focus: Focus::Diagnosed,
             stay_weeks: 4,

@@ -71,4 +71,21 @@ mod tests {
             assert!(super::by_name(n).is_some(), "{n} missing");
         }
     }
+
+    /// Every bot says what it stands for in English and German (compare's legend).
+    #[test]
+    fn every_bot_is_described_in_both_languages() {
+        for (name, p) in super::builtin() {
+            let langs = p.description.languages().unwrap_or_default();
+            assert!(
+                langs.contains(&"en") && langs.contains(&"de"),
+                "{name}: {:?}",
+                p.description
+            );
+            assert!(
+                p.description.all().iter().all(|t| !t.trim().is_empty()),
+                "{name}"
+            );
+        }
+    }
 }

@@ -364,6 +364,24 @@ fn compare_shows_every_standard_bot() {
     }
     assert!(stdout.contains("Paired against typical"), "{stdout}");
     assert!(stdout.contains("on the same 10 seeds"), "{stdout}");
+    // A legend says what each bot stands for, in the reader's language.
+    assert!(stdout.contains("What the bots do:"), "{stdout}");
+    assert!(
+        stdout.contains("  super_closer  Closes the biggest deals personally every week"),
+        "{stdout}"
+    );
+    let de = succeeds(pitcrew().args([
+        "--lang",
+        "de",
+        "compare",
+        "scenarios/first-90-days.ron",
+        "--seeds",
+        "3",
+    ]));
+    assert!(
+        de.contains("  super_closer  Schließt jede Woche die größten Deals persönlich ab"),
+        "{de}"
+    );
 }
 
 // ---------------------------------------------------------------- play / replay

@@ -43,6 +43,7 @@ cli-out-compare-title = { $title } — { $bots ->
        *[other] { $weeks } Wochen
     }); Mittelwerte
 cli-out-paired-title = Gepaart gegen { $against } auf denselben Startwerten:
+cli-out-bots-title = Was die Bots tun:
 cli-out-col-metric = Kennzahl
 cli-out-col-mean = Mittelwert
 cli-out-col-policy = Bot

@@ -46,6 +46,7 @@ cli-out-compare-title = { $title } — { $bots ->
        *[other] { $weeks } weeks
     }); means
 cli-out-paired-title = Paired against { $against } on the same seeds:
+cli-out-bots-title = What the bots do:
 cli-out-col-metric = metric
 cli-out-col-mean = mean
 cli-out-col-policy = policy
