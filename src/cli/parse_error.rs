@@ -7,7 +7,7 @@ use std::error::Error as _;
 
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
 
-use crate::i18n::{Lang, lang, lookup_in_args};
+use crate::i18n::{FluentValue, Lang, lang, lookup_in_args};
 
 /// Prints the refusal and ends the program with clap's exit code.
 pub fn exit(e: Error) -> ! {
@@ -47,7 +47,13 @@ fn context(e: &Error, kind: ContextKind) -> Option<String> {
 /// The refusal in `lang`, or none for the kinds clap shows as they are (help,
 /// version) and those it has no words for here.
 pub fn words(e: &Error, lang: Lang) -> Option<String> {
-    let say = |id: &str, args: &[(&'static str, String)]| lookup_in_args(lang, id, args);
+    let say = |id: &str, args: &[(&'static str, String)]| {
+        let args: Vec<_> = args
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(v.clone())))
+            .collect();
+        lookup_in_args(lang, id, &args)
+    };
     let arg = || context(e, ContextKind::InvalidArg).unwrap_or_default();
     let value = || context(e, ContextKind::InvalidValue).unwrap_or_default();
     let what = match e.kind() {

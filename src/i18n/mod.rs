@@ -35,11 +35,16 @@ pub fn tr(id: &str) -> String {
 
 /// The message `id` in the current language with its arguments.
 pub fn tr_args(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
-    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
+    LOCALES.lookup_with_args(&lang().id(), id, &fluent_args(args))
+}
+
+/// Message arguments as the loader takes them.
+fn fluent_args<'a>(
+    args: &[(&'static str, FluentValue<'a>)],
+) -> HashMap<Cow<'static, str>, FluentValue<'a>> {
+    args.iter()
         .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
-        .collect();
-    LOCALES.lookup_with_args(&lang().id(), id, &map)
+        .collect()
 }
 
 /// The message `id` in `lang` alone (no fallback), or `None` when that language
@@ -51,13 +56,13 @@ pub fn lookup_in(lang: Lang, id: &str) -> Option<String> {
 }
 
 /// [`lookup_in`] with arguments.
-pub fn lookup_in_args(lang: Lang, id: &str, args: &[(&'static str, String)]) -> Option<String> {
-    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
-        .iter()
-        .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.as_str())))
-        .collect();
+pub fn lookup_in_args(
+    lang: Lang,
+    id: &str,
+    args: &[(&'static str, FluentValue<'_>)],
+) -> Option<String> {
     LOCALES
-        .lookup_single_language(&lang.id(), id, Some(&map))
+        .lookup_single_language(&lang.id(), id, Some(&fluent_args(args)))
         .ok()
 }
 

@@ -89,11 +89,22 @@ fn tab_to_and_press<R>(
     name: &str,
     mut draw: impl FnMut(&egui::Context) -> R,
 ) -> R {
+    tab_to(ctx, name, &mut draw);
+    frame(ctx, vec![key(egui::Key::Space)], &mut draw).0
+}
+
+/// Draws a first frame, then tabs until the widget named `name` has the focus;
+/// returns its id.
+fn tab_to<R>(
+    ctx: &egui::Context,
+    name: &str,
+    mut draw: impl FnMut(&egui::Context) -> R,
+) -> egui::Id {
     frame(ctx, Vec::new(), &mut draw);
     for _ in 0..300 {
         let (_, out) = frame(ctx, vec![key(egui::Key::Tab)], &mut draw);
         if focused_name(ctx, &out).as_deref() == Some(name) {
-            return frame(ctx, vec![key(egui::Key::Space)], &mut draw).0;
+            return ctx.memory(|m| m.focused()).expect("a focused widget");
         }
     }
     panic!("Tab never reached {name:?}");
@@ -356,16 +367,7 @@ fn arrows_move_through_the_deal_table() {
     let mut planner = Planner::default();
     let ride = t!("game-deal-ride-along");
     let mut draw = |ctx: &egui::Context| planning(&app, &mut planner, ctx);
-    frame(&ctx, Vec::new(), &mut draw);
-    let mut first = None;
-    for _ in 0..300 {
-        let (_, out) = frame(&ctx, vec![key(egui::Key::Tab)], &mut draw);
-        if focused_name(&ctx, &out).as_deref() == Some(ride.as_str()) {
-            first = ctx.memory(|m| m.focused());
-            break;
-        }
-    }
-    let first = first.expect("Tab reaches a deal's Ride along");
+    let first = tab_to(&ctx, &ride, &mut draw);
     let (_, out) = frame(&ctx, vec![key(egui::Key::ArrowDown)], &mut draw);
     let now = ctx.memory(|m| m.focused());
     assert_ne!(now, Some(first), "Down moved the focus");
@@ -401,16 +403,7 @@ fn the_menu_is_used_with_the_keyboard_alone() {
     let ctx = reader_context();
     let scale = t!("game-pause-ui-scale-value", scale = "1.00");
     let mut draw = |ctx: &egui::Context| draw(ctx, &allowed, &mut settings, home);
-    frame(&ctx, Vec::new(), &mut draw);
-    let mut reached = false;
-    for _ in 0..50 {
-        let (_, out) = frame(&ctx, vec![key(egui::Key::Tab)], &mut draw);
-        if focused_name(&ctx, &out).as_deref() == Some(scale.as_str()) {
-            reached = true;
-            break;
-        }
-    }
-    assert!(reached, "Tab never reached {scale:?}");
+    tab_to(&ctx, &scale, &mut draw);
     frame(&ctx, vec![key(egui::Key::ArrowRight)], &mut draw);
     assert!(
         (settings.ui_scale - 1.05).abs() < 1e-6,
